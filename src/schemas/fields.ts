@@ -1,0 +1,68 @@
+/**
+ * Field types shared by every entity schema: ids, dates and the relation factory.
+ *
+ * The schemas in this folder are the single source of truth for the content model.
+ * They are used by three callers, which differ only in how a relation is checked:
+ * - the converter (`scripts/ingest`) and the validator (`scripts/validate`) pass
+ *   {@link slugRef}, which checks that a relation is a well-formed id;
+ * - `src/content.config.ts` passes Astro's `reference()`, which resolves it.
+ */
+import { z } from 'astro/zod';
+
+/** Names of the content collections that entities may point at. */
+export type CollectionName =
+  | 'documents'
+  | 'sections'
+  | 'commitments'
+  | 'agencies'
+  | 'themes'
+  | 'targets'
+  | 'actuals'
+  | 'references'
+  | 'places';
+
+/** Builds the schema of a relation to another collection (an id in the data). */
+export type RefFactory = (collection: CollectionName) => z.ZodType;
+
+/** Stable, human-readable ASCII id: lower case letters, digits and single hyphens, e.g. `so-tai-chinh`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
+
+/** An id of an entity: ASCII slug of its Vietnamese name (đ → d), e.g. `so-tai-chinh`. */
+export const Slug = z
+  .string()
+  .regex(SLUG_PATTERN, {
+    error: 'must be an ASCII slug (lower-case a-z, 0-9 and hyphens, e.g. "so-tai-chinh")',
+  });
+
+/** Relation factory for the converter and the validator: a relation is a well-formed id. */
+export const slugRef: RefFactory = () => Slug;
+
+/** True when `text` is a real calendar date in ISO form YYYY-MM-DD (rejects 2023-02-30). */
+export function isRealIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date as an ISO string `YYYY-MM-DD`, e.g. `2023-01-31`.
+ * Accepts a JS Date too, because Astro reads YAML with js-yaml, which turns an
+ * unquoted `2023-01-31` into a Date; the output is always the string.
+ */
+export const IsoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD, e.g. "2023-01-31"' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. "2023-01-31"' })
+    .refine(isRealIsoDate, { error: 'is not a date that exists in the calendar' }),
+);
+
+/** Text that must be in Unicode NFC (all Vietnamese text in the content is NFC). */
+export const NfcText = z.string().refine((text) => text === text.normalize('NFC'), {
+  error: 'must be Unicode NFC (composed Vietnamese letters); run the text through String.prototype.normalize("NFC")',
+});
+
+/** Non-empty NFC text. */
+export const NonEmptyText = NfcText.refine((text) => text.trim().length > 0, { error: 'must not be empty' });

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeWithBrowser, launchBrowser } from './support/browser.ts';
+import { DIST, startStaticServer, type RunningServer } from './support/static-server.ts';
+
+it('builds a Vietnamese page shell with landmarks and a search form', () => {
+  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  expect(html).toContain('<html lang="vi"');
+  expect(html).toMatch(/<header[^>]*class="site-header/);
+  expect(html).toMatch(/<main id="main"/);
+  expect(html).toMatch(/<footer[^>]*class="site-footer/);
+  expect(html).toMatch(/<form[^>]*role="search"[^>]*method="get"[^>]*action="\/tim-kiem\/"/);
+});
+
+describeWithBrowser('page shell in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the site name, and the skip link moves focus to main', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('header .brand').innerText()).resolves.toBe('Kế hoạch mở');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('Bỏ qua');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#main');
+  });
+
+  it('submits the header search as a plain GET form to /tim-kiem/', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/`);
+    await page.fill('#site-search', 'tai chinh');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=tai\+chinh/);
+  });
+});
