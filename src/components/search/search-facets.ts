@@ -2,8 +2,8 @@
  * Turns a page's facts into the Pagefind filters, metadata and sort key that
  * SearchFilters.astro writes into its HTML. Pure, so it is unit-tested.
  */
-import { t } from '../i18n/vi.ts';
-import { META_KEYS, MISSING_SORT_DATE, SORT_KEY, type FacetKey } from './search-constants.ts';
+import { t } from '../../i18n/vi.ts';
+import { META_KEYS, MISSING_SORT_DATE, SORT_KEY, type FacetKey } from '../../lib/search-constants.ts';
 
 /** What a commitment or document page tells the search index about itself. */
 export interface SearchFacts {
