@@ -1,0 +1,145 @@
+/**
+ * Agency names: one comparison key per real agency, a canonical display spelling,
+ * and the kind inferred from the head word. Pure functions over strings.
+ *
+ * Why a key: documents write the same body as "Sở Nông nghiệp và Phát triển Nông thôn",
+ * "Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT" or "Sở Nông nghiệp và PTNT
+ * tỉnh Cà Mau"; all of them must land on one agency.
+ */
+import { AGENCY_ABBREVIATIONS } from '../lexicon/agency-abbreviations.ts';
+import { LEXICON_AGENCIES, type LexiconAgency } from '../lexicon/agencies.ts';
+import { PLACES } from '../lexicon/places.ts';
+import type { AgencyKindValue } from './types.ts';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Longest first so "UB MTTQ" wins over "MTTQ". Whole words: not inside other letters.
+const ABBREVIATION_PATTERNS = [...AGENCY_ABBREVIATIONS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([short, long]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escape(short)}(?![\\p{L}\\p{N}])`, 'gu'), long] as const);
+
+/** Expands abbreviations ("Sở KH&ĐT" → "Sở Kế hoạch và Đầu tư"); "&" may carry spaces. */
+export function expandAbbreviations(name: string): string {
+  let text = name.normalize('NFC').replace(/\s*&\s*/g, '&');
+  for (const [pattern, long] of ABBREVIATION_PATTERNS) text = text.replace(pattern, long);
+  return text;
+}
+
+// Old and new tone placement ("Uỷ"/"Ủy", "hoà"/"hòa") are both common in official texts.
+const TONE_PLACEMENT: Record<string, string> = {
+  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
+  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
+  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+};
+const TONE_PATTERN = new RegExp(Object.keys(TONE_PLACEMENT).join('|'), 'g');
+
+/** Lower-cases and folds tone placement, punctuation and spacing; keeps diacritics. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(TONE_PATTERN, (match) => TONE_PLACEMENT[match] ?? match)
+    .replace(/&/g, ' và ')
+    .replace(/[,.;:()[\]"“”'‘’/\\\-–—*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Comparison key of an agency name: abbreviations expanded, folded, province
+ * suffix and a leading "các" / trailing "(có) liên quan" dropped, so that
+ * "Cục thuế tỉnh", "Cục Thuế tỉnh Cà Mau" and "Cục Thuế" share a key.
+ */
+export function nameKey(name: string): string {
+  return foldText(stripPlaceSuffix(expandAbbreviations(name)))
+    .replace(/^các /, '')
+    .replace(/ (có )?liên quan$/, '')
+    .replace(/ (tỉnh|thành phố)$/, '');
+}
+
+const PLACE_NAMES = [...new Set(PLACES.map((place) => place.name).concat(['Thừa Thiên Huế']))].sort((a, b) => b.length - a.length);
+const PLACE_SUFFIX = new RegExp(`\\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\\.?)\\s+(${PLACE_NAMES.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+
+/**
+ * Replaces a province name after "tỉnh"/"thành phố" by the bare word:
+ * "Công an tỉnh Cà Mau" → "Công an tỉnh". The agency's `place` records the province.
+ * In "Ủy ban nhân dân các huyện, thành phố Cà Mau" the city shares the province's name;
+ * dropping it merges that group with "… các huyện, thành phố", which is the same actor.
+ */
+export function stripPlaceSuffix(name: string): string {
+  return name.replace(PLACE_SUFFIX, (_match, prefix: string) => ` ${/^t(ỉnh|p)/iu.test(prefix) && !/^thành/iu.test(prefix) ? 'tỉnh' : 'thành phố'}`);
+}
+
+const LEXICON_BY_KEY = new Map<string, LexiconAgency>();
+for (const agency of LEXICON_AGENCIES) {
+  for (const spelling of [agency.name, ...(agency.aliases ?? []), ...(agency.abbreviation ? [agency.abbreviation] : [])]) {
+    const key = nameKey(spelling);
+    if (!LEXICON_BY_KEY.has(key)) LEXICON_BY_KEY.set(key, agency);
+  }
+}
+
+/** The lexicon entry for a spelling, if any. */
+export function lexiconAgency(name: string): LexiconAgency | null {
+  return LEXICON_BY_KEY.get(nameKey(name)) ?? null;
+}
+
+// A person heading a body stands for the body: "Thủ trưởng các sở, ban, ngành" → the group.
+const HEAD_OF = /^(Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Thủ trưởng cơ quan)\s+(?=\p{Lu}|các\s)/u;
+
+/**
+ * Canonical display spelling of a mention: trimmed, head-of-body words dropped,
+ * abbreviations expanded, province suffix dropped, lexicon spelling when known.
+ */
+export function canonicalName(mention: string): string {
+  let name = mention
+    .normalize('NFC')
+    .replace(/\s*\((?:sau đây gọi[^)]*|[^)]{1,12})\)\s*$/u, '')
+    .replace(/[\s,.;:]+$/u, '')
+    .replace(/^\s*(và|với)\s+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  name = name.replace(HEAD_OF, '');
+  name = stripPlaceSuffix(expandAbbreviations(name));
+  const known = LEXICON_BY_KEY.get(nameKey(name));
+  if (known) return known.name;
+  // "Sở Y tế tỉnh" is "Sở Y tế": provincial departments are named without "tỉnh".
+  if (/^Sở\s/u.test(name)) name = name.replace(/\s+tỉnh$/u, '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Abbreviation written in brackets after a name, e.g. "(iPEC)". */
+export function bracketAbbreviation(mention: string): string | undefined {
+  const match = /\(([\p{L}&.\- ]{2,12})\)\s*[,.;:]?\s*$/u.exec(mention);
+  return match && !/^(sau|gọi)/u.test(match[1] ?? '') ? match[1] : undefined;
+}
+
+const KIND_RULES: ReadonlyArray<readonly [RegExp, AgencyKindValue]> = [
+  [/^(các|những|thủ trưởng các|cơ quan,? đơn vị)\b|sở,? (ban,? )?ngành|các (huyện|tỉnh|bộ|xã|cấp|sở|địa phương)|cơ quan ngang bộ|bộ,? ngành|địa phương/u, 'group'],
+  [/^(chính phủ|thủ tướng|văn phòng chính phủ|phó thủ tướng)/u, 'government'],
+  [/^(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ|ban chấp hành|bộ chính trị|ban bí thư|ban (tuyên giáo|tổ chức|dân vận|nội chính|kinh tế)( trung ương| tỉnh ủy| thành ủy)|ủy ban kiểm tra)/u, 'party'],
+  [/^(ủy ban nhân dân)/u, 'people-committee'],
+  [/^(hội đồng nhân dân|quốc hội|ủy ban thường vụ quốc hội|đoàn đại biểu quốc hội)/u, 'council'],
+  [/^(bộ chỉ huy|công an|cục |chi cục|kho bạc|ngân hàng nhà nước .*chi nhánh|bảo hiểm xã hội (tỉnh|huyện)|viện kiểm sát|tòa án|hải quan|cảnh sát|bộ đội)/u, 'central-branch'],
+  [/^(bộ |ủy ban dân tộc|thanh tra chính phủ|ngân hàng nhà nước việt nam$|kiểm toán nhà nước|bảo hiểm xã hội việt nam|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã)/u, 'ministry'],
+  [/^(mặt trận|ủy ban mặt trận|đoàn thanh niên|tỉnh đoàn|thành đoàn|hội |liên đoàn|liên minh hợp tác xã|liên hiệp)/u, 'front'],
+  [/^(sở |ban |thanh tra|văn phòng)/u, 'department'],
+  [/^(trung tâm|báo |đài |trường|bệnh viện|công ty|tổng công ty|tập đoàn|quỹ |viện |ban quản lý dự án|cảng vụ|vườn quốc gia|nhà xuất bản)/u, 'unit'],
+];
+
+/** Kind of an agency from its name; `group` for collective actors. */
+export function inferKind(name: string): AgencyKindValue {
+  const known = LEXICON_BY_KEY.get(nameKey(name));
+  if (known) return known.kind;
+  const folded = foldText(expandAbbreviations(name));
+  for (const [pattern, kind] of KIND_RULES) if (pattern.test(folded)) return kind;
+  return 'other';
+}
+
+/** True for bodies of the central state that belong to no province. */
+export function isNational(name: string, kind: AgencyKindValue): boolean {
+  const known = LEXICON_BY_KEY.get(nameKey(name));
+  if (known) return known.national === true;
+  if (kind === 'government' || kind === 'ministry') return true;
+  const folded = foldText(name);
+  return /các (bộ|tỉnh)|cơ quan ngang bộ|trung ương|toàn quốc/u.test(folded);
+}
