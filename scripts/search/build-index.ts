@@ -1,0 +1,54 @@
+/**
+ * `npm run build` step 2: the Pagefind search index over dist/, plus the facet table.
+ *   1. index every HTML page of dist/ (pages that mark `data-pagefind-body`, i.e. commitment
+ *      and document pages, are the results; Pagefind makes sub-results from their headings);
+ *   2. write the Pagefind bundle into dist/pagefind/;
+ *   3. derive the facet table (facet values and date per result, see facet-table.ts) from the
+ *      fragments just written, and write it next to the bundle;
+ *   4. print what was indexed and how big it is.
+ * Nothing is added to the indexed text: Vietnamese đ → d is handled on the query side.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { META_KEYS } from '../../src/lib/search-constants.ts';
+import { buildFacetTable, readFragment } from './facet-table.ts';
+import { FACET_TABLE_FILE, summarizeBundle } from './bundle.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'dist');
+const outputPath = path.join(dist, 'pagefind');
+
+/** Stops the build with a message that says what failed and what to do. */
+function fail(message: string): never {
+  console.error(`build-index: ${message}`);
+  process.exit(1);
+}
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
+
+// 1. Index dist/.
+const indexed = await index.addDirectory({ path: dist });
+if (indexed.errors.length) fail(`Pagefind could not index dist/: ${indexed.errors.join('; ')}`);
+if (indexed.page_count === 0) fail('dist/ has no HTML pages. Run `astro build` first.');
+
+// 2. Write the bundle.
+const written = await index.writeFiles({ outputPath });
+if (written.errors.length) fail(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+
+// 3. The facet table, read back from the fragments Pagefind produced.
+const { files } = await index.getFiles();
+const fragments = files.filter((file) => file.path.startsWith('fragment/')).map((file) => readFragment(file.path, file.content));
+const table = buildFacetTable(fragments, META_KEYS.date);
+await mkdir(outputPath, { recursive: true });
+await writeFile(path.join(outputPath, FACET_TABLE_FILE), JSON.stringify(table));
+await pagefind.close();
+
+// 4. Report.
+const summary = await summarizeBundle(outputPath);
+const facets = Object.entries(table.values).map(([facet, values]) => `${facet} ${values.length}`).join(', ');
+console.log(
+  `Search index: ${indexed.page_count} pages (${fragments.length} results), facets: ${facets || 'none'}; ` +
+    `index ${summary.indexBytes} B, facet table ${summary.facetTableBytes} B, whole bundle ${summary.totalBytes} B.`,
+);
