@@ -1,0 +1,96 @@
+/** What the document page shows: metadata, contents, commitments, agencies, targets, cited documents. */
+import type { AgencyEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, SectionEntry, TargetEntry } from './corpus.ts';
+import { agencyCounts, commitmentsOfDocument, must } from './lookup.ts';
+import { viCollator } from './format.ts';
+
+/** A node of a document's table of contents. */
+export interface TocNode {
+  section: SectionEntry;
+  children: TocNode[];
+}
+
+/** An agency involved in a set of commitments, with how many it leads and supports. */
+export interface AgencyInvolvement {
+  agency: AgencyEntry;
+  lead: number;
+  partner: number;
+}
+
+/** A cited document and how many commitments cite it. */
+export interface CitedReference {
+  reference: ReferenceEntry;
+  count: number;
+}
+
+export interface DocumentView {
+  document: DocumentEntry;
+  place: PlaceEntry | null;
+  issuerAgency: AgencyEntry | null;
+  toc: TocNode[];
+  commitments: CommitmentEntry[];
+  agencies: AgencyInvolvement[];
+  targets: TargetEntry[];
+  references: CitedReference[];
+  /** Repository paths of the files the page is built from. */
+  sourceFiles: string[];
+}
+
+/** Builds the section tree of a document from its flat, ordered sections. */
+export function sectionTree(sections: readonly SectionEntry[]): TocNode[] {
+  const nodes = new Map(sections.map((section) => [section.id, { section, children: [] as TocNode[] }]));
+  const roots: TocNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.section.parent ? nodes.get(node.section.parent) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** Agencies involved in `commitments`: most leads first, then by Vietnamese name. */
+export function involvedAgencies(corpus: Corpus, commitments: readonly CommitmentEntry[]): AgencyInvolvement[] {
+  return [...agencyCounts(commitments)]
+    .map(([id, counts]) => ({ agency: must(corpus.agencies, id, 'agencies'), ...counts }))
+    .sort((a, b) => b.lead - a.lead || b.partner - a.partner || viCollator.compare(a.agency.name, b.agency.name));
+}
+
+/** Documents cited by `commitments`, most cited first, then by number. */
+export function citedReferences(corpus: Corpus, commitments: readonly CommitmentEntry[]): CitedReference[] {
+  const counts = new Map<string, number>();
+  for (const c of commitments) for (const id of new Set(c.references)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ reference: must(corpus.references, id, 'references'), count }))
+    .sort((a, b) => b.count - a.count || viCollator.compare(a.reference.number, b.reference.number));
+}
+
+/** Files a document's pages come from: the MDX and the per-document YAML lists that exist. */
+export function documentFiles(corpus: Corpus, document: DocumentEntry): string[] {
+  const files = new Set<string>([document.file]);
+  for (const map of [corpus.sections, corpus.commitments, corpus.targets, corpus.actuals]) {
+    for (const entry of map.values()) if (entry.document === document.id && entry.file) files.add(entry.file);
+  }
+  return [...files].filter(Boolean);
+}
+
+/** Everything the page `/van-ban/<id>/` needs. */
+export function documentView(corpus: Corpus, id: string): DocumentView {
+  const document = must(corpus.documents, id, 'documents');
+  const commitments = commitmentsOfDocument(corpus, id);
+  return {
+    document,
+    place: document.place ? must(corpus.places, document.place, 'places') : null,
+    issuerAgency: document.issuer_agency ? must(corpus.agencies, document.issuer_agency, 'agencies') : null,
+    toc: sectionTree([...corpus.sections.values()].filter((s) => s.document === id)),
+    commitments,
+    agencies: involvedAgencies(corpus, commitments),
+    targets: [...corpus.targets.values()].filter((t) => t.document === id),
+    references: citedReferences(corpus, commitments),
+    sourceFiles: documentFiles(corpus, document),
+  };
+}
+
+/** Documents newest first (undated last), ties by title. */
+export function documentsByDate(documents: readonly DocumentEntry[]): DocumentEntry[] {
+  return [...documents].sort(
+    (a, b) => (b.issued ?? '').localeCompare(a.issued ?? '') || viCollator.compare(a.title, b.title),
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * The site's one data-access module. Pages call these functions and nothing else
+ * touches the content collections: the corpus is loaded once per build, every
+ * relation is checked (a dangling id fails the build), and the pure views in this
+ * folder shape what each page shows.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
+import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
+import { commitmentView } from './commitment-view.ts';
+import { documentsByDate, documentView } from './document-view.ts';
+import { figuresByDocument, homeView, placeRows, placeView, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
+
+export * from './format.ts';
+export type * from './corpus.ts';
+export type { DeadlineItem, CommitmentSummary } from './lookup.ts';
+export type { TocNode, AgencyInvolvement, CitedReference, DocumentView } from './document-view.ts';
+export type { CommitmentView } from './commitment-view.ts';
+export type { AgencyView, AgencyRow, AgencyKindGroup } from './agency-view.ts';
+export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup } from './topic-views.ts';
+
+let corpusPromise: Promise<Corpus> | undefined;
+
+async function loadCorpus(): Promise<Corpus> {
+  const names = ['documents', 'sections', 'commitments', 'agencies', 'themes', 'targets', 'actuals', 'references', 'places'] as const;
+  const lists = await Promise.all(names.map((name) => getCollection(name)));
+  const raw = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as RawCollections;
+  return buildCorpus(raw);
+}
+
+/** The whole corpus, loaded and checked once per build. */
+export function getCorpus(): Promise<Corpus> {
+  corpusPromise ??= loadCorpus();
+  return corpusPromise;
+}
+
+/** Today's date at build time (ISO), which splits upcoming from past deadlines. */
+export function buildDate(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Ids of a collection, for getStaticPaths. */
+export async function idsOf(collection: keyof Corpus): Promise<string[]> {
+  return [...(await getCorpus())[collection].keys()];
+}
+
+/** The Astro entry of a document, for `render()` of its MDX body. */
+export async function documentEntry(id: string) {
+  const entry = await getEntry('documents', id);
+  if (!entry) throw new Error(`No document "${id}" in the documents collection.`);
+  return entry;
+}
+
+/** Data of `/van-ban/<id>/`. */
+export const getDocumentPage = async (id: string) => documentView(await getCorpus(), id);
+/** Data of `/van-ban/`: documents newest first. */
+export const getDocumentList = async () => documentsByDate([...(await getCorpus()).documents.values()]);
+/** Data of `/cam-ket/<id>/`. */
+export const getCommitmentPage = async (id: string) => commitmentView(await getCorpus(), id);
+/** Data of `/co-quan/<id>/`. */
+export const getAgencyPage = async (id: string) => agencyView(await getCorpus(), id, buildDate());
+/** Data of `/co-quan/`: rows by name, grouped by kind, and sorted by workload. */
+export async function getAgencyList() {
+  const rows = agencyRows(await getCorpus());
+  return { rows, byKind: agenciesByKind(rows), byWorkload: agenciesByWorkload(rows) };
+}
+/** Data of `/chu-de/<id>/`. */
+export const getThemePage = async (id: string) => themeView(await getCorpus(), id);
+/** Data of `/chu-de/`. */
+export const getThemeList = async () => themeRows(await getCorpus());
+/** Data of `/dia-phuong/<id>/`. */
+export const getPlacePage = async (id: string) => placeView(await getCorpus(), id);
+/** Data of `/dia-phuong/`. */
+export const getPlaceList = async () => placeRows(await getCorpus());
+/** Data of `/trich-dan/<id>/`. */
+export const getReferencePage = async (id: string) => referenceView(await getCorpus(), id);
+/** Data of `/trich-dan/`. */
+export const getReferenceList = async () => referenceRows(await getCorpus());
+/** Data of `/chi-tieu/`. */
+export const getFigures = async () => figuresByDocument(await getCorpus());
+/** Data of `/`. */
+export const getHome = async () => homeView(await getCorpus(), buildDate());
+/** Lookups that components need for names of related entries (document titles, place names). */
+export const getCorpusForLookups = getCorpus;

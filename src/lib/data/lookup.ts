@@ -1,0 +1,109 @@
+/**
+ * Small lookups over a {@link Corpus} shared by the page views: get-or-throw,
+ * commitments of a document/agency/theme, section trails and deadlines.
+ */
+import type { AgencyEntry, Corpus, CommitmentEntry, DocumentEntry, SectionEntry, ThemeEntry } from './corpus.ts';
+
+/** Gets an entry by id or throws a message naming the collection (a page asked for something missing). */
+export function must<T>(map: Map<string, T>, id: string, collection: string): T {
+  const entry = map.get(id);
+  if (!entry) throw new Error(`No ${collection} entry "${id}". Check the id passed to the page or the content folder.`);
+  return entry;
+}
+
+/** Looks up several ids at once (all resolve: buildCorpus checked them). */
+export function pick<T>(map: Map<string, T>, ids: readonly string[]): T[] {
+  return ids.map((id) => map.get(id)).filter((entry): entry is T => entry !== undefined);
+}
+
+/** Commitments in corpus order (document, then position in the document). */
+export function allCommitments(corpus: Corpus): CommitmentEntry[] {
+  return [...corpus.commitments.values()];
+}
+
+/** Commitments of one document, in document order. */
+export function commitmentsOfDocument(corpus: Corpus, documentId: string): CommitmentEntry[] {
+  return allCommitments(corpus).filter((c) => c.document === documentId);
+}
+
+/** Sections from the top-level ancestor down to `sectionId` (empty when null). */
+export function sectionTrail(corpus: Corpus, sectionId: string | null): SectionEntry[] {
+  const trail: SectionEntry[] = [];
+  const seen = new Set<string>();
+  let current = sectionId ? corpus.sections.get(sectionId) : undefined;
+  // `seen` guards against a hand-edited parent cycle.
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    trail.unshift(current);
+    current = current.parent ? corpus.sections.get(current.parent) : undefined;
+  }
+  return trail;
+}
+
+/** A deadline of a commitment, flattened for lists. */
+export interface DeadlineItem {
+  /** ISO date. */
+  date: string;
+  /** Phrase as written, e.g. "trước ngày 31/01/2023". */
+  phrase: string;
+  commitment: CommitmentEntry;
+  /** True when the date is before `today`. */
+  past: boolean;
+}
+
+/** Every deadline of the given commitments, soonest first; `today` is an ISO date. */
+export function deadlinesOf(commitments: readonly CommitmentEntry[], today: string): DeadlineItem[] {
+  return commitments
+    .flatMap((commitment) => commitment.deadlines.map((d) => ({ ...d, commitment, past: d.date < today })))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.commitment.order - b.commitment.order));
+}
+
+/** Deadlines on or after `today`, soonest first. */
+export function upcomingDeadlines(commitments: readonly CommitmentEntry[], today: string): DeadlineItem[] {
+  return deadlinesOf(commitments, today).filter((d) => !d.past);
+}
+
+/** Groups items by a key, keeping first-seen key order and item order. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Counts how many of `commitments` each agency leads and supports. */
+export function agencyCounts(commitments: readonly CommitmentEntry[]): Map<string, { lead: number; partner: number }> {
+  const counts = new Map<string, { lead: number; partner: number }>();
+  const bump = (id: string, field: 'lead' | 'partner') => {
+    const entry = counts.get(id) ?? { lead: 0, partner: 0 };
+    entry[field] += 1;
+    counts.set(id, entry);
+  };
+  for (const c of commitments) {
+    for (const id of new Set(c.lead)) bump(id, 'lead');
+    for (const id of new Set(c.partners)) bump(id, 'partner');
+  }
+  return counts;
+}
+
+/** A commitment with the names a list item shows: its document, lead agencies and themes. */
+export interface CommitmentSummary {
+  commitment: CommitmentEntry;
+  document: DocumentEntry;
+  lead: AgencyEntry[];
+  themes: ThemeEntry[];
+}
+
+/** Resolves what a commitment list item needs to show. */
+export function summarize(corpus: Corpus, commitment: CommitmentEntry): CommitmentSummary {
+  return {
+    commitment,
+    document: must(corpus.documents, commitment.document, 'documents'),
+    lead: pick(corpus.agencies, commitment.lead),
+    themes: pick(corpus.themes, commitment.themes),
+  };
+}

@@ -1,0 +1,173 @@
+/** Views of the theme, place, cited-document and targets pages, and of the home page. */
+import type { ActualEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, TargetEntry, ThemeEntry } from './corpus.ts';
+import { documentsByDate, involvedAgencies, type AgencyInvolvement } from './document-view.ts';
+import { sortByVi, viCollator } from './format.ts';
+import { allCommitments, groupBy, must, summarize, upcomingDeadlines, type CommitmentSummary, type DeadlineItem } from './lookup.ts';
+
+/** Commitments of one document, for grouped lists. */
+export interface DocumentGroup {
+  document: DocumentEntry;
+  commitments: CommitmentSummary[];
+}
+
+/** Groups commitments by document, keeping corpus order. */
+export function byDocument(corpus: Corpus, commitments: readonly CommitmentEntry[]): DocumentGroup[] {
+  return [...groupBy(commitments, (c) => c.document)].map(([id, list]) => ({
+    document: must(corpus.documents, id, 'documents'),
+    commitments: list.map((c) => summarize(corpus, c)),
+  }));
+}
+
+/** Themes in display order with their commitment counts. */
+export function themeRows(corpus: Corpus): { theme: ThemeEntry; count: number }[] {
+  const all = allCommitments(corpus);
+  return [...corpus.themes.values()]
+    .map((theme) => ({ theme, count: all.filter((c) => c.themes.includes(theme.id)).length }))
+    .sort((a, b) => a.theme.order - b.theme.order || viCollator.compare(a.theme.name, b.theme.name));
+}
+
+export interface ThemeView {
+  theme: ThemeEntry;
+  count: number;
+  /** Grouped by place (national texts under null), then by document. */
+  places: { place: PlaceEntry | null; documents: DocumentGroup[] }[];
+  agencies: AgencyInvolvement[];
+  sourceFiles: string[];
+}
+
+/** Everything the page `/chu-de/<id>/` needs. */
+export function themeView(corpus: Corpus, id: string): ThemeView {
+  const theme = must(corpus.themes, id, 'themes');
+  const commitments = allCommitments(corpus).filter((c) => c.themes.includes(id));
+  const groups = byDocument(corpus, commitments);
+  const places = [...groupBy(groups, (g) => g.document.place)].map(([placeId, documents]) => ({
+    place: placeId ? must(corpus.places, placeId, 'places') : null,
+    documents,
+  }));
+  return { theme, count: commitments.length, places, agencies: involvedAgencies(corpus, commitments), sourceFiles: [theme.file] };
+}
+
+/** Places by Vietnamese name with their document and commitment counts. */
+export function placeRows(corpus: Corpus): { place: PlaceEntry; documents: number; commitments: number }[] {
+  const all = allCommitments(corpus);
+  const docs = [...corpus.documents.values()];
+  const rows = [...corpus.places.values()].map((place) => {
+    const ids = new Set(docs.filter((d) => d.place === place.id).map((d) => d.id));
+    return { place, documents: ids.size, commitments: all.filter((c) => ids.has(c.document)).length };
+  });
+  return sortByVi(rows, (row) => row.place.name);
+}
+
+export interface PlaceView {
+  place: PlaceEntry;
+  /** The place's documents, oldest first: a timeline. */
+  timeline: DocumentEntry[];
+  agencies: AgencyInvolvement[];
+  targets: TargetEntry[];
+  actuals: ActualEntry[];
+  commitments: number;
+  sourceFiles: string[];
+}
+
+/** Everything the page `/dia-phuong/<id>/` needs. */
+export function placeView(corpus: Corpus, id: string): PlaceView {
+  const place = must(corpus.places, id, 'places');
+  const documents = documentsByDate([...corpus.documents.values()].filter((d) => d.place === id)).reverse();
+  const ids = new Set(documents.map((d) => d.id));
+  const commitments = allCommitments(corpus).filter((c) => ids.has(c.document));
+  // Agencies of the place also include those with no commitment yet (e.g. the issuing committee).
+  const involved = involvedAgencies(corpus, commitments);
+  const seen = new Set(involved.map((row) => row.agency.id));
+  const idle = sortByVi(
+    [...corpus.agencies.values()].filter((a) => a.place === id && !seen.has(a.id)),
+    (a) => a.name,
+  ).map((agency) => ({ agency, lead: 0, partner: 0 }));
+  return {
+    place,
+    timeline: documents,
+    agencies: [...involved, ...idle],
+    targets: [...corpus.targets.values()].filter((t) => ids.has(t.document)),
+    actuals: [...corpus.actuals.values()].filter((a) => ids.has(a.document)),
+    commitments: commitments.length,
+    sourceFiles: [place.file],
+  };
+}
+
+/** A cited document with its citing commitments and documents. */
+export interface ReferenceView {
+  reference: ReferenceEntry;
+  /** The cited text itself when it is in the corpus. */
+  document: DocumentEntry | null;
+  citedBy: DocumentGroup[];
+  sourceFiles: string[];
+}
+
+/** Everything the page `/trich-dan/<id>/` needs. */
+export function referenceView(corpus: Corpus, id: string): ReferenceView {
+  const reference = must(corpus.references, id, 'references');
+  const citing = allCommitments(corpus).filter((c) => c.references.includes(id));
+  return {
+    reference,
+    document: reference.document ? must(corpus.documents, reference.document, 'documents') : null,
+    citedBy: byDocument(corpus, citing),
+    sourceFiles: [reference.file],
+  };
+}
+
+/** Cited documents, newest first (undated last), with how many commitments cite each. */
+export function referenceRows(corpus: Corpus): { reference: ReferenceEntry; count: number; documents: number }[] {
+  const all = allCommitments(corpus);
+  return [...corpus.references.values()]
+    .map((reference) => {
+      const citing = all.filter((c) => c.references.includes(reference.id));
+      return { reference, count: citing.length, documents: new Set(citing.map((c) => c.document)).size };
+    })
+    .sort((a, b) => (b.reference.date ?? '').localeCompare(a.reference.date ?? '') || viCollator.compare(a.reference.number, b.reference.number));
+}
+
+/** Targets and actuals of one document, for the `/chi-tieu/` tables. */
+export interface FiguresGroup {
+  document: DocumentEntry;
+  place: PlaceEntry | null;
+  targets: TargetEntry[];
+  actuals: ActualEntry[];
+}
+
+/** Every document that sets targets or reports figures, newest first. */
+export function figuresByDocument(corpus: Corpus): FiguresGroup[] {
+  const targets = [...corpus.targets.values()];
+  const actuals = [...corpus.actuals.values()];
+  return documentsByDate([...corpus.documents.values()])
+    .map((document) => ({
+      document,
+      place: document.place ? must(corpus.places, document.place, 'places') : null,
+      targets: targets.filter((t) => t.document === document.id),
+      actuals: actuals.filter((a) => a.document === document.id),
+    }))
+    .filter((g) => g.targets.length > 0 || g.actuals.length > 0);
+}
+
+export interface HomeView {
+  counts: { documents: number; commitments: number; agencies: number; upcoming: number };
+  places: ReturnType<typeof placeRows>;
+  latest: DocumentEntry[];
+  themes: ReturnType<typeof themeRows>;
+  upcoming: DeadlineItem[];
+}
+
+/** Everything the home page needs; `today` is an ISO date. */
+export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 5): HomeView {
+  const upcoming = upcomingDeadlines(allCommitments(corpus), today);
+  return {
+    counts: {
+      documents: corpus.documents.size,
+      commitments: corpus.commitments.size,
+      agencies: corpus.agencies.size,
+      upcoming: upcoming.length,
+    },
+    places: placeRows(corpus),
+    latest: documentsByDate([...corpus.documents.values()]).slice(0, latest),
+    themes: themeRows(corpus),
+    upcoming: upcoming.slice(0, deadlines),
+  };
+}

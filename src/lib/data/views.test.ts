@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, UnresolvedRelationError, type RawCollections } from './corpus.ts';
+import { readCorpusDir } from './read-corpus.ts';
+import { documentView, sectionTree } from './document-view.ts';
+import { citationText, commitmentView, relatedCommitments, sectionPath } from './commitment-view.ts';
+import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
+import { figuresByDocument, homeView, placeView, referenceRows, referenceView, themeView } from './topic-views.ts';
+import { deadlinesOf, sectionTrail } from './lookup.ts';
+
+// The hand-written fixture set, taken from the seed documents, feeds these tests and the site tests.
+const raw = readCorpusDir('tests/fixtures/content');
+const corpus = buildCorpus(raw);
+const PLAN = 'ca-mau-2023-01-ctr-01-ubnd';
+const REPORT = 'hau-giang-2020-bao-cao-chinh-tri-xiv';
+
+describe('buildCorpus', () => {
+  it('turns relations into plain ids whether given as strings or as Astro references', () => {
+    const astroShaped: RawCollections = {
+      ...raw,
+      commitments: raw.commitments.map((e) => {
+        const data = e.data as { lead: string[] };
+        return { ...e, data: { ...data, lead: data.lead.map((id) => ({ collection: 'agencies', id })) } };
+      }),
+    };
+    const fromAstro = buildCorpus(astroShaped);
+    expect(fromAstro.commitments.get(`${PLAN}--c-3-1-b--1`)?.lead).toEqual(['so-tu-phap']);
+  });
+
+  it('fails with every dangling relation named, instead of only logging like Astro', () => {
+    const broken: RawCollections = {
+      ...raw,
+      commitments: raw.commitments.map((e, i) =>
+        i === 0 ? { ...e, data: { ...(e.data as object), lead: ['so-khong-co'], themes: ['chu-de-khong-co'] } } : e,
+      ),
+    };
+    expect(() => buildCorpus(broken)).toThrow(UnresolvedRelationError);
+    expect(() => buildCorpus(broken)).toThrow(/lead: no agencies entry "so-khong-co"[\s\S]*themes: no themes entry "chu-de-khong-co"/);
+  });
+
+  it('keeps commitments in document order', () => {
+    const orders = [...corpus.commitments.values()].filter((c) => c.document === PLAN).map((c) => c.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+});
+
+describe('document view', () => {
+  const view = documentView(corpus, PLAN);
+
+  it('nests the table of contents by parent section', () => {
+    const c = view.toc.find((node) => node.section.anchor === 'c');
+    expect(c?.children.map((n) => n.section.anchor)).toEqual(['c-1', 'c-3']);
+    expect(view.toc.map((n) => n.section.anchor)).toEqual(['a', 'c', 'd']);
+  });
+
+  it('counts lead and partner roles per agency, most leads first', () => {
+    const top = view.agencies[0];
+    expect(top?.agency.id).toBe('cac-so-ban-nganh-tinh');
+    const tttt = view.agencies.find((row) => row.agency.id === 'so-thong-tin-va-truyen-thong');
+    expect(tttt).toMatchObject({ lead: 3, partner: 0 });
+    const khdt = view.agencies.find((row) => row.agency.id === 'so-ke-hoach-va-dau-tu');
+    expect(khdt).toMatchObject({ lead: 0, partner: 3 });
+  });
+
+  it('lists cited documents once each, with how many commitments cite them', () => {
+    expect(view.references.map((r) => [r.reference.number, r.count])).toContainEqual(['01/NQ-CP', 1]);
+    expect(new Set(view.references.map((r) => r.reference.id)).size).toBe(view.references.length);
+  });
+
+  it('names the MDX and every per-document YAML file as sources', () => {
+    expect(view.sourceFiles).toContain(`tests/fixtures/content/documents/${PLAN}.mdx`);
+    expect(view.sourceFiles).toContain(`tests/fixtures/content/commitments/${PLAN}.yaml`);
+  });
+
+  it('builds a flat list into roots when parents are missing', () => {
+    const flat = [...corpus.sections.values()].filter((s) => s.document === REPORT).map((s) => ({ ...s, parent: null }));
+    expect(sectionTree(flat)).toHaveLength(flat.length);
+  });
+});
+
+describe('commitment view', () => {
+  it('gives the section trail from the top part down', () => {
+    const view = commitmentView(corpus, `${PLAN}--c-3-1-c--2`);
+    expect(view.trail.map((s) => s.label)).toEqual(['C', '3', '3.1', 'c']);
+    expect(view.references.map((r) => r.number)).toEqual(['31-CTr/TU', '206/KH-UBND']);
+  });
+
+  it('cites a section the way people write it, folding parent numbers into nested labels', () => {
+    expect(sectionPath(sectionTrail(corpus, `${PLAN}--c-3-1-c`))).toBe('C.3.1.c');
+    expect(sectionPath(sectionTrail(corpus, `${REPORT}--p2-ii-1-2`))).toBe('Phần thứ hai, II.1.2');
+    expect(sectionPath([])).toBe('');
+  });
+
+  it('writes a citation with document type, number, Vietnamese date, issuer, section and the verbatim text', () => {
+    const view = commitmentView(corpus, `${PLAN}--c-3-1-b--1`);
+    expect(view.citation).toMatch(
+      /^Chương trình hành động số 01\/CTr-UBND ngày 19\/01\/2023 của Ủy ban nhân dân tỉnh Cà Mau, mục C\.3\.1\.b: “Tiếp tục thực hiện/,
+    );
+    expect(view.citation.endsWith(`${view.commitment.text}”`)).toBe(true);
+  });
+
+  it('names an unnumbered document by its title in a citation', () => {
+    const doc = corpus.documents.get(REPORT)!;
+    expect(citationText(doc, [], 'X')).toContain(`“${doc.title}”`);
+  });
+
+  it('relates commitments that share a lead agency and a theme, never itself', () => {
+    const c = corpus.commitments.get(`${PLAN}--c-3-1-c--1`)!;
+    const related = relatedCommitments(corpus, c).map((r) => r.id);
+    expect(related).toEqual([`${PLAN}--c-3-1-c--2`]);
+    // c-3-1-c--3 has the same lead but another theme (chuyển đổi số).
+    expect(related).not.toContain(`${PLAN}--c-3-1-c--3`);
+  });
+});
+
+describe('agency views', () => {
+  it('splits an agency’s commitments into leads and supports, grouped by document', () => {
+    const view = agencyView(corpus, 'so-ke-hoach-va-dau-tu', '2023-06-01');
+    expect(view.leads).toHaveLength(0);
+    expect(view.supports).toHaveLength(3);
+    expect(view.byDocument.map((g) => [g.document.id, g.leads.length, g.supports.length])).toEqual([[PLAN, 0, 3]]);
+  });
+
+  it('marks deadlines before the build date as past, soonest first', () => {
+    const view = agencyView(corpus, 'cac-so-ban-nganh-tinh', '2023-06-01');
+    expect(view.deadlines.map((d) => [d.date, d.past])).toEqual([
+      ['2023-01-31', true],
+      ['2023-12-20', false],
+    ]);
+  });
+
+  it('groups the agency list by kind in schema order and can sort it by workload', () => {
+    const rows = agencyRows(corpus);
+    const kinds = agenciesByKind(rows).map((g) => g.kind);
+    expect(kinds.indexOf('government')).toBeLessThan(kinds.indexOf('group'));
+    expect(agenciesByKind(rows).find((g) => g.kind === 'group')?.rows.map((r) => r.agency.id)).toEqual([
+      'cac-so-ban-nganh-tinh',
+      'ubnd-cac-huyen-thanh-pho',
+    ]);
+    const byWork = agenciesByWorkload(rows);
+    for (let i = 1; i < byWork.length; i++) {
+      expect(byWork[i - 1]!.lead + byWork[i - 1]!.partner).toBeGreaterThanOrEqual(byWork[i]!.lead + byWork[i]!.partner);
+    }
+  });
+});
+
+describe('theme, place, reference and figures views', () => {
+  it('groups a theme’s commitments by place and then by document', () => {
+    const view = themeView(corpus, 'tai-chinh-ngan-sach');
+    expect(view.places.map((p) => p.place?.id)).toEqual(['ca-mau']);
+    expect(view.count).toBe(3);
+  });
+
+  it('puts a place’s documents on a timeline, oldest first, with its targets and actuals', () => {
+    const view = placeView(corpus, 'ca-mau');
+    expect(view.timeline.map((d) => d.issued)).toEqual(['2023-01-19', '2024-07-05']);
+    expect(view.actuals.map((a) => a.value)).toEqual([6.96, 37]);
+    expect(view.agencies.some((row) => row.agency.id === 'ubnd-tinh-ca-mau')).toBe(true);
+  });
+
+  it('lists who cites a reference even when its text is not in the corpus', () => {
+    const view = referenceView(corpus, '01-nq-cp');
+    expect(view.document).toBeNull();
+    expect(view.citedBy.map((g) => [g.document.id, g.commitments.length])).toEqual([[PLAN, 1]]);
+    expect(referenceRows(corpus)[0]?.reference.date).toBe('2023-01-01');
+  });
+
+  it('collects targets and actuals per document, newest first', () => {
+    expect(figuresByDocument(corpus).map((g) => g.document.id)).toEqual(['ca-mau-2024-07-sau-thang-dau-nam', PLAN, REPORT]);
+  });
+
+  it('counts upcoming deadlines on the home page relative to the build date', () => {
+    expect(homeView(corpus, '2023-06-01').counts.upcoming).toBe(1);
+    expect(homeView(corpus, '2030-01-01').upcoming).toEqual([]);
+    expect(deadlinesOf([...corpus.commitments.values()], '2030-01-01').every((d) => d.past)).toBe(true);
+  });
+});
