@@ -1,0 +1,192 @@
+/**
+ * Checks across files: ids (well-formed, unique), relations that point nowhere,
+ * entities nothing uses, two documents with the same number, commitment markers in
+ * MDX bodies, and Unicode NFC text. Astro itself only logs a broken reference and
+ * still builds, so these checks are what keeps a half-broken site from publishing.
+ */
+import { SLUG_PATTERN, type CollectionName } from '../../src/schemas/index.ts';
+import type { Diagnostic } from '../ingest/types.ts';
+import { fieldPath, type UsedRef } from './check-schema.ts';
+import { lineOf, type LoadedEntity, type LoadedFile, type Unreadable } from './load.ts';
+import { closest } from './suggest.ts';
+
+/** Where staff fix a missing entity of each collection. */
+const HOW_TO_ADD: Record<CollectionName, string> = {
+  agencies: 'or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency\'s "aliases" and use its id',
+  themes: 'or create content/themes/<id>.yaml (name, description, keywords)',
+  documents: 'or add the document\'s source to content/sources/ and run `npm run ingest`',
+  sections: 'or re-run `npm run ingest` to regenerate the sections of the document',
+  targets: 'or re-run `npm run ingest` to regenerate the targets of the document',
+  actuals: 'or re-run `npm run ingest`',
+  commitments: 'or re-run `npm run ingest`',
+  references: 'or create content/references/<id>.yaml (number, type, issuer, date)',
+  places: 'or create content/places/<id>.yaml (name, full_name, kind)',
+};
+
+const key = (collection: string, id: string) => `${collection}/${id}`;
+
+/** Duplicate and malformed ids. Entity-per-file ids come from file names. */
+export function checkIds(entities: readonly LoadedEntity[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, LoadedEntity>();
+  for (const entity of entities) {
+    const idPath = entity.at.length > 0 ? [...entity.at, 'id'] : [];
+    const line = lineOf(entity.source, idPath);
+    const field = entity.at.length > 0 ? fieldPath(entity, ['id']) : '(file name)';
+    if (!SLUG_PATTERN.test(entity.id)) {
+      diagnostics.push({
+        code: 'ID_INVALID',
+        severity: 'error',
+        file: entity.source.file,
+        line,
+        field,
+        message: `The id "${entity.id}" is not an ASCII slug`,
+        hint: 'Use lower-case a-z, 0-9 and hyphens, without Vietnamese marks (đ → d), e.g. "so-tai-chinh"',
+      });
+    }
+    const previous = seen.get(key(entity.collection, entity.id));
+    if (previous) {
+      const where = `${previous.source.file}:${lineOf(previous.source, previous.at.length > 0 ? [...previous.at, 'id'] : [])}`;
+      diagnostics.push({
+        code: 'ID_DUPLICATE',
+        severity: 'error',
+        file: entity.source.file,
+        line,
+        field,
+        message: `The id "${entity.id}" is already used in ${entity.collection} at ${where}`,
+        hint: 'Give one of the two entries a different id, or delete the copy',
+      });
+    } else {
+      seen.set(key(entity.collection, entity.id), entity);
+    }
+  }
+  return diagnostics;
+}
+
+/**
+ * Relations whose target does not exist. Targets in `unreadable` files (already
+ * reported as YAML errors) are not reported again, so one syntax error gives one message.
+ */
+export function checkReferences(entities: readonly LoadedEntity[], refs: readonly UsedRef[], unreadable: readonly Unreadable[] = []): Diagnostic[] {
+  const skip = (collection: CollectionName, id: string) =>
+    unreadable.some((u) => u.collection === collection && (u.id === null || u.id === id));
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const entity of entities) {
+    if (!ids.has(entity.collection)) ids.set(entity.collection, new Set());
+    ids.get(entity.collection)!.add(entity.id);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const ref of refs) {
+    const known = ids.get(ref.target.collection) ?? new Set<string>();
+    if (known.has(ref.target.id) || skip(ref.target.collection, ref.target.id)) continue;
+    const guess = closest(ref.target.id, known);
+    diagnostics.push({
+      code: 'REF_UNKNOWN',
+      severity: 'error',
+      file: ref.entity.source.file,
+      line: lineOf(ref.entity.source, [...ref.entity.at, ...ref.path]),
+      field: fieldPath(ref.entity, ref.path),
+      message: `No ${ref.target.collection} entry has the id "${ref.target.id}"`,
+      hint: `${guess ? `Did you mean "${guess}"? ` : ''}Use the id of an existing entry (a file name in content/${ref.target.collection}/ without .yaml), ${HOW_TO_ADD[ref.target.collection]}`,
+    });
+  }
+  return diagnostics;
+}
+
+/** Agencies and cited references that no entity uses: probably a typo or a leftover. */
+export function checkOrphans(entities: readonly LoadedEntity[], refs: readonly UsedRef[]): Diagnostic[] {
+  const used = new Set(refs.map((ref) => key(ref.target.collection, ref.target.id)));
+  const diagnostics: Diagnostic[] = [];
+  for (const entity of entities) {
+    if (entity.collection !== 'agencies' && entity.collection !== 'references') continue;
+    if (used.has(key(entity.collection, entity.id))) continue;
+    const user = entity.collection === 'agencies' ? 'commitment, document or agency' : 'commitment';
+    diagnostics.push({
+      code: 'ORPHAN',
+      severity: 'warning',
+      file: entity.source.file,
+      line: 1,
+      field: '(file)',
+      message: `No ${user} uses ${entity.collection === 'agencies' ? 'this agency' : 'this reference'} "${entity.id}"`,
+      hint: 'If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless',
+    });
+  }
+  return diagnostics;
+}
+
+/** Two documents with the same number from the same issuer in the same year. */
+export function checkDocumentNumbers(entities: readonly LoadedEntity[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<string, LoadedEntity>();
+  for (const entity of entities) {
+    if (entity.collection !== 'documents') continue;
+    const { number, issuer, issued } = entity.data;
+    if (typeof number !== 'string' || number.trim() === '') continue;
+    // "01/CTr-UBND" recurs every year and in every province; only the same issuer and year is a clash.
+    const year = typeof issued === 'string' ? issued.slice(0, 4) : issued instanceof Date ? String(issued.getUTCFullYear()) : '';
+    const identity = [number.trim().toLowerCase().replace(/\s+/g, ''), String(issuer ?? '').toLowerCase(), year].join('|');
+    const previous = seen.get(identity);
+    if (!previous) {
+      seen.set(identity, entity);
+      continue;
+    }
+    diagnostics.push({
+      code: 'DOCUMENT_NUMBER_DUPLICATE',
+      severity: 'error',
+      file: entity.source.file,
+      line: lineOf(entity.source, ['number']),
+      field: 'number',
+      message: `The number "${number}" is also the number of ${previous.source.file} (same issuer and year), so the same document is published twice`,
+      hint: 'Delete one of the two documents (and its source in content/sources/), or correct the number if it was misread',
+    });
+  }
+  return diagnostics;
+}
+
+/** `<Commitment id="…">` markers in MDX bodies that name no commitment. */
+export function checkBodies(files: readonly LoadedFile[], entities: readonly LoadedEntity[]): Diagnostic[] {
+  const commitments = new Set(entities.filter((e) => e.collection === 'commitments').map((e) => e.id));
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    if (file.body === undefined) continue;
+    const bodyStart = file.text.length - file.body.length;
+    for (const match of file.body.matchAll(/<Commitment\s+id="([^"]*)"/g)) {
+      if (commitments.has(match[1]!)) continue;
+      diagnostics.push({
+        code: 'REF_UNKNOWN',
+        severity: 'error',
+        file: file.file,
+        line: file.text.slice(0, bodyStart + match.index).split('\n').length,
+        field: 'body',
+        message: `The text marks a commitment "${match[1]}" that is not in content/commitments/`,
+        hint: `Use the id of a commitment of this document${closest(match[1]!, commitments) ? ` (did you mean "${closest(match[1]!, commitments)}"?)` : ''}, or remove the <Commitment> tags around the text`,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** Lines that are not Unicode NFC (decomposed Vietnamese letters, e.g. pasted from macOS). */
+export function checkNfc(files: readonly LoadedFile[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    if (file.text === file.text.normalize('NFC')) continue;
+    const lines = file.text.split('\n');
+    let reported = 0;
+    for (let i = 0; i < lines.length && reported < 5; i++) {
+      const line = lines[i]!;
+      if (line === line.normalize('NFC')) continue;
+      reported++;
+      diagnostics.push({
+        code: 'TEXT_NOT_NFC',
+        severity: 'error',
+        file: file.file,
+        line: i + 1,
+        field: '(text)',
+        message: 'The line has decomposed Vietnamese letters (not Unicode NFC), so search and links treat its words as different words',
+        hint: 'Retype the accented letters with the keyboard set to precomposed Unicode (Unikey: "Unicode dựng sẵn"), or run `npm run check -- --fix-nfc` to convert the files',
+      });
+    }
+  }
+  return diagnostics;
+}

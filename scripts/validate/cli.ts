@@ -1,0 +1,43 @@
+/**
+ * `npm run check` (after `astro check`): validates content/ and exits non-zero on errors.
+ *
+ *   node scripts/validate/cli.ts [--content DIR] [--fix-nfc]
+ *
+ * --content DIR  validate another content tree (tests use small fixture trees)
+ * --fix-nfc      rewrite content files whose text is not Unicode NFC, then validate
+ */
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport } from './report.ts';
+import { validateContent } from './validate.ts';
+
+/** Rewrites every .yaml/.mdx file under `root` in NFC (atomically); returns how many changed. */
+async function fixNfc(root: string): Promise<number> {
+  let changed = 0;
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(ya?ml|mdx)$/.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const text = await readFile(file, 'utf8');
+    const fixed = text.normalize('NFC');
+    if (fixed === text) continue;
+    await writeFile(`${file}.tmp`, fixed);
+    await rename(`${file}.tmp`, file);
+    changed++;
+  }
+  return changed;
+}
+
+const { values } = parseArgs({
+  options: { content: { type: 'string', default: 'content' }, 'fix-nfc': { type: 'boolean', default: false } },
+});
+const root = path.resolve(values.content ?? 'content');
+if (values['fix-nfc']) console.log(`Converted ${await fixNfc(root)} file(s) to Unicode NFC.`);
+const diagnostics = await validateContent(root);
+const output = formatReport(diagnostics, path.relative(process.cwd(), root) || '.');
+if (diagnostics.some((d) => d.severity === 'error')) {
+  console.error(output);
+  process.exitCode = 1;
+} else {
+  console.log(output);
+}

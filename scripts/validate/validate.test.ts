@@ -1,0 +1,169 @@
+/**
+ * The content validator on a small valid tree (`__fixtures__/content`), copied to a
+ * temp dir and broken one way per test, as a staff member might break it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDiagnostic, formatReport } from './report.ts';
+import { validateContent } from './validate.ts';
+
+const FIXTURE = path.join(import.meta.dirname, '__fixtures__', 'content');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DOC = 'documents/bac-lieu-2024-kh-12.mdx';
+const COMMITMENTS = 'commitments/bac-lieu-2024-kh-12.yaml';
+
+let dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  dirs = [];
+});
+
+/** Copies the valid tree to a temp dir and applies `edits` (file → text transform). */
+async function brokenTree(edits: Record<string, (text: string) => string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'khm-validate-'));
+  dirs.push(dir);
+  const root = path.join(dir, 'content');
+  await cp(FIXTURE, root, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(root, file);
+    await writeFile(target, edit(await readFile(target, 'utf8').catch(() => '')));
+  }
+  return root;
+}
+
+/** Validates a tree and returns its diagnostics as printed lines, paths shown as `content/…`. */
+async function problems(root: string): Promise<string[]> {
+  const diagnostics = await validateContent(root, (absolute) => path.join('content', path.relative(root, absolute)));
+  return diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`);
+}
+
+describe('npm run check on content/', () => {
+  it('finds no problem in a valid tree', async () => {
+    expect(await problems(await brokenTree({}))).toEqual([]);
+  });
+
+  it('reports malformed YAML with file and line', async () => {
+    const root = await brokenTree({ 'agencies/ubnd-tinh-bac-lieu.yaml': (t) => t.replace('aliases: [UBND tỉnh Bạc Liêu]', 'aliases: [UBND tỉnh Bạc Liêu') });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/agencies/ubnd-tinh-bac-lieu.yaml:3 (file): The YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
+      ]
+    `);
+  });
+
+  it('reports an unknown agency id in a commitment, suggesting the right one', async () => {
+    const root = await brokenTree({ [COMMITMENTS]: (t) => t.replace('lead: [so-thong-tin-va-truyen-thong]', 'lead: [so-thong-tin-truyen-thong]') });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.",
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:5 commitments[0].lead[0]: No agencies entry has the id "so-thong-tin-truyen-thong". Did you mean "so-thong-tin-va-truyen-thong"? Use the id of an existing entry (a file name in content/agencies/ without .yaml), or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency's "aliases" and use its id.",
+      ]
+    `);
+  });
+
+  it('reports two documents with the same number', async () => {
+    const root = await brokenTree({});
+    await cp(path.join(root, DOC), path.join(root, 'documents/bac-lieu-2024-kh-12-ban-sao.mdx'));
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/documents/bac-lieu-2024-kh-12.mdx:2 number: The number "12/KH-UBND" is also the number of content/documents/bac-lieu-2024-kh-12-ban-sao.mdx (same issuer and year), so the same document is published twice. Delete one of the two documents (and its source in content/sources/), or correct the number if it was misread.",
+      ]
+    `);
+  });
+
+  it('reports dates that cannot exist and values outside the allowed list', async () => {
+    const root = await brokenTree({
+      [COMMITMENTS]: (t) => t.replace('date: "2024-06-30"', 'date: "2024-06-31"').replace('status: dang-thuc-hien\n  status_history', 'status: hoan-thanhh\n  status_history'),
+    });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:8 commitments[0].deadlines[0].date: "2024-06-31" is not a date that exists in the calendar. Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31.",
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:12 commitments[0].status: "hoan-thanhh" is not an allowed value. Did you mean "hoan-thanh"? Use one of: chua-cap-nhat, dang-thuc-hien, hoan-thanh, cham-tien-do, khong-thuc-hien.",
+      ]
+    `);
+  });
+
+  it('reports a missing required field at the entry and a misspelt field name', async () => {
+    const root = await brokenTree({ [COMMITMENTS]: (t) => t.replace('  themes: [chuyen-doi-so]\n', '  themse: [chuyen-doi-so]\n') });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:1 commitments[0].themes: The required field "themes" is missing. Add "themes:" with a list, as in the other entries.",
+        "warning content/commitments/bac-lieu-2024-kh-12.yaml:10 commitments[0].themse: "themse" is not a field of commitments, so the site ignores it. Did you mean "themes"? Rename it.",
+      ]
+    `);
+  });
+
+  it('reports duplicate ids, text that is not NFC and a commitment marker that names nothing', async () => {
+    const root = await brokenTree({
+      [COMMITMENTS]: (t) => t + t.replace('Hoàn thành', 'Hoàn thành'.normalize('NFD')).replace('order: 0', 'order: 1'),
+      [DOC]: (t) => t.replace('<Commitment id="bac-lieu-2024-kh-12--ii-1--1">', '<Commitment id="bac-lieu-2024-kh-12--ii-1--9">'),
+    });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:19 commitments[1].id: The id "bac-lieu-2024-kh-12--ii-1--1" is already used in commitments at content/commitments/bac-lieu-2024-kh-12.yaml:1. Give one of the two entries a different id, or delete the copy.",
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:22 (text): The line has decomposed Vietnamese letters (not Unicode NFC), so search and links treat its words as different words. Retype the accented letters with the keyboard set to precomposed Unicode (Unikey: "Unicode dựng sẵn"), or run \`npm run check -- --fix-nfc\` to convert the files.",
+        "error content/documents/bac-lieu-2024-kh-12.mdx:17 body: The text marks a commitment "bac-lieu-2024-kh-12--ii-1--9" that is not in content/commitments/. Use the id of a commitment of this document (did you mean "bac-lieu-2024-kh-12--ii-1--1"?), or remove the <Commitment> tags around the text.",
+      ]
+    `);
+  });
+
+  it('warns about an agency nothing uses', async () => {
+    const root = await brokenTree({
+      'agencies/so-tu-phap.yaml': () => 'name: Sở Tư pháp\nkind: department\nplace: bac-lieu\n',
+    });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "warning content/agencies/so-tu-phap.yaml:1 (file): No commitment, document or agency uses this agency "so-tu-phap". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.",
+      ]
+    `);
+  });
+
+  it('checks the metadata sidecars of the sources', async () => {
+    const root = await brokenTree({});
+    await mkdir(path.join(root, 'sources'), { recursive: true });
+    await writeFile(path.join(root, 'sources/kh-12.meta.yaml'), 'url: https://example.gov.vn/kh-12\npublished: 2024-13-01\n');
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/sources/kh-12.meta.yaml:2 published: "2024-13-01" is not a real date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2024-07-05.",
+      ]
+    `);
+  });
+});
+
+describe('report', () => {
+  it('groups problems per file and ends with a summary count', async () => {
+    const root = await brokenTree({
+      [COMMITMENTS]: (t) => t.replace('lead: [so-thong-tin-va-truyen-thong]', 'lead: [so-xyz]'),
+      'agencies/so-tu-phap.yaml': () => 'name: Sở Tư pháp\nkind: department\n',
+    });
+    const diagnostics = await validateContent(root, (absolute) => path.join('content', path.relative(root, absolute)));
+    expect(formatReport(diagnostics)).toMatchInlineSnapshot(`
+      "content/agencies/so-thong-tin-va-truyen-thong.yaml (1 warning)
+        warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.
+
+      content/agencies/so-tu-phap.yaml (1 warning)
+        warning content/agencies/so-tu-phap.yaml:1 (file): No commitment, document or agency uses this agency "so-tu-phap". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.
+
+      content/commitments/bac-lieu-2024-kh-12.yaml (1 error)
+        error   content/commitments/bac-lieu-2024-kh-12.yaml:5 commitments[0].lead[0]: No agencies entry has the id "so-xyz". Use the id of an existing entry (a file name in content/agencies/ without .yaml), or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency's "aliases" and use its id.
+
+      ✖ content: 1 error, 2 warnings in 3 files (ORPHAN 2, REF_UNKNOWN 1).
+      Fix the errors above and run \`npm run check\` again; nothing is published while errors remain."
+    `);
+  });
+});
+
+describe('the check command', () => {
+  const run = (root: string) =>
+    spawnSync('npm', ['exec', '--', 'node', 'scripts/validate/cli.ts', '--content', root], { cwd: ROOT, encoding: 'utf8' });
+
+  it('exits 0 on a valid tree and 1 with the report on stderr when there are errors', async () => {
+    expect(run(await brokenTree({})).status).toBe(0);
+    const broken = run(await brokenTree({ [COMMITMENTS]: (t) => t.replace('themes: [chuyen-doi-so]', 'themes: [khong-co]') }));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/bac-lieu-2024-kh-12\.yaml:10 commitments\[0\]\.themes\[0\]: No themes entry has the id "khong-co"/);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Runs every content check over a content tree and returns the diagnostics in file
+ * and line order. Pure apart from reading files; the CLI prints and sets the exit code.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseSidecar } from '../ingest/read.ts';
+import type { Diagnostic } from '../ingest/types.ts';
+import { checkSchemas } from './check-schema.ts';
+import { checkBodies, checkDocumentNumbers, checkIds, checkNfc, checkOrphans, checkReferences } from './check-integrity.ts';
+import { collectEntities, loadContent } from './load.ts';
+
+/** Metadata sidecars (`content/sources/*.meta.yaml`) are checked with the converter's own reader. */
+async function checkSidecars(root: string, display: (absolute: string) => string): Promise<Diagnostic[]> {
+  const dir = path.join(root, 'sources');
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.meta.yaml')).sort();
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const absolute = path.join(dir, name);
+    const result = parseSidecar(await readFile(absolute, 'utf8'), display(absolute));
+    if ('diagnostics' in result) diagnostics.push(...result.diagnostics);
+  }
+  return diagnostics;
+}
+
+/** Orders diagnostics by file, then line, keeping the check order within a line. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (a.d.file < b.d.file ? -1 : a.d.file > b.d.file ? 1 : (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i))
+    .map(({ d }) => d);
+}
+
+/**
+ * Validates the content tree at `root` (the folder holding documents/, agencies/, …).
+ * `display` turns an absolute path into the path shown in messages.
+ */
+export async function validateContent(
+  root: string,
+  display: (absolute: string) => string = (absolute) => path.relative(process.cwd(), absolute),
+): Promise<Diagnostic[]> {
+  const { files, diagnostics: loadProblems, unreadable } = await loadContent(root, display);
+  const { entities, diagnostics: entryProblems } = collectEntities(files);
+  const { diagnostics: schemaProblems, refs } = checkSchemas(entities);
+  return sortDiagnostics([
+    ...loadProblems,
+    ...entryProblems,
+    ...schemaProblems,
+    ...checkIds(entities),
+    ...checkReferences(entities, refs, unreadable),
+    ...checkOrphans(entities, refs),
+    ...checkDocumentNumbers(entities),
+    ...checkBodies(files, entities),
+    ...checkNfc(files),
+    ...(await checkSidecars(root, display)),
+  ]);
+}
