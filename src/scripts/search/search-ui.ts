@@ -1,0 +1,228 @@
+/**
+ * The /tim-kiem/ page: keeps the form, the URL and the results in step.
+ * - The URL is the state: typing replaces the current history entry (one entry per
+ *   typing session), submitting or changing a facet or the sort pushes a new one, and
+ *   back/forward re-run the search from the URL.
+ * - The result count is announced through the status region (aria-live="polite").
+ * - Keyboard: ↓ from the query box goes to the first result; ↑/↓ move between result
+ *   links; Esc returns to the query box.
+ */
+import { t, type UiKey } from '../../i18n/vi.ts';
+import { SEARCH_FACETS } from '../../lib/search-constants.ts';
+import { renderResult } from './render-results.ts';
+import type { Selection, SortOrder } from './results.ts';
+import { loadSearchEngine, type SearchEngine, type SearchOutcome } from './search-engine.ts';
+import { readUrlState, writeUrlState, type SearchState } from './url-state.ts';
+import { normalizeQuery } from './vietnamese.ts';
+
+/** Results shown at first and added by each "more" click. */
+const PAGE_SIZE = 20;
+/** Pause after the last keystroke before searching, in milliseconds. */
+const TYPING_DELAY = 250;
+
+/** Elements of the search page (see src/pages/tim-kiem/index.astro). */
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  filters: HTMLElement;
+  sort: HTMLSelectElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function find<T extends HTMLElement>(selector: string): T {
+  const node = document.querySelector<T>(selector);
+  if (!node) throw new Error(`search page: missing ${selector}`);
+  return node;
+}
+
+function fill(key: UiKey, values: Record<string, string>): string {
+  return t(key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+/** Reads the state the form shows. */
+function formState(ui: Elements): SearchState {
+  const selection: Selection = {};
+  for (const select of ui.filters.querySelectorAll('select')) {
+    if (select.value) selection[select.dataset['facet'] ?? ''] = select.value;
+  }
+  return { query: normalizeQuery(ui.input.value), selection, order: ui.sort.value as SortOrder };
+}
+
+/** Makes the form show `state`. */
+function showState(ui: Elements, state: SearchState): void {
+  ui.input.value = state.query;
+  ui.sort.value = state.order;
+  for (const select of ui.filters.querySelectorAll('select')) select.value = state.selection[select.dataset['facet'] ?? ''] ?? '';
+}
+
+/** Creates one labelled <select> per facet that has values; option values are display values, URL slugs are made on write. */
+function buildFacetControls(ui: Elements, engine: SearchEngine): void {
+  for (const facet of SEARCH_FACETS) {
+    const values = engine.table.values[facet.key] ?? [];
+    if (values.length === 0) continue;
+    const wrapper = document.createElement('div');
+    wrapper.className = 'search-facet';
+    const label = document.createElement('label');
+    label.htmlFor = `facet-${facet.param}`;
+    label.textContent = t(facet.label);
+    const select = document.createElement('select');
+    select.id = `facet-${facet.param}`;
+    select.name = facet.param;
+    select.dataset['facet'] = facet.key;
+    select.append(new Option(t('search.facet.all'), ''));
+    for (const value of values) {
+      select.append(new Option(value, value));
+    }
+    wrapper.append(label, select);
+    ui.filters.append(wrapper);
+  }
+}
+
+/** Writes the counts into the facet options; values without results are disabled unless chosen. */
+function showCounts(ui: Elements, outcome: SearchOutcome, state: SearchState): void {
+  for (const select of ui.filters.querySelectorAll('select')) {
+    const counts = outcome.counts[select.dataset['facet'] ?? ''];
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const count = counts?.get(option.value) ?? 0;
+      option.textContent = `${option.value} (${count.toLocaleString('vi')})`;
+      option.disabled = count === 0 && state.selection[select.dataset['facet'] ?? ''] !== option.value;
+    }
+  }
+}
+
+/** Starts the search page. */
+export async function startSearchPage(base: string): Promise<void> {
+  const ui: Elements = {
+    form: find('#search-form'),
+    input: find('#search-q'),
+    filters: find('#search-facets'),
+    sort: find('#search-sort'),
+    status: find('#search-status'),
+    list: find('#search-results'),
+    more: find('#search-more'),
+  };
+  ui.status.textContent = t('search.status.loading');
+  let engine: SearchEngine;
+  try {
+    engine = await loadSearchEngine(base);
+  } catch (error) {
+    ui.status.textContent = t('search.status.error');
+    console.error(error);
+    return;
+  }
+  buildFacetControls(ui, engine);
+  // Controls that only work with the index stay hidden and disabled (so a no-JS submit sends only q) until now.
+  for (const node of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) node.hidden = false;
+  ui.sort.disabled = false;
+  // Filters start folded on phones so results stay in view at 360 px.
+  if (window.matchMedia('(min-width: 48rem)').matches) ui.filters.closest('details')?.setAttribute('open', '');
+
+  let outcome: SearchOutcome | null = null;
+  let shown = 0;
+  let runId = 0;
+  let typingSession = false;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const showMore = async (focusFirst: boolean) => {
+    if (!outcome) return;
+    const slice = outcome.hits.slice(shown, shown + PAGE_SIZE);
+    const current = runId;
+    const items = await Promise.all(slice.map((hit) => outcome?.results.get(hit.id)?.data()));
+    if (current !== runId) return;
+    const nodes = items.filter((data) => data !== undefined).map((data) => renderResult(data));
+    ui.list.append(...nodes);
+    shown += slice.length;
+    ui.more.hidden = shown >= outcome.hits.length;
+    if (focusFirst) nodes[0]?.querySelector('a')?.focus();
+  };
+
+  const search = async (state: SearchState) => {
+    const current = ++runId;
+    const hasSelection = Object.values(state.selection).some(Boolean);
+    if (!state.query && !hasSelection) {
+      outcome = null;
+      ui.list.replaceChildren();
+      ui.more.hidden = true;
+      ui.status.textContent = t('search.status.empty');
+      ui.list.setAttribute('aria-busy', 'false');
+      return;
+    }
+    ui.list.setAttribute('aria-busy', 'true');
+    const result = await engine.run(state);
+    if (current !== runId) return;
+    outcome = result;
+    shown = 0;
+    ui.list.replaceChildren();
+    showCounts(ui, result, state);
+    const n = result.hits.length.toLocaleString('vi');
+    ui.status.textContent =
+      result.hits.length === 0
+        ? fill('search.status.none', { q: state.query })
+        : state.query
+          ? fill('search.status.count', { n, q: state.query })
+          : fill('search.status.countNoQuery', { n });
+    await showMore(false);
+    if (current === runId) ui.list.setAttribute('aria-busy', 'false');
+  };
+
+  /** Puts the form's state in the URL (push: new history entry) and searches. */
+  const commit = (push: boolean) => {
+    const state = formState(ui);
+    const url = `${location.pathname}${writeUrlState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    document.title = state.query ? `${state.query} — ${t('search.page.title')}` : t('search.page.title');
+    void search(state);
+  };
+
+  const fromUrl = () => {
+    const state = readUrlState(new URLSearchParams(location.search), engine.table.values);
+    showState(ui, state);
+    void search(state);
+  };
+
+  ui.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    typingSession = false;
+    commit(true);
+  });
+  ui.input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      commit(!typingSession);
+      typingSession = true;
+    }, TYPING_DELAY);
+  });
+  ui.form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) {
+      typingSession = false;
+      commit(true);
+    }
+  });
+  ui.more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    typingSession = false;
+    fromUrl();
+  });
+  ui.input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = ui.list.querySelector<HTMLAnchorElement>('a');
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
+  ui.list.addEventListener('keydown', (event) => {
+    const links = [...ui.list.querySelectorAll<HTMLAnchorElement>('.search-result__title a')];
+    const index = links.findIndex((link) => link === document.activeElement || link.closest('li')?.contains(document.activeElement));
+    if (event.key === 'Escape') ui.input.focus();
+    else if (event.key === 'ArrowDown' && index < links.length - 1) links[index + 1]?.focus();
+    else if (event.key === 'ArrowUp') (index > 0 ? links[index - 1] : ui.input)?.focus();
+    else return;
+    event.preventDefault();
+  });
+  fromUrl();
+}
