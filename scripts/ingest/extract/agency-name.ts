@@ -67,7 +67,7 @@ const PLACE_SUFFIX = new RegExp(`\\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP
  * dropping it merges that group with "… các huyện, thành phố", which is the same actor.
  */
 export function stripPlaceSuffix(name: string): string {
-  return name.replace(PLACE_SUFFIX, (_match, prefix: string) => ` ${/^t(ỉnh|p)/iu.test(prefix) && !/^thành/iu.test(prefix) ? 'tỉnh' : 'thành phố'}`);
+  return name.replace(PLACE_SUFFIX, (_match, prefix: string) => (/^tỉnh$/iu.test(prefix) ? ' tỉnh' : ' thành phố'));
 }
 
 const LEXICON_BY_KEY = new Map<string, LexiconAgency>();

@@ -6,8 +6,17 @@
  * `extractEntities` is pure and deterministic.
  */
 import type { ExtractContext, Extraction, ParsedDocument } from './types.ts';
+import { createAgencyResolver } from './agencies.ts';
+import { extractActuals } from './actuals.ts';
+import { extractCommitments } from './commitments.ts';
+import { commitmentDiagnostics, newAgencyDiagnostics } from './diagnostics.ts';
 import { loadAgencyRegistry } from './load-registry.ts';
 import { loadThemeRules } from './load-themes.ts';
+import { extractPeople, sentenceCase } from './people.ts';
+import { extractPlace } from './place.ts';
+import { extractReferences } from './document-references.ts';
+import { extractTargets } from './targets.ts';
+import { compileThemes } from './themes.ts';
 
 export type * from './types.ts';
 
@@ -17,19 +26,29 @@ export async function loadExtractContext(contentDir: string, documentId: string)
   return { documentId, registry, themes };
 }
 
-/** Extracts every entity of a parsed document; pure. */
+/**
+ * Extracts every entity of a parsed document; pure. The steps run in order because
+ * later ones use earlier results: commitments link to targets, and every agency a
+ * commitment names is collected by the one resolver.
+ */
 export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Extraction {
-  void parsed;
-  void ctx;
+  const place = extractPlace(parsed);
+  const resolver = createAgencyResolver(ctx.registry, place);
+  const targets = extractTargets(parsed, ctx.documentId);
+  const actuals = extractActuals(parsed, ctx.documentId);
+  const references = extractReferences(parsed);
+  const commitments = extractCommitments(parsed, { documentId: ctx.documentId, resolver, themes: compileThemes(ctx.themes), targets });
+  const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(parsed.header.issuer)) : null;
+  const agencies = resolver.agencies();
   return {
-    commitments: [],
-    agencies: [],
-    targets: [],
-    actuals: [],
-    references: [],
-    place: null,
-    issuerAgency: null,
-    people: [],
-    diagnostics: [],
+    commitments,
+    agencies,
+    targets,
+    actuals,
+    references,
+    place,
+    issuerAgency,
+    people: extractPeople(parsed),
+    diagnostics: [...newAgencyDiagnostics(parsed, agencies, ctx), ...commitmentDiagnostics(parsed, commitments)],
   };
 }

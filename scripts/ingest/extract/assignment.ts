@@ -1,0 +1,89 @@
+/**
+ * Reads who is assigned a task from the start of a block:
+ *
+ *   "Sở Y tế chủ trì, phối hợp với các sở, ngành, địa phương có liên quan:"   → lead-in
+ *   "Sở Tài chính, Cục thuế tỉnh theo chức năng, nhiệm vụ phối hợp với …:"    → two leads
+ *   "Sở Tài chính chủ trì, phối hợp với …: quản lý chặt chẽ …"               → inline task
+ *   "Trung tâm Phát triển quỹ đất, Ủy ban nhân dân các huyện … tập trung …"  → own subject
+ *   "Giao Sở Kế hoạch và Đầu tư chủ trì …", "Đề nghị …", "X có trách nhiệm …"
+ */
+import { splitAgencyList, startsWithAgency } from './agency-list.ts';
+
+/** Agencies named as responsible in a block, as written (not yet resolved). */
+export interface Assignment {
+  lead: string[];
+  partners: string[];
+  /** True when the block only introduces a list ("…:" with nothing after the colon). */
+  leadIn: boolean;
+  /** The task text after the assignment (empty for a lead-in). */
+  task: string;
+}
+
+// Words that end the subject and say what role it has.
+const ROLE_MARKER =
+  /(?:,\s*|\s+)(?:chủ trì|theo chức năng|căn cứ (?:vào )?chức năng|trong phạm vi|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|được giao|thực hiện các nhiệm vụ sau|thực hiện một số nhiệm vụ)|\s*:/u;
+
+// Verbs that open a task, ending a bare subject ("Sở Y tế tập trung …"). Strong verbs
+// never occur lower-case inside an agency name; weak ones do ("Trung tâm … hỗ trợ
+// doanh nghiệp", "Ban quản lý dự án đầu tư xây dựng"), so they only count without a role word.
+export const STRONG_VERB =
+  /\s+(?:tập trung|thực hiện|tiếp tục|triển khai|tổ chức|chủ động|khẩn trương|đẩy mạnh|tăng cường|rà soát|hướng dẫn|tham mưu|theo dõi|quan tâm|nghiên cứu|chỉ đạo|quyết liệt|nâng cao|đôn đốc|ban hành|hoàn thành|đề xuất|bố trí|cân đối|kịp thời|thường xuyên|nghiêm túc|cần|phải|sớm|tích cực|lãnh đạo|vận động|tuyên truyền|phát huy|cập nhật|phấn đấu|duy trì|ưu tiên|huy động|củng cố|hoàn thiện|sẽ|làm tốt|chuẩn bị|xử lý|giải quyết|nắm chắc|thống nhất|chịu|cung cấp)(?=[\s,.:;]|$)/u;
+const WEAK_VERB = /\s+(?:bảo đảm|đảm bảo|trình|báo cáo|giám sát|kiểm tra|hỗ trợ|thẩm định|quản lý|sắp xếp|xây dựng|phát triển)(?=[\s,.:;]|$)/u;
+
+const PARTNER_END =
+  /\s*(?::|;|\.\s|\.$|\s+để\s|\s+trong việc\s|\s+(?:tổ chức|thực hiện|triển khai|tham mưu|xây dựng|rà soát|tiếp tục|nghiên cứu|hướng dẫn|theo dõi|chỉ đạo|kiểm tra|đôn đốc|tập trung|khẩn trương|đề xuất|hoàn thành|trình|báo cáo|nâng cao|đẩy mạnh|tăng cường)(?=[\s,.:;]|$))/u;
+
+const DIRECTIVE = /^(?:Giao|Đề nghị|Yêu cầu|Ủy quyền|Uỷ quyền|Chỉ đạo)\s+(?=\p{Lu}|các\s)/u;
+
+// A past-tense subject ("Tỉnh ủy đã …") reports results; it assigns nothing.
+const PAST_TENSE = /\s(đã|đang|vẫn|từng)$/u;
+
+function partnersAfter(text: string): string[] {
+  const match = /phối hợp(?: chặt chẽ)?(?: với)?\s+/u.exec(text);
+  if (!match) return [];
+  const rest = text.slice(match.index + match[0].length);
+  const end = PARTNER_END.exec(rest);
+  const span = end ? rest.slice(0, end.index) : rest.slice(0, 200);
+  if (!startsWithAgency(span, true)) return [];
+  return splitAgencyList(span);
+}
+
+/** Parses an assignment at the start of `text` (a block's content), or null when none. */
+export function parseAssignment(text: string): Assignment | null {
+  const trimmed = text.trim().replace(/^\*+|\*+$/g, '');
+  const body = trimmed.replace(DIRECTIVE, '');
+  if (!startsWithAgency(body)) return null;
+  const firstSentence = body.split(/(?<=[.;])\s/u)[0] ?? body;
+  const role = ROLE_MARKER.exec(firstSentence);
+  const strong = STRONG_VERB.exec(firstSentence);
+  const weak = role ? null : WEAK_VERB.exec(firstSentence);
+  const verb = strong && weak ? (strong.index < weak.index ? strong : weak) : (strong ?? weak);
+  const cut = role && (!verb || role.index <= verb.index) ? role : verb;
+  // "Sở Y tế" alone on a line introduces the list below it.
+  if (!cut && body.length < 150 && !/[.;]/u.test(body)) {
+    const lead = splitAgencyList(body);
+    return lead.length > 0 ? { lead, partners: [], leadIn: true, task: '' } : null;
+  }
+  if (!cut || cut.index === 0 || cut.index > 260) return null;
+  const subject = firstSentence.slice(0, cut.index);
+  if (PAST_TENSE.test(subject) || /[.;]/u.test(subject)) return null;
+  const lead = splitAgencyList(subject);
+  if (lead.length === 0) return null;
+  const colon = body.indexOf(':');
+  const afterColon = colon >= 0 && colon < 400 ? body.slice(colon + 1).trim() : null;
+  const roleText = colon >= 0 ? body.slice(cut.index, colon) : firstSentence.slice(cut.index);
+  const task = afterColon ?? body.slice(cut.index).replace(/^[\s,]+/u, '');
+  return { lead, partners: partnersAfter(roleText), leadIn: afterColon === '', task };
+}
+
+/** Assignments made inside a sentence: "… (3). Giao Sở Kế hoạch và Đầu tư chủ trì …". */
+export function parseEmbeddedAssignments(text: string): Assignment[] {
+  const found: Assignment[] = [];
+  const pattern = /(?:^|[.;:]\s+|,\s+|\s)(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?=\p{Lu})/gu;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index === 0) continue;
+    const assignment = parseAssignment(text.slice(match.index + match[0].length));
+    if (assignment) found.push({ ...assignment, leadIn: false });
+  }
+  return found;
+}

@@ -1,0 +1,135 @@
+/**
+ * Commitments: the actionable items of a document, each with lead and partner agencies,
+ * deadlines, themes, targets and cited documents.
+ *
+ * Who leads an item: its own subject ("- Trung tâm … tập trung …") overrides the group;
+ * otherwise the nearest lead-in above it ("Sở Y tế chủ trì, phối hợp với …:"), found
+ * through the block's parents, its section headings, or the preceding lead-in line.
+ * Lead-ins without a task of their own are not commitments; their children are.
+ */
+import { parseAssignment, parseEmbeddedAssignments, STRONG_VERB, type Assignment } from './assignment.ts';
+import type { AgencyResolver } from './agencies.ts';
+import { findDeadlines } from './dates.ts';
+import { findReferences } from './references.ts';
+import { assignThemes, type CompiledTheme } from './themes.ts';
+import type { Block, ExtractedCommitment, ExtractedTarget, ParsedDocument } from './types.ts';
+
+/** What the commitment extractor needs besides the parsed document. */
+export interface CommitmentInputs {
+  documentId: string;
+  resolver: AgencyResolver;
+  themes: CompiledTheme[];
+  targets: ExtractedTarget[];
+}
+
+const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|nội dung|chương trình/iu;
+const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
+const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
+const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
+const BACK_MATTER = /^(Nơi nhận|Như trên|Lưu:|Lưu VT|- Lưu)/u;
+
+function sectionHeadings(parsed: ParsedDocument, block: Block): string[] {
+  const byAnchor = new Map(parsed.sections.map((section) => [section.anchor, section]));
+  const headings: string[] = [];
+  for (let anchor = block.section; anchor; ) {
+    const section = byAnchor.get(anchor);
+    if (!section) break;
+    headings.push(section.heading);
+    anchor = section.parent;
+  }
+  return headings;
+}
+
+/** Finds the assignment an item inherits: parents, section headings, then the preceding lead-in. */
+function inheritedAssignment(parsed: ParsedDocument, block: Block, own: Array<Assignment | null>): { assignment: Assignment; block: number } | null {
+  for (let parent = block.parent; parent !== null; parent = parsed.blocks[parent]?.parent ?? null) {
+    const assignment = own[parent];
+    if (assignment) return { assignment, block: parent };
+  }
+  const byAnchor = new Map(parsed.sections.map((section) => [section.anchor, section]));
+  for (let anchor = block.section; anchor; ) {
+    const section = byAnchor.get(anchor);
+    if (!section) break;
+    const assignment = own[section.block];
+    if (assignment && section.block !== block.index) return { assignment, block: section.block };
+    anchor = section.parent;
+  }
+  // Flat layouts: "Sở Y tế chủ trì, phối hợp …:" followed by "-" items without nesting.
+  for (let index = block.index - 1; index >= 0; index -= 1) {
+    const previous = parsed.blocks[index];
+    if (!previous || previous.kind === 'heading' || previous.section !== block.section) break;
+    const assignment = own[index];
+    if (assignment?.leadIn) return { assignment, block: index };
+    if (previous.style === block.style && previous.style !== 'dash' && previous.style !== 'plus' && previous.style !== 'bullet') break;
+  }
+  return null;
+}
+
+function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, headings: string[]): boolean {
+  const text = block.content || block.text;
+  const nearest = headings[0] ?? '';
+  const descriptive = headings.some((heading) => DESCRIPTIVE_SECTION.test(heading) && !ACTION_SECTION.test(heading));
+  if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
+  if (assigned) return !PAST_REPORT.test(text.slice(0, 40));
+  if (descriptive) return false;
+  const inActionSection = headings.some((heading) => ACTION_SECTION.test(heading)) || headings.length === 0;
+  const startsWithVerb = STRONG_VERB.test(` ${text.split(/\s+/u).slice(0, 3).join(' ')}`);
+  void nearest;
+  return inActionSection && (startsWithVerb || STRONG_VERB.test(` ${text}`)) && !PAST_REPORT.test(text.slice(0, 60));
+}
+
+/** Extracts the commitments of a document in order. */
+export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInputs): ExtractedCommitment[] {
+  const own = parsed.blocks.map((block) => (block.kind === 'caption' || block.kind === 'table' ? null : parseAssignment(block.content || block.text)));
+  const year = parsed.header.issued ? Number(parsed.header.issued.slice(0, 4)) : null;
+  const footnotes = new Map(parsed.footnotes.map((footnote) => [footnote.label, footnote.text]));
+  const perSection = new Map<string, number>();
+  const commitments: ExtractedCommitment[] = [];
+  for (const block of parsed.blocks) {
+    if (block.kind === 'caption' || block.kind === 'table' || BACK_MATTER.test(block.text.trim())) continue;
+    const mine = own[block.index] ?? null;
+    if (mine?.leadIn) continue;
+    if (block.kind === 'heading' && !mine) continue;
+    const inherited = mine ? null : inheritedAssignment(parsed, block, own);
+    const embedded = parseEmbeddedAssignments(block.content || block.text);
+    const source = mine ?? inherited?.assignment ?? null;
+    const headings = sectionHeadings(parsed, block);
+    if (!isActionable(parsed, block, source !== null || embedded.length > 0, headings)) continue;
+
+    const resolveAll = (mentions: string[]): string[] => [...new Set(mentions.map((mention) => inputs.resolver.resolve(mention)).filter((id): id is string => id !== null))];
+    const lead = resolveAll([...(source?.lead ?? []), ...embedded.flatMap((assignment) => assignment.lead)]);
+    const partners = resolveAll([...(source?.partners ?? []), ...embedded.flatMap((assignment) => assignment.partners)]).filter((id) => !lead.includes(id));
+
+    const references = findReferences(block.text);
+    const cited = new Set(references.map((match) => match.reference.id));
+    // "(3)" in the text points at footnote 3, whose cited documents the item implements.
+    for (const marker of block.text.matchAll(/\((\d{1,2})\)/gu)) {
+      const footnote = footnotes.get(marker[1] ?? '');
+      if (footnote) for (const match of findReferences(footnote)) cited.add(match.reference.id);
+    }
+    const leadInText = inherited ? (parsed.blocks[inherited.block]?.text ?? '') : '';
+    const deadlines = [
+      ...findDeadlines(block.text, year, references, parsed.header.issued),
+      ...(leadInText ? findDeadlines(leadInText, year, findReferences(leadInText), parsed.header.issued) : []),
+    ].filter((deadline, index, all) => all.findIndex((other) => other.date === deadline.date) === index);
+
+    const sectionKey = block.section ?? 'van-ban';
+    const ordinal = (perSection.get(sectionKey) ?? 0) + 1;
+    perSection.set(sectionKey, ordinal);
+    commitments.push({
+      id: `${inputs.documentId}--${sectionKey}--${ordinal}`,
+      block: block.index,
+      section: block.section,
+      text: block.text,
+      lead,
+      partners,
+      deadlines: deadlines.map(({ date, phrase }) => ({ date, phrase })),
+      themes: assignThemes(inputs.themes, block.text, [leadInText, ...headings].join(' ')),
+      targets: inputs.targets.filter((target) => target.block === block.index).map((target) => target.id),
+      references: [...cited].sort(),
+      line: block.line,
+      order: commitments.length,
+    });
+  }
+  return commitments;
+}

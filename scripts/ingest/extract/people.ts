@@ -1,0 +1,30 @@
+/**
+ * People named in a text (mostly news): names after a title or "đồng chí", e.g.
+ * "đồng chí Huỳnh Quốc Việt, Bí thư Tỉnh ủy" → "Huỳnh Quốc Việt". A Vietnamese full
+ * name is two to five capitalised syllables.
+ */
+import type { ParsedDocument } from './types.ts';
+
+const NAME = String.raw`(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})`;
+const PERSON = new RegExp(String.raw`(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Chủ tịch UBND tỉnh|Phó Chủ tịch UBND tỉnh|Bí thư Tỉnh ủy)\s+${NAME}`, 'gu');
+// Words that start agency or place names, not people ("ông Cà Mau" does not occur, "Bà Rịa" does).
+const NOT_A_NAME = /^(Ủy|Uỷ|Sở|Ban|Bộ|Hội|Tỉnh|Thành|Rịa|Đen|Chiểu|Nhân|Chủ|Phó|Bí|Giám|Trưởng)/u;
+
+/** Lower-cases an all-capitals name ("ỦY BAN NHÂN DÂN TỈNH CÀ MAU") to sentence case. */
+export function sentenceCase(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** People named in the header and body, in order of first mention. */
+export function extractPeople(parsed: ParsedDocument): string[] {
+  const people = [...parsed.header.people];
+  for (const block of parsed.blocks) {
+    for (const match of block.text.matchAll(PERSON)) {
+      const name = match[1] ?? '';
+      if (!NOT_A_NAME.test(name) && !people.includes(name)) people.push(name);
+    }
+  }
+  return people;
+}

@@ -1,0 +1,88 @@
+/**
+ * Numeric targets ("chỉ tiêu") a plan sets: items under a heading that names targets
+ * ("Các chỉ tiêu chủ yếu nhiệm kỳ 2020 – 2025"), numbered "(1) …" items, and clauses
+ * with "phấn đấu" / "chỉ tiêu" in forward-looking text. One target per quantity clause:
+ * "(1) Tốc độ tăng trưởng kinh tế bình quân từ 6,3 - 6,7%/năm" →
+ * label "Tốc độ tăng trưởng kinh tế bình quân", 6.3–6.7, unit "%/năm", comparator min.
+ */
+import { splitClauses } from './clauses.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
+import type { Block, ExtractedTarget, ParsedDocument } from './types.ts';
+
+const TARGET_HEADING = /chỉ tiêu|mục tiêu/iu;
+const TARGET_CUE = /phấn đấu|chỉ tiêu|mục tiêu|đến năm \d{4}.*(đạt|chiếm)/iu;
+const PAST_CONTEXT = /kết quả|đánh giá|tình hình|đã đạt|đạt được|năm qua/iu;
+
+/** Comparator from the words before a value ("từ", "trên" → min; "dưới" → max). */
+export function comparatorOf(cue: string): 'min' | 'max' | 'about' {
+  if (/(từ|trên|ít nhất|tối thiểu|vượt)$/u.test(cue)) return 'min';
+  if (/(dưới|không quá|tối đa|còn)$/u.test(cue)) return 'max';
+  return 'about';
+}
+
+/** Label of a target: the clause before its value, without "(1)", cues and lead-ins. */
+export function labelBefore(clause: string, quantity: Quantity, clauseStart: number): string {
+  return clause
+    .slice(0, quantity.start - clauseStart)
+    .replace(/^\s*\(\d+\)\s*/u, '')
+    .replace(/^(?:[-+•]\s*)?(?:phấn đấu|phần đấu)\s*(?:đến (?:năm|cuối năm) \d{4},?\s*)?/iu, '')
+    .replace(/\s*(?:bình quân )?(?:từ|trên|dưới|đạt|là|chiếm|đạt từ|đạt trên|khoảng|ít nhất|tối thiểu|không quá|tối đa)(?:\s+(?:từ|trên|dưới|khoảng))?\s*$/iu, '')
+    .replace(/[\s,:;]+$/u, '')
+    .replace(/^[\s,:;]+/u, '')
+    .trim();
+}
+
+function headingChain(parsed: ParsedDocument, block: Block): string {
+  const headings: string[] = [];
+  let anchor = block.section;
+  const byAnchor = new Map(parsed.sections.map((section) => [section.anchor, section]));
+  while (anchor) {
+    const section = byAnchor.get(anchor);
+    if (!section) break;
+    headings.push(section.heading);
+    anchor = section.parent;
+  }
+  return headings.join(' / ');
+}
+
+/** Period of a target: "nhiệm kỳ 2020 - 2025" or "năm 2023" in the headings, else the document's. */
+export function periodOf(text: string, fallback: string | null): string | null {
+  const range = /(\d{4})\s*[-–]\s*(\d{4})/u.exec(text);
+  if (range) return `${range[1]}-${range[2]}`;
+  const year = /năm\s+(\d{4})/u.exec(text);
+  return year?.[1] ?? fallback;
+}
+
+/** Extracts the document's numeric targets in document order. */
+export function extractTargets(parsed: ParsedDocument, documentId: string): ExtractedTarget[] {
+  const targets: ExtractedTarget[] = [];
+  if (parsed.header.kind === 'news') return targets;
+  for (const block of parsed.blocks) {
+    if (block.kind === 'heading' || block.kind === 'caption') continue;
+    const headings = headingChain(parsed, block);
+    const underTargets = TARGET_HEADING.test(headings.split(' / ')[0] ?? '') && !PAST_CONTEXT.test(headings.split(' / ')[0] ?? '');
+    const numbered = block.style === 'paren-number' || /^\(\d+\)\s/u.test(block.text);
+    for (const clause of splitClauses(block.text)) {
+      if (!underTargets && !(numbered && TARGET_HEADING.test(headings)) && !TARGET_CUE.test(clause.text)) continue;
+      if (PAST_CONTEXT.test(clause.text) && !underTargets) continue;
+      for (const quantity of findQuantities(clause.text).map((q) => ({ ...q, start: q.start + clause.start, end: q.end + clause.start }))) {
+        const label = labelBefore(clause.text, quantity, clause.start);
+        if (label.length < 3) continue;
+        targets.push({
+          id: `${documentId}--chi-tieu-${targets.length + 1}`,
+          label,
+          low: quantity.low,
+          high: quantity.high,
+          unit: quantity.unit,
+          period: periodOf(`${clause.text} ${headings}`, parsed.header.period),
+          comparator: comparatorOf(quantity.cue),
+          sentence: clause.text,
+          section: block.section,
+          block: block.index,
+          order: targets.length,
+        });
+      }
+    }
+  }
+  return targets;
+}
