@@ -59,12 +59,16 @@ export interface NormalizedText {
   lines: NormalizedLine[];
   /** Boilerplate removed (web chrome such as "Đang tải nội dung…"), kept for the "nothing lost" check. */
   removed: NormalizedLine[];
+  /** Values of a legal portal's metadata table ("Số hiệu:" → number, "Người ký:" → signer). */
+  meta: Record<string, string>;
 }
 
 /** Numbering styles a block label can have. */
 export type LabelStyle =
+  | 'appendix' // "PHỤ LỤC 01", "Phụ lục"
   | 'part' // "Phần thứ nhất", "PHẦN I"
   | 'chapter' // "Chương I"
+  | 'section-group' // "Mục 1" (a group of articles inside a chapter)
   | 'article' // "Điều 1."
   | 'upper-letter' // "A.", "B."
   | 'roman' // "I.", "II."

@@ -1,0 +1,152 @@
+/**
+ * Normalise stage: decoded source text → logical lines, each mapped to its source line.
+ *
+ * Guarantees (each step is idempotent, and so is the whole stage):
+ * - text is Unicode NFC; CRLF/CR become LF; NBSP and other spaces become a plain space;
+ *   zero-width characters and tabs are gone; runs of spaces are one space; no line has
+ *   leading or trailing spaces;
+ * - markdown emphasis (`**`, `*`), heading marks (`#`) and table pipes (`|`) are removed,
+ *   the words they wrapped are kept;
+ * - web boilerplate lines ("Đang tải nội dung…", "0:00 / 0:00") and the legal portal's
+ *   metadata table move to `removed` (the table's values go to `meta`);
+ * - hard-wrapped lines and page-break splits are rejoined with one space, so one logical
+ *   line is one paragraph, list item or heading;
+ * - empty lines are dropped (a paragraph break is the end of a logical line).
+ */
+import { isBoilerplate, portalMetaKey } from './boilerplate.ts';
+import type { NormalizedLine, NormalizedText } from './types.ts';
+import { isUpperCaseLine, startsWithLabel } from './parse/terminals.ts';
+
+/** A physical line after character clean-up, before rejoining. */
+interface RawLine {
+  text: string;
+  sourceLine: number;
+  /** A break follows the line whatever comes next (closing bold, table cell end, separator). */
+  hardBreakAfter: boolean;
+  /** The line starts a block whatever came before (opening bold, table cell start). */
+  hardBreakBefore: boolean;
+}
+
+/** Marks a layout-only physical line (table pipe, rule), which is a hard break. */
+const LAYOUT = '\u0001';
+
+/** NFC, LF line ends, plain spaces, no zero-width characters. */
+export function cleanCharacters(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000\t\f\v]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+}
+
+/** Removes markdown emphasis and heading marks; keeps "(*)" which is a real marker. */
+export function stripMarkup(line: string): string {
+  return line
+    .replace(/^#{1,6}(\s+|$)/, '')
+    .replace(/\(\*\)/g, '\u0000')
+    .replace(/\*+/g, '')
+    .replace(/\u0000/g, '(*)')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** True for layout-only lines: table pipes, "-------" rules, lone emphasis marks. */
+function isLayoutOnly(line: string): boolean {
+  return /^[|\s]*\|[|\s]*$/.test(line) || /^[-_=~.·•]{3,}$/.test(line.replace(/\s/g, ''));
+}
+
+const TERMINAL = /[.;:!?…]["”»)]*$/;
+const LOWER_START = /^["“(]?[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
+
+/** Should `next` continue the logical line `prev` (a hard wrap, not a new block)? */
+export function continues(prev: string, next: string, blankBetween: boolean): boolean {
+  if (startsWithLabel(next)) return false;
+  const lowerStart = LOWER_START.test(next);
+  // "… hoàn thành sớm mục" / (page break) / "tiêu xây dựng nông thôn mới": a page break
+  // splits a sentence; only a lower-case continuation after an unfinished line qualifies.
+  if (blankBetween) return lowerStart && !TERMINAL.test(prev);
+  if (lowerStart) return true;
+  if (TERMINAL.test(prev)) return false;
+  const prevUpper = isUpperCaseLine(prev);
+  const nextUpper = isUpperCaseLine(next);
+  // Wrapped upper-case titles join; an upper-case heading does not swallow the body text after it.
+  if (prevUpper || nextUpper) return prevUpper && nextUpper;
+  return true;
+}
+
+/** Splits "date 2020-10 Cà Mau xác định…" (a scraper's date tag) off the first line. */
+function splitDateTag(lines: RawLine[]): RawLine[] {
+  const first = lines.findIndex((l) => l.text !== '');
+  const match = first >= 0 ? /^(date \d{4}-\d{2}(?:-\d{2})?)\s+(.+)$/.exec(lines[first]!.text) : null;
+  if (!match) return lines;
+  const head = lines[first]!;
+  return [
+    ...lines.slice(0, first),
+    { ...head, text: match[1]!, hardBreakAfter: true },
+    { ...head, text: match[2]!, hardBreakBefore: true },
+    ...lines.slice(first + 1),
+  ];
+}
+
+/** Physical lines with markup removed and break hints from the markup. */
+function toRawLines(text: string): RawLine[] {
+  return cleanCharacters(text)
+    .split('\n')
+    .map((raw, i) => {
+      const trimmed = raw.trim();
+      return {
+        text: isLayoutOnly(trimmed) ? LAYOUT : stripMarkup(trimmed.replace(/^\|+|\|+$/g, '')),
+        sourceLine: i + 1,
+        // "**Điều 1. Phạm vi điều chỉnh**" ends a block; "**Số hiệu:**" starts one.
+        hardBreakAfter: /\*\*\s*$/.test(trimmed) || /\|\s*$/.test(trimmed) || /^\*[^*].*\*$/.test(trimmed),
+        hardBreakBefore: /^\*\*(?!\s*$)/.test(trimmed) || /^\|/.test(trimmed),
+      };
+    });
+}
+
+/** Runs the normalise stage over one decoded source. */
+export function normalize(file: string, text: string): NormalizedText {
+  const raw = splitDateTag(toRawLines(text));
+  const removed: NormalizedLine[] = [];
+  const meta: Record<string, string> = {};
+  const lines: NormalizedLine[] = [];
+  let pendingBreak = true; // a break (blank, removed or layout line) since the last kept line
+  let lastHard = true;
+  let lastKept = '';
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    if (line.text === '' || line.text === LAYOUT) {
+      // A table pipe or a "-------" rule separates cells and header columns: never join across it.
+      if (line.text === LAYOUT) lastHard = true;
+      pendingBreak = true;
+      continue;
+    }
+    const key = portalMetaKey(line.text);
+    const value = raw.slice(i + 1).find((l) => l.text !== '' && l.text !== LAYOUT);
+    if (key && value && !portalMetaKey(value.text)) {
+      meta[key] = value.text;
+      removed.push({ text: line.text, sourceLine: line.sourceLine }, { text: value.text, sourceLine: value.sourceLine });
+      i = raw.indexOf(value);
+      pendingBreak = true;
+      continue;
+    }
+    // A repeated line right after itself is a web caption printed twice.
+    if (isBoilerplate(line.text) || line.text === lastKept) {
+      removed.push({ text: line.text, sourceLine: line.sourceLine });
+      pendingBreak = true;
+      continue;
+    }
+    const prev = lines[lines.length - 1];
+    const join =
+      prev !== undefined &&
+      !lastHard &&
+      !line.hardBreakBefore &&
+      continues(prev.text, line.text, pendingBreak);
+    if (join) prev.text = `${prev.text} ${line.text}`.replace(/ {2,}/g, ' ');
+    else lines.push({ text: line.text, sourceLine: line.sourceLine });
+    lastKept = line.text;
+    lastHard = line.hardBreakAfter;
+    pendingBreak = false;
+  }
+  return { file, lines, removed, meta };
+}

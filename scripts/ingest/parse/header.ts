@@ -1,0 +1,165 @@
+/**
+ * Header area of a document: issuer, national motto, number, place and date, type and
+ * title. Official texts print these as short lines before the body; news and reports
+ * without a header get a title from their first line and a date from their first sentence.
+ */
+import type { NormalizedLine } from '../types.ts';
+import { findFullDate, isoDate, isUpperCaseLine, matchLabel } from './terminals.ts';
+
+/** What the header area yields, and where the body starts. */
+export interface HeaderResult {
+  number: string | null;
+  type: string | null;
+  issuer: string | null;
+  placeName: string | null;
+  issued: string | null;
+  /** Title, verbatim (type line and subject lines joined with a space). */
+  title: string | null;
+  /** Index (in the normalised lines) of the first body line. */
+  bodyStart: number;
+  /** True when the text has no official header (news, summaries). */
+  headerless: boolean;
+}
+
+/** Document types printed as the type line, longest first so "Chương trình hành động" wins over "Chương trình". */
+export const DOCUMENT_TYPES = [
+  'Chương trình hành động', 'Báo cáo chính trị', 'Chương trình', 'Kế hoạch', 'Nghị quyết', 'Quyết định', 'Chỉ thị',
+  'Thông báo kết luận', 'Thông báo', 'Công điện', 'Báo cáo', 'Thông tư liên tịch', 'Thông tư', 'Nghị định', 'Đề án',
+  'Tờ trình', 'Kết luận', 'Hướng dẫn', 'Luật', 'Pháp lệnh', 'Quy chế', 'Quy định', 'Công văn', 'Điều lệ',
+];
+
+/** Type from the code in a document number: "01/CTr-UBND" → "Chương trình". */
+const NUMBER_CODES: Record<string, string> = {
+  CTR: 'Chương trình', KH: 'Kế hoạch', NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', TB: 'Thông báo',
+  CĐ: 'Công điện', BC: 'Báo cáo', TT: 'Thông tư', NĐ: 'Nghị định', ĐA: 'Đề án', TTR: 'Tờ trình', KL: 'Kết luận',
+  HD: 'Hướng dẫn', QC: 'Quy chế', QH: 'Luật',
+};
+
+const MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)\b/iu;
+const NUMBER_LINE = /^Số\s*(?:hiệu)?\s*[:.]?\s*([0-9][0-9A-Za-zĐđƠơƯư./\-]*[A-Za-zĐđ][0-9A-Za-zĐđƠơƯư./\-&]*)/u;
+const PLACE_DATE = /^([\p{L} .'-]{2,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+const ISSUER_START = /^(ỦY BAN|UỶ BAN|UBND|CHÍNH PHỦ|THỦ TƯỚNG|BỘ |VĂN PHÒNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HỘI ĐỒNG|HĐND|BAN |QUỐC HỘI|SỞ |CỤC |TỔNG CỤC|NGÂN HÀNG|ĐẢNG BỘ|ĐẢNG ỦY|BCH|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|KIỂM TOÁN|TÒA ÁN|VIỆN KIỂM SÁT)/u;
+
+/** Document type named at the start of a line, in sentence case, e.g. "KẾ HOẠCH" → "Kế hoạch". */
+export function typeAtStart(line: string): string | null {
+  const lower = line.toLocaleLowerCase('vi');
+  for (const type of DOCUMENT_TYPES) {
+    const key = type.toLocaleLowerCase('vi');
+    if (lower === key || lower.startsWith(`${key} `) || lower.startsWith(`${key}:`)) return type;
+  }
+  return null;
+}
+
+/** Type from the code of a number: "01/CTr-UBND" → "Chương trình", "31-CTr/TU" → "Chương trình". */
+export function typeFromNumber(number: string): string | null {
+  for (const part of number.split(/[/-]/)) {
+    const type = NUMBER_CODES[part.toLocaleUpperCase('vi')];
+    if (type) return type;
+  }
+  return null;
+}
+
+/** "ỦY BAN NHÂN DÂN TỈNH CÀ MAU" → "Ủy ban nhân dân tỉnh Cà Mau": sentence case, place names capitalised. */
+export function displayCase(upper: string): string {
+  const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  let text = cap(upper.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
+  // The place after "tỉnh"/"thành phố"/… is a proper name to the end of the issuer line.
+  text = text.replace(/\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (.+)$/u, (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`);
+  // "Tỉnh ủy cà mau" → "Tỉnh ủy Cà Mau": the rest is the place name.
+  text = text.replace(/^(Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ) (.+)$/u, (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`);
+  // "Bộ tài chính" → "Bộ Tài chính", "Sở nội vụ" → "Sở Nội vụ".
+  return text.replace(/^(Bộ|Sở) (\p{Ll})/u, (_, p: string, c: string) => `${p} ${c.toLocaleUpperCase('vi')}`);
+}
+
+/** Date of a headerless text: "Ngày 04/01/2021, …" or "Chiều 5/7, …" with the year from the text. */
+export function newsDate(lines: NormalizedLine[]): string | null {
+  const head = lines.slice(0, 8).map((l) => l.text).join('\n');
+  const full = /(?:^|\n)(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay)[^\n]{0,30}?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(head);
+  if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
+  const short = /(?:^|\n)(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:nay\s+)?(?:\([^)]*\)\s*)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu.exec(head);
+  if (!short) return null;
+  // "Chiều 5/7" has no year: take the year the text talks about most ("năm 2024", "6 tháng đầu năm 2024").
+  const years = [...lines.map((l) => l.text).join(' ').matchAll(/năm (\d{4})\b/gu)].map((m) => m[1]!);
+  const counts = new Map<string, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  const year = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]))[0]?.[0];
+  return year ? isoDate(Number(short[1]), Number(short[2]), Number(year)) : null;
+}
+
+/** Parses the header area of the normalised lines. */
+export function parseHeader(lines: NormalizedLine[], meta: Record<string, string>): HeaderResult {
+  const result: HeaderResult = {
+    number: meta.number ?? null, type: null, issuer: null, placeName: null, issued: null, title: null, bodyStart: 0, headerless: true,
+  };
+  const limit = Math.min(lines.length, 30);
+  const issuerLines: string[] = [];
+  let lastHeaderLine = -1;
+  let typeLine = -1;
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text;
+    if (matchLabel(text) && !/^Số/u.test(text)) break;
+    if (/^date \d{4}-\d{2}/.test(text)) { lastHeaderLine = i; continue; }
+    if (MOTTO.test(text)) { lastHeaderLine = i; continue; }
+    const number = NUMBER_LINE.exec(text);
+    if (number && text.length < 80) { result.number = number[1]!.replace(/[.,;]$/, ''); lastHeaderLine = i; continue; }
+    const placeDate = PLACE_DATE.exec(text);
+    if (placeDate && text.length < 90) {
+      result.placeName = placeDate[1]!.trim();
+      result.issued = isoDate(Number(placeDate[2]), Number(placeDate[3]), Number(placeDate[4]));
+      lastHeaderLine = i;
+      continue;
+    }
+    if (typeLine < 0 && isUpperCaseLine(text) && typeAtStart(text) && (result.number || result.issued || issuerLines.length > 0)) {
+      typeLine = i;
+      result.type = typeAtStart(text);
+      lastHeaderLine = i;
+      // Subject lines: upper case, or "Về việc …"/"V/v …"/"Ban hành …", until the body text starts.
+      for (let j = i + 1; j < limit; j++) {
+        const next = lines[j]!.text;
+        if (matchLabel(next) || /^(Căn cứ|Xét|Thực hiện|Theo)\b/u.test(next)) break;
+        if (!(isUpperCaseLine(next) || /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next)) || next.length > 400) break;
+        lastHeaderLine = j;
+      }
+      result.title = lines.slice(i, lastHeaderLine + 1).map((l) => l.text).join(' ');
+      break;
+    }
+    if (lastHeaderLine === i - 1 || i === 0 || issuerLines.length > 0) {
+      if (isUpperCaseLine(text) && ISSUER_START.test(text) && !result.number && !result.issued) {
+        issuerLines.push(text);
+        lastHeaderLine = i;
+      }
+    }
+  }
+  if (issuerLines.length > 0) result.issuer = displayCase(issuerLines.join(' '));
+  result.headerless = typeLine < 0 && !result.number && !result.issued;
+  result.bodyStart = lastHeaderLine + 1;
+  if (!result.type && result.number) result.type = typeFromNumber(result.number);
+  if (meta.type && !result.type) result.type = meta.type;
+  if (!result.issued && meta.issued) result.issued = findFullDate(meta.issued);
+  if (result.headerless) headerlessTitle(lines, result);
+  return result;
+}
+
+/** Title and type of a text without an official header: a short first line, else its first sentence. */
+function headerlessTitle(lines: NormalizedLine[], result: HeaderResult): void {
+  const start = result.bodyStart;
+  for (let i = start; i < Math.min(lines.length, start + 4); i++) {
+    const text = lines[i]!.text;
+    if (matchLabel(text)) break;
+    const type = typeAtStart(text);
+    if (type && text.length <= 300) {
+      result.type = type;
+      result.title = text;
+      result.bodyStart = i + 1;
+      return;
+    }
+  }
+  const first = lines[start]?.text ?? '';
+  if (first !== '' && first.length <= 200 && !/[.:;]$/u.test(first) && !isUpperCaseLine(first)) {
+    result.title = first;
+    result.bodyStart = start + 1;
+    return;
+  }
+  const sentence = /^.{20,}?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
+  result.title = sentence.length <= 200 ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', 200))} …`;
+}

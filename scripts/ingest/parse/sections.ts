@@ -1,0 +1,115 @@
+/**
+ * Nesting and the section tree: segments → blocks with parents, and the sections they form.
+ *
+ * Nesting uses a stack of numbering styles, as legal-text parsers do: a style already on
+ * the stack starts a sibling, a deeper style starts a child, a shallower one closes the
+ * levels under it. Which style is deeper comes from the usual order of Vietnamese
+ * documents (Phần > Chương > Mục > Điều > A. > I. > 1. > 1.1. > a) > (1) > - > +).
+ * A numbered block becomes a section when something nests under it; Phần/Chương/Điều/
+ * A./I. and unnumbered upper-case or inline headings are always sections.
+ */
+import { slugify } from '../../../src/lib/slug.ts';
+import type { Segment } from '../segment.ts';
+import type { Block, SectionNode } from '../types.ts';
+
+/** Depth rank of a numbering key: smaller is shallower. */
+function rankOf(key: string): number {
+  const ranks: Record<string, number> = {
+    appendix: 0, part: 1, chapter: 2, 'section-group': 3, article: 4, heading: 5, 'upper-letter': 6, roman: 7,
+    'lower-letter': 9, 'paren-number': 10, 'lead-in': 11, dash: 12, plus: 13, bullet: 14,
+  };
+  const nested = /^arabic-(\d+)$/.exec(key);
+  return nested ? 8 + (Number(nested[1]) - 1) / 10 : (ranks[key] ?? 15);
+}
+
+/** Styles that always make a section. */
+const ALWAYS_SECTION = new Set(['appendix', 'part', 'chapter', 'section-group', 'article', 'heading', 'upper-letter', 'roman']);
+/** Keys of list items, closed by any unnumbered paragraph. */
+const ITEM_KEYS = new Set(['lead-in', 'dash', 'plus', 'bullet']);
+
+/** Stack key of a segment, or null for a plain paragraph/caption. */
+function keyOf(seg: Segment, stack: { key: string; label: string }[]): string | null {
+  if (seg.kind === 'heading' && seg.style === 'none') return 'heading';
+  if (seg.style === 'arabic') return 'arabic-1';
+  if (seg.style === 'arabic-nested') return `arabic-${seg.label.split('.').length}`;
+  if (seg.style === 'roman' && /^[IVX]$/.test(seg.label)) {
+    // "I." after "H.", "V." after "U.": letters that look like roman numerals.
+    const previous = { I: 'H', V: 'U', X: 'W' }[seg.label];
+    if (stack.some((s) => s.key === 'upper-letter' && s.label === previous)) return 'upper-letter';
+  }
+  if (seg.style === 'none') return seg.kind === 'paragraph' && /:$/u.test(seg.text) ? 'lead-in' : null;
+  return seg.style;
+}
+
+/** Nests segments into blocks (parent indexes set, sections not yet). */
+export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | null)[] } {
+  const stack: { key: string; label: string; index: number }[] = [];
+  const blocks: Block[] = [];
+  const keys: (string | null)[] = [];
+  segments.forEach((seg, index) => {
+    const key = keyOf(seg, stack);
+    keys.push(key);
+    if (key === null || key === 'lead-in') {
+      while (stack.length > 0 && ITEM_KEYS.has(stack[stack.length - 1]!.key)) stack.pop();
+    }
+    if (key !== null) {
+      const same = stack.findIndex((s) => s.key === key);
+      if (same >= 0) stack.length = same;
+      else while (stack.length > 0 && rankOf(stack[stack.length - 1]!.key) >= rankOf(key)) stack.pop();
+    }
+    const parent = stack.length > 0 ? stack[stack.length - 1]!.index : null;
+    const style = key === 'upper-letter' ? 'upper-letter' : seg.style;
+    blocks.push({ ...seg, style, index, parent, section: null });
+    if (key !== null) stack.push({ key, label: seg.label, index });
+  });
+  return { blocks, keys };
+}
+
+/** Own part of an anchor: "1.2" under "1" → "2"; "Phần thứ nhất" → "phan-thu-nhat"; unnumbered → heading slug. */
+function ownAnchor(block: Block, parent: Block | undefined): string {
+  if (block.label === '') return slugify(block.content, 40) || 'muc';
+  if (block.style === 'arabic-nested' && parent && block.label.startsWith(`${parent.label}.`)) {
+    return slugify(block.label.slice(parent.label.length + 1));
+  }
+  // "đ)" must not collide with "d)": đ slugs to "dd".
+  return slugify(block.label.replace(/^đ$/u, 'dd')) || 'muc';
+}
+
+/** Builds the section tree and sets each block's kind and section anchor. */
+export function buildSections(segments: Segment[]): { blocks: Block[]; sections: SectionNode[] } {
+  const { blocks, keys } = nest(segments);
+  const hasChildren = new Set(blocks.map((b) => b.parent).filter((p): p is number => p !== null));
+  const isSection = (b: Block, i: number) =>
+    b.kind !== 'caption' && keys[i] !== null && keys[i] !== 'lead-in' && !ITEM_KEYS.has(keys[i]!) && keys[i] !== 'paren-number' &&
+    (ALWAYS_SECTION.has(keys[i]!) || hasChildren.has(i));
+  const sections: SectionNode[] = [];
+  const anchorOf = new Map<number, string>();
+  const used = new Set<string>();
+  blocks.forEach((block, i) => {
+    if (!isSection(block, i)) {
+      if (block.kind === 'heading') block.kind = 'paragraph';
+      return;
+    }
+    block.kind = 'heading';
+    let up = block.parent;
+    while (up !== null && !anchorOf.has(up)) up = blocks[up]!.parent;
+    const parentAnchor = up === null ? null : anchorOf.get(up)!;
+    const own = ownAnchor(block, up === null ? undefined : blocks[up]);
+    let anchor = parentAnchor ? `${parentAnchor}-${own}` : own;
+    for (let n = 2; used.has(anchor); n++) anchor = `${parentAnchor ? `${parentAnchor}-` : ''}${own}-${n}`;
+    used.add(anchor);
+    anchorOf.set(i, anchor);
+    const parentNode = sections.find((s) => s.anchor === parentAnchor);
+    sections.push({
+      anchor, label: block.label, heading: block.content || block.text, level: parentNode ? parentNode.level + 1 : 1,
+      line: block.line, parent: parentAnchor, order: sections.length, block: i,
+    });
+  });
+  for (const block of blocks) {
+    if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'caption') block.kind = 'item';
+    let up: number | null = block.index;
+    while (up !== null && !anchorOf.has(up)) up = blocks[up]!.parent;
+    block.section = up === null ? null : anchorOf.get(up)!;
+  }
+  return { blocks, sections };
+}

@@ -1,0 +1,39 @@
+/**
+ * The converter as a narrated pipeline: read → normalise → parse → extract → assemble.
+ * (Writing is separate: see write.ts; the CLI decides whether to write, print or check.)
+ */
+import path from 'node:path';
+import { slugify } from '../../src/lib/slug.ts';
+import { assemble, type ConvertedDocument } from './assemble.ts';
+import { extractEntities, loadExtractContext } from './extract/index.ts';
+import { normalize } from './normalize.ts';
+import { parse } from './parse/index.ts';
+import { readSource } from './read.ts';
+import type { Diagnostic, ParsedDocument, SourceText } from './types.ts';
+
+/** Result of converting one source: the document, or the reasons it could not be read. */
+export type ConvertResult = { converted: ConvertedDocument; parsed: ParsedDocument } | { diagnostics: Diagnostic[] };
+
+/** Document id of a source file: its name without extension, as an ASCII slug. */
+export function documentIdOf(file: string): string {
+  const base = path.basename(file).replace(/\.(txt|md)$/i, '');
+  return slugify(base) || 'van-ban';
+}
+
+/** Converts decoded source text (pure except for loading the extraction context). */
+export async function convertText(source: SourceText, contentDir: string): Promise<{ converted: ConvertedDocument; parsed: ParsedDocument }> {
+  const documentId = documentIdOf(source.file);
+  const normalized = normalize(source.file, source.text); // NFC, boilerplate out, hard wraps rejoined
+  const parsed = parse(normalized); // header, body blocks, sections, back matter, footnotes
+  const ctx = await loadExtractContext(contentDir, documentId); // agency registry + theme rules
+  const extraction = extractEntities(parsed, ctx); // commitments, agencies, targets, references …
+  const converted = assemble(documentId, source.file, parsed, extraction, source.sidecar); // validated entities + MDX
+  return { converted, parsed };
+}
+
+/** Reads and converts one file; `displayPath` is the path shown in messages and stored as the source. */
+export async function convertFile(filePath: string, contentDir: string, displayPath = filePath): Promise<ConvertResult> {
+  const read = await readSource(filePath, displayPath); // bytes → checked UTF-8 text + sidecar
+  if ('diagnostics' in read) return { diagnostics: read.diagnostics };
+  return convertText(read.source, contentDir);
+}

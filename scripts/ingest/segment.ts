@@ -1,0 +1,90 @@
+/**
+ * Segment stage: body lines → blocks (heading candidates, paragraphs, items, captions),
+ * each with its numbering label. Nesting and sections are decided later (parse/sections.ts).
+ *
+ * A text flattened into one long line (no line breaks at all) is split into sentences,
+ * and inline headings ("… bền vững. Những nhiệm vụ trọng tâm Tăng cường …") become
+ * heading blocks of their own.
+ */
+import type { Block, LabelStyle, NormalizedLine } from './types.ts';
+import { isUpperCaseLine, LETTERS, matchLabel } from './parse/terminals.ts';
+
+/** A block before nesting: no parent, no section yet. */
+export type Segment = Pick<Block, 'kind' | 'label' | 'style' | 'text' | 'content' | 'line'>;
+
+const CAPTION = /^(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video)\s*:/u;
+/** Styles whose label may stand alone on its line, with the heading on the next line ("Phần thứ nhất" / "KẾT QUẢ …"). */
+const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'section-group'];
+/** Nouns that name a heading of a plan ("Những nhiệm vụ trọng tâm", "Các đột phá chiến lược"). */
+const HEADING_NOUNS = /(nhiệm vụ|mục tiêu|đột phá|giải pháp|chỉ tiêu|phương hướng|định hướng|quan điểm|tầm nhìn|kết quả|hạn chế|tồn tại|nguyên nhân|bài học)/u;
+const SENTENCE_END = new RegExp(`(?<=[.!?…]["”’)]*)\\s+(?=["“(]?[${LETTERS.UPPER}0-9])`, 'u');
+
+/** True when the body is one (or very few) huge lines: a page flattened by a scraper. */
+export function isFlattened(lines: NormalizedLine[]): boolean {
+  const total = lines.reduce((n, l) => n + l.text.length, 0);
+  return lines.length <= 3 && total > 1500;
+}
+
+/** Splits a paragraph into sentences at ". X" boundaries; the pieces joined with spaces give the paragraph back. */
+export function splitSentences(text: string): string[] {
+  return text.split(SENTENCE_END).filter((s) => s !== '');
+}
+
+/**
+ * Finds an inline heading at the start of a sentence: 2–8 lower-case words naming a plan
+ * heading, directly followed by a capitalised sentence ("Những nhiệm vụ trọng tâm Tăng
+ * cường …"). Returns [heading, rest] or null.
+ */
+export function splitInlineHeading(sentence: string): [string, string] | null {
+  const words = sentence.split(' ');
+  for (let k = 2; k <= Math.min(8, words.length - 2); k++) {
+    const head = words.slice(0, k);
+    const next = words[k]!;
+    if (head.slice(1).some((w) => !/^\p{Ll}+$/u.test(w))) return null;
+    const nextIsSentence = /^\p{Lu}\p{Ll}+$/u.test(next) && /^\p{Ll}/u.test(words[k + 1] ?? '');
+    if (nextIsSentence && HEADING_NOUNS.test(head.join(' '))) return [head.join(' '), words.slice(k).join(' ')];
+  }
+  return null;
+}
+
+/** Turns one logical line into a segment. */
+function toSegment(line: NormalizedLine): Segment {
+  const text = line.text;
+  if (CAPTION.test(text)) return { kind: 'caption', label: '', style: 'none', text, content: text, line: line.sourceLine };
+  const label = matchLabel(text);
+  if (label) return { kind: 'item', label: label.label, style: label.style, text, content: label.content, line: line.sourceLine };
+  const words = text.split(' ').length;
+  const heading = isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,]$/u.test(text);
+  return { kind: heading ? 'heading' : 'paragraph', label: '', style: 'none', text, content: text, line: line.sourceLine };
+}
+
+/** Segments the body lines. */
+export function segment(lines: NormalizedLine[]): Segment[] {
+  const out: Segment[] = [];
+  const flattened = isFlattened(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const seg = toSegment(line);
+    const next = lines[i + 1];
+    // "Phần thứ nhất" alone, heading on the next line: one heading block.
+    if (STANDALONE.includes(seg.style) && seg.content === '' && next && !matchLabel(next.text) && next.text.length <= 300) {
+      out.push({ ...seg, text: `${seg.text}\n${next.text}`, content: next.text });
+      i++;
+      continue;
+    }
+    if (!flattened || seg.kind !== 'paragraph') {
+      out.push(seg);
+      continue;
+    }
+    for (const sentence of splitSentences(line.text)) {
+      const inline = splitInlineHeading(sentence);
+      if (inline) {
+        out.push({ kind: 'heading', label: '', style: 'none', text: inline[0], content: inline[0], line: line.sourceLine });
+        out.push({ kind: 'paragraph', label: '', style: 'none', text: inline[1], content: inline[1], line: line.sourceLine });
+      } else {
+        out.push({ kind: 'paragraph', label: '', style: 'none', text: sentence, content: sentence, line: line.sourceLine });
+      }
+    }
+  }
+  return out;
+}
