@@ -69,6 +69,7 @@ export const vi = {
   'doc.commitmentCount': 'cam kết',
   'doc.noNumber': 'không số',
   'commitment.label': 'Cam kết',
+  'commitment.open': 'Xem cam kết',
   'commitment.text': 'Nội dung',
   'commitment.lead': 'Cơ quan chủ trì',
   'commitment.partners': 'Cơ quan phối hợp',

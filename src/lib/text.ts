@@ -1,0 +1,14 @@
+/** Text helpers for display. */
+
+/** Shortens text to about `max` characters at a word boundary, adding "…"; short text is returned as is. */
+export function excerpt(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Labels of the footnote markers (`<FootnoteRef label="1" …/>`) present in an MDX body. */
+export function footnoteLabelsInBody(body: string): Set<string> {
+  return new Set([...body.matchAll(/<FootnoteRef\s+label=["']([^"']+)["']/g)].map((m) => m[1] as string));
+}
