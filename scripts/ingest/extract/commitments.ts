@@ -72,7 +72,8 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
   if (assigned) return !PAST_REPORT.test(text.slice(0, 40));
   if (descriptive) return false;
-  const inActionSection = headings.some((heading) => ACTION_SECTION.test(heading)) || headings.length === 0;
+  // Text before the first heading is a preamble unless the document has no headings at all.
+  const inActionSection = headings.some((heading) => ACTION_SECTION.test(heading)) || (parsed.sections.length === 0 && DIRECTION_CUE.test(text));
   const startsWithVerb = STRONG_VERB.test(` ${text.split(/\s+/u).slice(0, 3).join(' ')}`);
   void nearest;
   return inActionSection && (startsWithVerb || STRONG_VERB.test(` ${text}`)) && !PAST_REPORT.test(text.slice(0, 60));

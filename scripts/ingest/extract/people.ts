@@ -3,12 +3,15 @@
  * "đồng chí Huỳnh Quốc Việt, Bí thư Tỉnh ủy" → "Huỳnh Quốc Việt". A Vietnamese full
  * name is two to five capitalised syllables.
  */
+import { PLACES } from '../lexicon/places.ts';
 import type { ParsedDocument } from './types.ts';
+
+const PLACE_PREFIX = new RegExp(`^(?:${PLACES.map((place) => place.name).join('|')})\\s+`, 'u');
 
 const NAME = String.raw`(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})`;
 const PERSON = new RegExp(String.raw`(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Chủ tịch UBND tỉnh|Phó Chủ tịch UBND tỉnh|Bí thư Tỉnh ủy)\s+${NAME}`, 'gu');
 // Words that start agency or place names, not people ("ông Cà Mau" does not occur, "Bà Rịa" does).
-const NOT_A_NAME = /^(Ủy|Uỷ|Sở|Ban|Bộ|Hội|Tỉnh|Thành|Rịa|Đen|Chiểu|Nhân|Chủ|Phó|Bí|Giám|Trưởng)/u;
+const NOT_A_NAME = /^(Ủy|Uỷ|Sở|Ban|Bộ|Hội|Tỉnh|Thành|Rịa|Đen|Chiểu|Nhân|Chủ|Phó|Bí|Giám|Trưởng|Mẹ)/u;
 
 /** Lower-cases an all-capitals name ("ỦY BAN NHÂN DÂN TỈNH CÀ MAU") to sentence case. */
 export function sentenceCase(text: string): string {
@@ -22,7 +25,9 @@ export function extractPeople(parsed: ParsedDocument): string[] {
   const people = [...parsed.header.people];
   for (const block of parsed.blocks) {
     for (const match of block.text.matchAll(PERSON)) {
-      const name = match[1] ?? '';
+      // "Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải": the province is not part of the name.
+      const name = (match[1] ?? '').replace(PLACE_PREFIX, '');
+      if (name.split(/\s+/u).length < 2) continue;
       if (!NOT_A_NAME.test(name) && !people.includes(name)) people.push(name);
     }
   }

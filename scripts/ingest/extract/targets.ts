@@ -21,11 +21,13 @@ export function comparatorOf(cue: string): 'min' | 'max' | 'about' {
 }
 
 /** Label of a target: the clause before its value, without "(1)", cues and lead-ins. */
-export function labelBefore(clause: string, quantity: Quantity, clauseStart: number): string {
-  return clause
-    .slice(0, quantity.start - clauseStart)
+export function labelBefore(clause: string, quantity: Quantity, clauseStart: number, previousEnd = 0): string {
+  const before = clause.slice(previousEnd, quantity.start - clauseStart);
+  // After an earlier value, the label is what follows its comma: "…85% tổng số trường, số sinh viên …".
+  const segment = previousEnd > 0 ? (before.split(/[,;]\s*|\s+và\s+/u).pop() ?? before) : before;
+  return segment
     .replace(/^\s*\(\d+\)\s*/u, '')
-    .replace(/^(?:[-+•]\s*)?(?:phấn đấu|phần đấu)\s*(?:đến (?:năm|cuối năm) \d{4},?\s*)?/iu, '')
+    .replace(/^(?:[-+•]\s*)?(?:phấn đấu|phần đấu|phần đầu)\s*(?:đến (?:năm|cuối năm) \d{4},?\s*)?/iu, '')
     .replace(/\s*(?:bình quân )?(?:từ|trên|dưới|đạt|là|chiếm|đạt từ|đạt trên|khoảng|ít nhất|tối thiểu|không quá|tối đa)(?:\s+(?:từ|trên|dưới|khoảng))?\s*$/iu, '')
     .replace(/[\s,:;]+$/u, '')
     .replace(/^[\s,:;]+/u, '')
@@ -60,13 +62,17 @@ export function extractTargets(parsed: ParsedDocument, documentId: string): Extr
   for (const block of parsed.blocks) {
     if (block.kind === 'heading' || block.kind === 'caption') continue;
     const headings = headingChain(parsed, block);
-    const underTargets = TARGET_HEADING.test(headings.split(' / ')[0] ?? '') && !PAST_CONTEXT.test(headings.split(' / ')[0] ?? '');
+    // Targets reported under "Kết quả thực hiện …" are past results, not targets.
+    if (PAST_CONTEXT.test(headings)) continue;
+    const underTargets = TARGET_HEADING.test(headings.split(' / ')[0] ?? '');
     const numbered = block.style === 'paren-number' || /^\(\d+\)\s/u.test(block.text);
     for (const clause of splitClauses(block.text)) {
       if (!underTargets && !(numbered && TARGET_HEADING.test(headings)) && !TARGET_CUE.test(clause.text)) continue;
       if (PAST_CONTEXT.test(clause.text) && !underTargets) continue;
+      let previousEnd = 0;
       for (const quantity of findQuantities(clause.text).map((q) => ({ ...q, start: q.start + clause.start, end: q.end + clause.start }))) {
-        const label = labelBefore(clause.text, quantity, clause.start);
+        const label = labelBefore(clause.text, quantity, clause.start, previousEnd);
+        previousEnd = quantity.end - clause.start;
         if (label.length < 3) continue;
         targets.push({
           id: `${documentId}--chi-tieu-${targets.length + 1}`,

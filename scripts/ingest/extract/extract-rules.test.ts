@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { parseAssignment, parseEmbeddedAssignments } from './assignment.ts';
+import { splitAgencyList } from './agency-list.ts';
+import { canonicalName, inferKind, nameKey } from './agency-name.ts';
+import { findDeadlines } from './dates.ts';
+import { findReferences } from './references.ts';
+import { findQuantities } from './quantities.ts';
+import { assignThemes, compileThemes } from './themes.ts';
+
+describe('agency names', () => {
+  it.each([
+    ['Cục thuế tỉnh', 'Cục Thuế tỉnh Cà Mau'],
+    ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển Nông thôn'],
+    ['Sở KH & ĐT', 'Sở Kế hoạch và Đầu tư tỉnh Hậu Giang'],
+    ['UBND tỉnh', 'Uỷ ban nhân dân tỉnh Cà Mau'],
+    ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch'],
+  ])('gives "%s" and "%s" one key', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it('keeps different agencies apart', () => {
+    expect(nameKey('Sở Tài chính')).not.toBe(nameKey('Sở Tư pháp'));
+  });
+
+  it.each([
+    ['Cục thuế tỉnh Cà Mau', 'Cục Thuế tỉnh'],
+    ['Sở Y tế tỉnh Hậu Giang', 'Sở Y tế'],
+    ['Trung tâm xúc tiến đầu tư và hỗ trợ doanh nghiệp (iPEC)', 'Trung tâm Xúc tiến Đầu tư và Hỗ trợ doanh nghiệp'],
+    ['Thủ trưởng các sở, ban, ngành tỉnh', 'Các sở, ban, ngành tỉnh'],
+  ])('writes "%s" canonically as "%s"', (mention, expected) => {
+    expect(canonicalName(mention)).toBe(expected);
+  });
+
+  it.each([
+    ['Các sở, ban, ngành tỉnh', 'group'],
+    ['Ủy ban nhân dân các huyện, thành phố', 'group'],
+    ['Bộ Tài chính', 'ministry'],
+    ['Văn phòng Chính phủ', 'government'],
+    ['Công an tỉnh', 'central-branch'],
+    ['Sở Xây dựng', 'department'],
+    ['Tỉnh ủy', 'party'],
+    ['Hội Nông dân tỉnh', 'front'],
+    ['Trung tâm Phát triển quỹ đất', 'unit'],
+    ['Ủy ban nhân dân tỉnh', 'people-committee'],
+  ])('infers the kind of "%s" as %s', (name, kind) => {
+    expect(inferKind(name)).toBe(kind);
+  });
+
+  it('splits a list without cutting names that contain commas or "và"', () => {
+    expect(splitAgencyList('Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Văn phòng Chính phủ')).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Kế hoạch và Đầu tư',
+      'Văn phòng Chính phủ',
+    ]);
+    expect(splitAgencyList('Các sở, ban, ngành tỉnh, Ủy ban nhân dân các huyện, thành phố')).toEqual([
+      'Các sở, ban, ngành tỉnh',
+      'Ủy ban nhân dân các huyện, thành phố',
+    ]);
+  });
+});
+
+describe('assignments', () => {
+  it.each([
+    ['Sở Y tế chủ trì, phối hợp với các sở, ngành, địa phương có liên quan:', ['Sở Y tế'], ['các sở, ngành, địa phương có liên quan'], true],
+    ['Sở Tài chính, Cục thuế tỉnh theo chức năng, nhiệm vụ phối hợp với sở, ngành, địa phương có liên quan:', ['Sở Tài chính', 'Cục thuế tỉnh'], ['sở, ngành, địa phương có liên quan'], true],
+    ['Sở Kế hoạch và Đầu tư, Trung tâm xúc tiến đầu tư và hỗ trợ doanh nghiệp (iPEC) căn cứ chức năng, nhiệm vụ được giao, phối hợp với sở, ngành:', ['Sở Kế hoạch và Đầu tư', 'Trung tâm xúc tiến đầu tư và hỗ trợ doanh nghiệp (iPEC)'], ['sở, ngành'], true],
+    ['Sở Tài chính chủ trì, phối hợp với các sở, ngành, địa phương: quản lý chặt chẽ tài sản công.', ['Sở Tài chính'], ['các sở, ngành, địa phương'], false],
+    ['Trung tâm Phát triển quỹ đất, Ủy ban nhân dân các huyện, thành phố tập trung giải phóng mặt bằng.', ['Trung tâm Phát triển quỹ đất', 'Ủy ban nhân dân các huyện, thành phố'], [], false],
+    ['Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có trách nhiệm triển khai.', ['Các bộ, cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'], [], false],
+    ['Giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Văn phòng Chính phủ hướng dẫn thực hiện.', ['Bộ Tài chính'], ['Bộ Kế hoạch và Đầu tư', 'Văn phòng Chính phủ'], false],
+    ['Sở Nội vụ', ['Sở Nội vụ'], [], true],
+  ])('reads "%s"', (text, lead, partners, leadIn) => {
+    expect(parseAssignment(text)).toMatchObject({ lead, partners, leadIn });
+  });
+
+  it.each([
+    'Tăng cường quản lý thu ngân sách nhà nước.',
+    'Tỉnh ủy đã tập trung lãnh đạo, chỉ đạo khai thác tiềm năng.',
+    'Năm 2022 là năm bản lề, có ý nghĩa rất quan trọng.',
+  ])('finds no assignment in "%s"', (text) => {
+    expect(parseAssignment(text)).toBeNull();
+  });
+
+  it('finds "Giao X chủ trì" inside a sentence', () => {
+    const found = parseEmbeddedAssignments('Tổ chức đánh giá giữa kỳ (3). Giao Sở Kế hoạch và Đầu tư chủ trì, tổng hợp, báo cáo.');
+    expect(found.map((assignment) => assignment.lead)).toEqual([['Sở Kế hoạch và Đầu tư']]);
+  });
+});
+
+describe('deadlines', () => {
+  it.each([
+    ['Hoàn thành trước ngày 31/01/2023.', '2023-01-31', 'trước ngày 31/01/2023'],
+    ['Báo cáo đến hết quý I năm 2023 (ngày 31/3/2023).', '2023-03-31', 'đến hết quý I năm 2023 (ngày 31/3/2023)'],
+    ['Trình trong quý II/2023.', '2023-06-30', 'trong quý II/2023'],
+    ['Hoàn thành trước năm 2027.', '2026-12-31', 'trước năm 2027'],
+    ['Tổng hợp báo cáo trước ngày 5/7.', '2023-07-05', 'trước ngày 5/7'],
+    ['Tổ chức vào ngày 19 tháng 02 năm 2023.', '2023-02-19', 'ngày 19 tháng 02 năm 2023'],
+    ['Gửi kết quả trước tháng 6/2023.', '2023-05-31', 'trước tháng 6/2023'],
+  ])('reads "%s" as %s', (text, date, phrase) => {
+    expect(findDeadlines(text, 2023, [], '2023-01-19').map(({ date: d, phrase: p }) => ({ date: d, phrase: p }))).toEqual([{ date, phrase }]);
+  });
+
+  it('finds no date in "hằng tháng" or "định kỳ"', () => {
+    expect(findDeadlines('Báo cáo định kỳ hằng tháng về Ủy ban nhân dân tỉnh.', 2023)).toEqual([]);
+  });
+
+  it('does not take the date of a cited document for a deadline', () => {
+    const text = 'Thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ, hoàn thành trước ngày 20/12/2023.';
+    expect(findDeadlines(text, 2023, findReferences(text)).map((deadline) => deadline.date)).toEqual(['2023-12-20']);
+  });
+});
+
+describe('references', () => {
+  it.each([
+    ['Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ về nhiệm vụ', { id: '01-nq-cp-2023', number: '01/NQ-CP', type: 'Nghị quyết', issuer: 'Chính phủ', date: '2023-01-06', title: 'về nhiệm vụ' }],
+    ['Chương trình số 31-CTr/TU', { id: '31-ctr-tu', number: '31-CTr/TU', type: 'Chương trình', issuer: 'Tỉnh ủy', date: null }],
+    ['theo Quyết định 768/QĐ-TTg', { number: '768/QĐ-TTg', type: 'Quyết định', issuer: 'Thủ tướng Chính phủ' }],
+    ['Nghị quyết 21/NQ-HĐND ngày 9 tháng 12 năm 2022', { number: '21/NQ-HĐND', issuer: 'Hội đồng nhân dân', date: '2022-12-09' }],
+    ['Nghị quyết số 202/2025/QH15', { id: '202-2025-qh15', issuer: 'Quốc hội' }],
+  ])('reads "%s"', (text, expected) => {
+    expect(findReferences(text).map((match) => match.reference)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('does not take dates or year ranges for document numbers', () => {
+    expect(findReferences('giai đoạn 2021-2025, ngày 31/01/2023, tỷ lệ 13/15')).toEqual([]);
+  });
+});
+
+describe('quantities', () => {
+  it.each([
+    ['Tốc độ tăng trưởng kinh tế bình quân từ 6,3 - 6,7%/năm', 6.3, 6.7, '%/năm'],
+    ['Thu nhập bình quân đầu người từ 80 - 87 triệu đồng/người', 80, 87, 'triệu đồng/người'],
+    ['là 1.000 doanh nghiệp', 1000, 1000, 'doanh nghiệp'],
+    ['kim ngạch đạt 1.044 triệu USD', 1044, 1044, 'triệu USD'],
+    ['tỷ lệ hộ nghèo giảm còn 1,57%', 1.57, 1.57, '%'],
+    ['đạt 13/15 chỉ tiêu', 13, 13, '/15 chỉ tiêu'],
+  ])('reads "%s"', (text, low, high, unit) => {
+    expect(findQuantities(text)[0]).toMatchObject({ low, high, unit });
+  });
+
+  it('skips years, durations and ratio denominators', () => {
+    expect(findQuantities('trong 5 năm đến năm 2025, số bác sĩ trên 10.000 dân')).toEqual([]);
+  });
+});
+
+describe('themes', () => {
+  const themes = compileThemes([
+    { id: 'tai-chinh', name: 'Tài chính', order: 1, keywords: ['ngân sách', 'thuế'], fallback: false },
+    { id: 'y-te', name: 'Y tế', order: 2, keywords: ['y tế'], fallback: false },
+    { id: 'chung', name: 'Chung', order: 9, keywords: ['báo cáo'], fallback: true },
+  ]);
+
+  it('matches whole words, not parts of words', () => {
+    expect(assignThemes(themes, 'Tăng cường quản lý thu ngân sách và chống nợ thuế.')).toEqual(['tai-chinh']);
+    expect(assignThemes(themes, 'Cho thuê mặt bằng.')).toEqual(['chung']);
+  });
+
+  it('gives every item at least the fallback theme', () => {
+    expect(assignThemes(themes, 'Tổ chức thực hiện nghiêm túc.')).toEqual(['chung']);
+  });
+});
