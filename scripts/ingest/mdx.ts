@@ -2,6 +2,8 @@
  * MDX body of a document: the full verbatim text (NFC), headings as JSX with stable ids,
  * commitments wrapped in <Commitment>, footnote markers as <FootnoteRef>, captions as
  * <Caption>. The components are passed by the site to `<Content components={…}/>`.
+ * Footnote texts are not in the body: they are in the frontmatter (`footnotes`), and the
+ * site lists them with ids `fn-<label>` that the markers link to.
  *
  * Everything MDX or markdown would interpret is written as a numeric character
  * reference, so the rendered page shows the source characters exactly.
@@ -75,12 +77,21 @@ export function renderMdx(parsed: ParsedDocument, commitments: { id: string; blo
   }
   const back = plainLines(parsed.backMatterLines, 'document-signature');
   if (back) parts.push(back);
-  if (parsed.footnotes.length > 0) {
-    const items = parsed.footnotes.map((f) => {
-      const paragraphs = f.text.split('\n').map(escapeMdx).join('<br />');
-      return `<li id="fn-${attr(f.label)}" value="${Number(f.label) || 1}">${paragraphs} <a href="#fnref-${attr(f.label)}" class="footnote-back">↩</a></li>`;
-    });
-    parts.push(`<ol class="footnotes">\n${items.join('\n')}\n</ol>`);
-  }
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * The text a reader sees in an MDX body (tags dropped, character references decoded,
+ * footnote markers as "(n)"), whitespace collapsed. Used by the "nothing lost" check.
+ */
+export function mdxToText(body: string): string {
+  return body
+    .replace(/<FootnoteRef label="([^"]+)"[^>]*\/>/g, '($1)')
+    .replace(/<br \/>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from './normalize.ts';
+
+const texts = (source: string) => normalize('x.txt', source).lines.map((l) => l.text);
+
+describe('normalize', () => {
+  it('moves web boilerplate to removed and keeps the sentences around it', () => {
+    const result = normalize('x.txt', 'Hệ thống pháp luật\nĐang tải nội dung, vui lòng chờ giây lát...\nCâu một.\n0:00 / 0:00\n0:00\nCâu hai.');
+    expect(result.lines.map((l) => l.text)).toEqual(['Câu một.', 'Câu hai.']);
+    expect(result.removed.map((l) => l.sourceLine)).toEqual([1, 2, 4, 5]);
+  });
+
+  it('rejoins hard-wrapped lines and keeps the first source line', () => {
+    const result = normalize('x.txt', '1. Chế độ, chính sách đối với các đối tượng thuộc\ndiện Ban Thường vụ quản lý;\n2. Chế độ chi tiêu.');
+    expect(result.lines).toEqual([
+      { text: '1. Chế độ, chính sách đối với các đối tượng thuộc diện Ban Thường vụ quản lý;', sourceLine: 1 },
+      { text: '2. Chế độ chi tiêu.', sourceLine: 3 },
+    ]);
+  });
+
+  it('rejoins a sentence split by a page break but not a new paragraph', () => {
+    expect(texts('Thành tựu nổi bật là hoàn thành sớm mục\n\ntiêu xây dựng nông thôn mới.\n\nGiá trị sản xuất tăng.')).toEqual([
+      'Thành tựu nổi bật là hoàn thành sớm mục tiêu xây dựng nông thôn mới.',
+      'Giá trị sản xuất tăng.',
+    ]);
+  });
+
+  it('removes markdown emphasis and table pipes, and does not join across a table cell', () => {
+    expect(texts('**HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HÀ NỘI\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**')).toEqual([
+      'HỘI ĐỒNG NHÂN DÂN',
+      'THÀNH PHỐ HÀ NỘI',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ]);
+  });
+
+  it('keeps a bold heading apart from the body text after it', () => {
+    expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Nghị quyết này quy định']);
+  });
+
+  it('collects the legal portal metadata table', () => {
+    const result = normalize('x.md', '**Số hiệu:**\n|\n55/2025/NQ-HĐND\n|\n**Người ký:**\n|\nPhùng Thị Hồng Hà\n|\nNội dung.');
+    expect(result.meta).toEqual({ number: '55/2025/NQ-HĐND', signer: 'Phùng Thị Hồng Hà' });
+    expect(result.lines.map((l) => l.text)).toEqual(['Nội dung.']);
+  });
+
+  it('produces NFC with plain spaces, and is idempotent', () => {
+    const once = texts('Sở Tài\u00a0chính'.normalize('NFD') + '\r\nKế  hoạch\u200b.');
+    expect(once).toEqual(['Sở Tài chính Kế hoạch.']);
+    expect(texts(once.join('\n'))).toEqual(once);
+  });
+
+  it('splits a scraper date tag off the first line', () => {
+    expect(texts(' date 2020-10 Cà Mau xác định mục tiêu.')).toEqual(['date 2020-10', 'Cà Mau xác định mục tiêu.']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { NormalizedLine } from '../types.ts';
+import { displayCase, newsDate, parseHeader, typeFromNumber } from './header.ts';
+
+const lines = (text: string): NormalizedLine[] => text.split('\n').map((t, i) => ({ text: t, sourceLine: i + 1 }));
+
+describe('parseHeader', () => {
+  it('reads issuer, number, place, date, type and a multi-line upper-case title', () => {
+    const header = parseHeader(
+      lines('ỦY BAN NHÂN DÂN TỈNH CÀ MAU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 01/CTr-UBND\nCà Mau, ngày 19 tháng 01 năm 2023\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT NĂM 2023\nNăm 2022 là năm bản lề.'),
+      {},
+    );
+    expect(header).toMatchObject({
+      number: '01/CTr-UBND', issuer: 'Ủy ban nhân dân tỉnh Cà Mau', placeName: 'Cà Mau', issued: '2023-01-19',
+      type: 'Chương trình hành động', title: 'CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT NĂM 2023', bodyStart: 7, headerless: false,
+    });
+  });
+
+  it('reads a national header and stops the title at "Căn cứ"', () => {
+    const header = parseHeader(lines('CHÍNH PHỦ\nSố: 38/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2025\nNGHỊ QUYẾT\nVề việc ban hành Chương trình hành động\nCăn cứ Luật Tổ chức Chính phủ;'), {});
+    expect(header).toMatchObject({ issuer: 'Chính phủ', number: '38/NQ-CP', type: 'Nghị quyết', issued: '2025-03-05', bodyStart: 5 });
+    expect(header.title).toBe('NGHỊ QUYẾT Về việc ban hành Chương trình hành động');
+  });
+
+  it('takes a short first line as the title of a headerless news text', () => {
+    const header = parseHeader(lines('Cà Mau đẩy mạnh sản xuất\nTrong 6 tháng đầu năm 2024, kinh tế tăng 6,96%.'), {});
+    expect(header).toMatchObject({ headerless: true, title: 'Cà Mau đẩy mạnh sản xuất', bodyStart: 1, number: null });
+  });
+});
+
+describe('header helpers', () => {
+  it('writes upper-case issuers in display case', () => {
+    expect(displayCase('ỦY BAN NHÂN DÂN TỈNH CÀ MAU')).toBe('Ủy ban nhân dân tỉnh Cà Mau');
+    expect(displayCase('BỘ TÀI CHÍNH')).toBe('Bộ Tài chính');
+    expect(displayCase('TỈNH ỦY HẬU GIANG')).toBe('Tỉnh ủy Hậu Giang');
+  });
+
+  it('infers the type from the code in the number', () => {
+    expect(typeFromNumber('31-CTr/TU')).toBe('Chương trình');
+    expect(typeFromNumber('149/QĐ-TTg')).toBe('Quyết định');
+  });
+
+  it('dates a news text by its dateline, taking a missing year from the text', () => {
+    expect(newsDate(lines('Ngày 04/01/2021, Chủ tịch chủ trì hội nghị.'))).toBe('2021-01-04');
+    expect(newsDate(lines('Tiêu đề\nChiều 5/7, hội nghị khép lại.\nKết quả 6 tháng đầu năm 2024 và năm 2024.'))).toBe('2024-07-05');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../segment.ts';
+import type { NormalizedLine } from '../types.ts';
+import { buildSections } from './sections.ts';
+
+const build = (text: string) =>
+  buildSections(segment(text.split('\n').map((t, i): NormalizedLine => ({ text: t, sourceLine: i + 1 }))));
+
+describe('buildSections', () => {
+  it('nests A. / 1. / 1.1. / a) / - and makes sections only of numbered groups', () => {
+    const { sections, blocks } = build(
+      'A. NHIỆM VỤ\n1. Phát triển kinh tế\n1.1. Sở Tài chính chủ trì:\n- Tăng thu ngân sách.\n- Chống thất thu.\n1.2. Sở Công Thương chủ trì: phát triển thương mại.\n2. Quốc phòng\na) Công an tỉnh chủ trì:\n- Giữ vững an ninh.',
+    );
+    expect(sections.map((s) => [s.anchor, s.level, s.parent])).toEqual([
+      ['a', 1, null], ['a-1', 2, 'a'], ['a-1-1', 3, 'a-1'], ['a-2', 2, 'a'], ['a-2-a', 3, 'a-2'],
+    ]);
+    expect(blocks.map((b) => [b.kind, b.section])).toEqual([
+      ['heading', 'a'], ['heading', 'a-1'], ['heading', 'a-1-1'], ['item', 'a-1-1'], ['item', 'a-1-1'],
+      ['item', 'a-1'], ['heading', 'a-2'], ['heading', 'a-2-a'], ['item', 'a-2-a'],
+    ]);
+    expect(blocks[3]!.parent).toBe(2);
+  });
+
+  it('joins "Phần thứ nhất" with the heading on the next line and nests roman under it', () => {
+    const { sections } = build('Phần thứ nhất\nKẾT QUẢ THỰC HIỆN\nI. NHỮNG KẾT QUẢ ĐẠT ĐƯỢC\nNội dung.\nPhần thứ hai\nPHƯƠNG HƯỚNG\nI. MỤC TIÊU\nNội dung.');
+    expect(sections.map((s) => `${s.anchor}:${s.heading}`)).toEqual([
+      'phan-thu-nhat:KẾT QUẢ THỰC HIỆN', 'phan-thu-nhat-i:NHỮNG KẾT QUẢ ĐẠT ĐƯỢC', 'phan-thu-hai:PHƯƠNG HƯỚNG', 'phan-thu-hai-i:MỤC TIÊU',
+    ]);
+  });
+
+  it('nests dash items under an unnumbered lead-in line ending with a colon', () => {
+    const { blocks } = build('10. Đối ngoại\nVăn phòng Ủy ban nhân dân tỉnh chủ trì:\n- Duy trì quan hệ hữu nghị.\n- Tạo điều kiện.\nĐoạn kết.');
+    expect(blocks.map((b) => b.parent)).toEqual([null, 0, 1, 1, 0]);
+  });
+
+  it('gives đ) and d) different anchors, and Điều its own', () => {
+    const { sections } = build('Điều 1. Giao nhiệm vụ\nd) Sở Y tế chủ trì:\n- Khám bệnh.\nđ) Sở Xây dựng chủ trì:\n- Xây nhà.');
+    expect(sections.map((s) => s.anchor)).toEqual(['dieu-1', 'dieu-1-d', 'dieu-1-dd']);
+  });
+
+  it('treats "I." after "H." as a letter, not a roman numeral', () => {
+    const { sections } = build('H. NHIỆM VỤ TÁM\nNội dung.\nI. NHIỆM VỤ CHÍN\nNội dung.');
+    expect(sections.map((s) => [s.anchor, s.level])).toEqual([['h', 1], ['i', 1]]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { segment, splitInlineHeading, splitSentences } from './segment.ts';
+
+describe('segment', () => {
+  it('finds inline headings in a text flattened into one line', () => {
+    const line = `${'Mục tiêu tổng quát là phát triển nhanh và bền vững trong nhiệm kỳ tới. '.repeat(20)}Những nhiệm vụ trọng tâm Tăng cường xây dựng Đảng bộ. Phát triển kinh tế nhanh. Các đột phá chiến lược Đẩy mạnh cải cách hành chính.`;
+    const blocks = segment([{ text: line, sourceLine: 1 }]);
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(['Những nhiệm vụ trọng tâm', 'Các đột phá chiến lược']);
+    expect(blocks.map((b) => b.text).join(' ')).toBe(line);
+  });
+
+  it('does not take a sentence with a proper noun for an inline heading', () => {
+    expect(splitInlineHeading('Cà Mau xác định mục tiêu tổng quát trong 5 năm tới.')).toBeNull();
+    expect(splitInlineHeading('Những nhiệm vụ trọng tâm Tăng cường xây dựng Đảng.')).toEqual(['Những nhiệm vụ trọng tâm', 'Tăng cường xây dựng Đảng.']);
+  });
+
+  it('splits sentences without losing characters', () => {
+    const text = 'Du lịch… Huy động mọi nguồn lực. “Tự diễn biến” là nguy cơ! Tỷ lệ đạt 6,96%.';
+    expect(splitSentences(text)).toEqual(['Du lịch…', 'Huy động mọi nguồn lực.', '“Tự diễn biến” là nguy cơ!', 'Tỷ lệ đạt 6,96%.']);
+  });
+
+  it('keeps photo captions as captions and upper-case lines as heading candidates', () => {
+    const blocks = segment([
+      { text: 'Ảnh: Quang cảnh Hội nghị.', sourceLine: 1 },
+      { text: 'TÓM TẮT BÁO CÁO', sourceLine: 2 },
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'heading']);
+  });
+});
