@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, footnoteLabelsInBody } from './text.ts';
+import { bodyHasFootnoteList, excerpt, footnoteLabelsInBody } from './text.ts';
 
 describe('excerpt', () => {
   it('keeps short text whole', () => {
@@ -16,5 +16,12 @@ describe('footnoteLabelsInBody', () => {
   it('finds the labels of footnote markers written by the converter, once each', () => {
     const body = 'a <FootnoteRef label="1" occurrence={1} /> b <FootnoteRef label="3" occurrence={1} /> <FootnoteRef label="1" occurrence={2} />';
     expect([...footnoteLabelsInBody(body)]).toEqual(['1', '3']);
+  });
+});
+
+describe('bodyHasFootnoteList', () => {
+  it('detects a footnote list the converter wrote into the body, and not mere markers', () => {
+    expect(bodyHasFootnoteList('<ol class="footnotes"><li id="fn-1" value="1">x</li></ol>')).toBe(true);
+    expect(bodyHasFootnoteList('text <FootnoteRef label="1" occurrence={1} />')).toBe(false);
   });
 });

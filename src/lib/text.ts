@@ -12,3 +12,8 @@ export function excerpt(text: string, max = 220): string {
 export function footnoteLabelsInBody(body: string): Set<string> {
   return new Set([...body.matchAll(/<FootnoteRef\s+label=["']([^"']+)["']/g)].map((m) => m[1] as string));
 }
+
+/** True when the MDX body already renders its own footnote list (`<li id="fn-…">`), so the page must not add a second one. */
+export function bodyHasFootnoteList(body: string): boolean {
+  return /\sid=["']fn-/.test(body);
+}

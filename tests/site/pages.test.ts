@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from '../support/static-server.ts';
+import { readCorpusDir } from '../../src/lib/data/read-corpus.ts';
+import { attributeValues, builtPages, pagesUnder } from './dist-pages.ts';
+
+// The same content folder the build used (the fixture set when KHM_CONTENT_DIR points at it).
+const raw = readCorpusDir(process.env.KHM_CONTENT_DIR ?? 'content');
+const pages = builtPages();
+const paths = new Set(pages.map((p) => p.urlPath));
+const commitmentPages = pagesUnder(pages, '/cam-ket/');
+const documentPages = pagesUnder(pages, '/van-ban/');
+
+describe('every entity has its page', () => {
+  it.each([
+    ['documents', '/van-ban/'],
+    ['commitments', '/cam-ket/'],
+    ['agencies', '/co-quan/'],
+    ['themes', '/chu-de/'],
+    ['places', '/dia-phuong/'],
+    ['references', '/trich-dan/'],
+  ] as const)('%s → %s<id>/', (collection, prefix) => {
+    const missing = raw[collection].map((e) => `${prefix}${e.id}/`).filter((p) => !paths.has(p));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('page structure', () => {
+  it('has exactly one h1 on every page', () => {
+    const wrong = pages.filter((p) => (p.html.match(/<h1[\s>]/g) ?? []).length !== 1).map((p) => p.urlPath);
+    expect(wrong).toEqual([]);
+  });
+
+  it('never skips a heading level going down (h2 → h4)', () => {
+    const skips: string[] = [];
+    for (const page of pages) {
+      const levels = [...page.html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      levels.forEach((level, i) => {
+        if (i > 0 && level > levels[i - 1]! + 1) skips.push(`${page.urlPath}: h${levels[i - 1]} → h${level}`);
+      });
+    }
+    expect(skips.slice(0, 10)).toEqual([]);
+  });
+
+  it('marks the current page in breadcrumbs as nav > ol with aria-current', () => {
+    for (const page of [...commitmentPages.slice(0, 3), ...documentPages.slice(0, 3)]) {
+      expect(page.html).toMatch(/<nav class="breadcrumbs"[^>]*aria-label="[^"]+"[^>]*>\s*<ol/);
+      expect(page.html).toMatch(/aria-current="page"/);
+    }
+  });
+
+  it('puts data-pagefind-body only on commitment and document pages', () => {
+    const indexed = pages.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.urlPath);
+    expect(indexed.every((p) => /^\/(cam-ket|van-ban)\/[^/]+\/$/.test(p))).toBe(true);
+    expect(indexed.length).toBe(commitmentPages.length + documentPages.length);
+  });
+
+  it('shows dates as dd/mm/yyyy inside <time datetime="yyyy-mm-dd">', () => {
+    const times = pages.flatMap((p) => [...p.html.matchAll(/<time datetime="([^"]+)"[^>]*>([^<]*)<\/time>/g)]);
+    expect(times.length).toBeGreaterThan(0);
+    for (const [, iso, shown] of times) {
+      const [y, m, d] = (iso ?? '').split('-');
+      expect(shown).toBe(`${d}/${m}/${y}`);
+    }
+  });
+
+  it('shows "chưa cập nhật" as the status of a commitment nobody has updated', () => {
+    const fresh = raw.commitments.find((c) => (c.data as { status: string }).status === 'chua-cap-nhat');
+    expect(fresh).toBeDefined();
+    const html = readFileSync(path.join(DIST, 'cam-ket', fresh!.id, 'index.html'), 'utf8');
+    expect(html).toContain('Chưa cập nhật');
+  });
+
+  it('links every commitment page back to its highlighted place in the document text', () => {
+    for (const page of commitmentPages.slice(0, 20)) {
+      const id = page.urlPath.split('/')[2]!;
+      const doc = attributeValues(page.html, 'href').find((h) => h.includes(`#cam-ket-${id}`));
+      expect(doc, page.urlPath).toBeDefined();
+    }
+  });
+});
+
+describe('size budget', () => {
+  it('keeps every commitment page under 30 KB of HTML + CSS, gzipped', () => {
+    const sizes = commitmentPages.map((page) => {
+      const css = attributeValues(page.html, 'href')
+        .filter((href) => href.endsWith('.css'))
+        .map((href) => readFileSync(path.join(DIST, href)));
+      // Inline <style> blocks are part of the HTML already.
+      return { page: page.urlPath, bytes: gzipSync(Buffer.concat([Buffer.from(page.html), ...css])).length };
+    });
+    expect(sizes.length).toBeGreaterThan(0);
+    const largest = sizes.sort((a, b) => b.bytes - a.bytes)[0]!;
+    expect(largest.bytes, largest.page).toBeLessThan(30 * 1024);
+  });
+});
