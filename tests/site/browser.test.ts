@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithBrowser, launchBrowser } from '../support/browser.ts';
+import { DIST, startStaticServer, type RunningServer } from '../support/static-server.ts';
+import { builtPages, pagesUnder } from './dist-pages.ts';
+
+const pages = builtPages();
+const first = (prefix: string) => pagesUnder(pages, prefix)[0]?.urlPath;
+const distHtml = (urlPath: string) => {
+  const file = path.join(DIST, urlPath, 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+};
+/** One page of each kind, chosen from what was built. */
+const SAMPLES = Object.entries({
+  home: '/',
+  documents: '/van-ban/',
+  document: first('/van-ban/'),
+  commitment: first('/cam-ket/'),
+  agencies: '/co-quan/',
+  agenciesByWorkload: '/co-quan/theo-so-cam-ket/',
+  agency: pagesUnder(pages, '/co-quan/').find((p) => p.html.includes('class="commitments"'))?.urlPath,
+  themes: '/chu-de/',
+  theme: first('/chu-de/'),
+  places: '/dia-phuong/',
+  place: first('/dia-phuong/'),
+  references: '/trich-dan/',
+  reference: first('/trich-dan/'),
+  figures: '/chi-tieu/',
+  notFound: '/khong-co-trang-nay/',
+}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+
+const SCREENSHOT_DIR = process.env.KHM_SCREENSHOTS;
+
+describeWithBrowser('the site in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (urlPath: string, width = 1280): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${server.url}${urlPath}`);
+    return page;
+  };
+  const h1 = (page: Page) => page.locator('h1').innerText();
+
+  it('walks home → place → document → commitment → agency → theme, seeing what each step promises', async () => {
+    const page = await open('/');
+    expect(await h1(page)).toBe('Kế hoạch mở');
+
+    // Home → a place.
+    const placeLink = page.locator('section[aria-labelledby="dia-phuong"] a').first();
+    const placeName = await placeLink.innerText();
+    await placeLink.click();
+    expect(await h1(page)).toBe(placeName);
+    await expect(page.getByRole('heading', { name: 'Văn bản theo thời gian' }).isVisible()).resolves.toBe(true);
+
+    // Place → a document of its timeline that has commitments.
+    const docHrefs = await page.locator('section[aria-labelledby="thoi-gian"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const docHref = docHrefs.find((href) => distHtml(href).includes('class="commitment"'));
+    expect(docHref, 'a document with commitments in the place timeline').toBeDefined();
+    const docTitle = await page.locator(`section[aria-labelledby="thoi-gian"] a[href="${docHref}"]`).innerText();
+    await page.locator(`section[aria-labelledby="thoi-gian"] a[href="${docHref}"]`).click();
+    expect(await h1(page)).toBe(docTitle);
+    await expect(page.getByRole('heading', { name: 'Toàn văn' }).isVisible()).resolves.toBe(true);
+
+    // Document → a highlighted commitment that has a lead agency.
+    const commitmentHrefs = await page.locator('.commitment-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const commitmentHref = commitmentHrefs.find((href) => distHtml(href).includes('class="agency lead"'));
+    expect(commitmentHref).toBeDefined();
+    const commitmentBox = page.locator('.commitment', { has: page.locator(`a[href="${commitmentHref}"]`) });
+    const textInDocument = (await commitmentBox.innerText()).replace('Xem cam kết', '').trim();
+    await page.locator(`.commitment-link[href="${commitmentHref}"]`).click();
+    expect(page.url()).toBe(`${server.url}${commitmentHref}`);
+    const verbatim = await page.locator('blockquote.verbatim').innerText();
+    // The commitment page quotes the same words the document shows (the document may add its numbering).
+    expect(textInDocument.replace(/\s+/g, ' ')).toContain(verbatim.replace(/\s+/g, ' ').slice(0, 60));
+    await expect(page.locator('nav.breadcrumbs [aria-current="page"]').innerText()).resolves.toBe('Cam kết');
+    await expect(page.locator('nav.breadcrumbs ol a').nth(2).getAttribute('href')).resolves.toBe(docHref);
+    await expect(page.locator('#citation-text').innerText()).resolves.toContain(verbatim.trim());
+    const themes = await page.locator('.tags a').allInnerTexts();
+
+    // Commitment → its lead agency.
+    const agencyLink = page.locator('a.agency.lead').first();
+    const agencyName = await agencyLink.innerText();
+    await agencyLink.click();
+    expect(await h1(page)).toBe(agencyName);
+    await expect(page.locator(`a[href="${commitmentHref}"]`).count()).resolves.toBeGreaterThan(0);
+
+    // Agency → one of the commitment's themes; the theme page lists the commitment.
+    const themeLink = page.locator('section[aria-labelledby="theo-chu-de"] a').filter({ hasText: themes[0]! }).first();
+    await themeLink.click();
+    expect(await h1(page)).toBe(themes[0]);
+    await expect(page.locator(`a[href="${commitmentHref}"]`).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows the citation as selectable text without JavaScript, and a copy button with it', async () => {
+    const href = first('/cam-ket/')!;
+    const noJs = await browser.newPage({ javaScriptEnabled: false });
+    await noJs.goto(`${server.url}${href}`);
+    await expect(noJs.locator('#citation-text').isVisible()).resolves.toBe(true);
+    await expect(noJs.locator('button[data-copy-target]').isVisible()).resolves.toBe(false);
+    await noJs.close();
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const withJs = await context.newPage();
+    await withJs.goto(`${server.url}${href}`);
+    await withJs.locator('button[data-copy-target]').click();
+    await expect(withJs.locator('button[data-copy-target]').innerText()).resolves.toBe('Đã sao chép');
+    const copied = (await withJs.evaluate('navigator.clipboard.readText()')) as string;
+    expect(copied).toBe(await withJs.locator('#citation-text').innerText());
+    await context.close();
+  });
+
+  it('filters the agency list by kind through plain anchors (no JavaScript needed)', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/co-quan/`);
+    const link = page.locator('nav.list-nav ul a').first();
+    const target = (await link.getAttribute('href'))!.split('#')[1]!;
+    await link.click();
+    expect(page.url().endsWith(`#${target}`)).toBe(true);
+    await expect(page.locator(`#${target} h2`).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it.each(SAMPLES)('fits a 360 px screen without horizontal scrolling: %s', async (_kind, urlPath) => {
+    const page = await open(urlPath, 360);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (SCREENSHOT_DIR) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${_kind}-360.png`), fullPage: true });
+      const wide = await open(urlPath, 1280);
+      await wide.screenshot({ path: path.join(SCREENSHOT_DIR, `${_kind}-1280.png`), fullPage: false });
+      await wide.close();
+    }
+    await page.close();
+    expect(width).toBeLessThanOrEqual(360);
+  });
+
+  it.each(SAMPLES)('has no serious or critical axe-core violations: %s', async (_kind, urlPath) => {
+    const page = await open(urlPath);
+    await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+    const violations = (await page.evaluate(
+      '(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, example: v.nodes[0] && v.nodes[0].html.slice(0, 160) })))()',
+    )) as { id: string; impact: string }[];
+    await page.close();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  });
+});
