@@ -7,6 +7,7 @@
  * heading blocks of their own.
  */
 import type { Block, LabelStyle, NormalizedLine } from './types.ts';
+import { isIssuerLine } from './parse/header.ts';
 import { isUpperCaseLine, LETTERS, matchLabel } from './parse/terminals.ts';
 
 /** A block before nesting: no parent, no section yet. */
@@ -54,7 +55,8 @@ function toSegment(line: NormalizedLine): Segment {
   const label = matchLabel(text);
   if (label) return { kind: 'item', label: label.label, style: label.style, text, content: label.content, line: line.sourceLine };
   const words = text.split(' ').length;
-  const heading = isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,]$/u.test(text);
+  // "CHÍNH PHỦ" alone before "Căn cứ …" names the enacting body, and a quoted motto is content: neither is a heading.
+  const heading = !isIssuerLine(text) && !/^["“'‘(]/u.test(text) && isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,:]$/u.test(text);
   return { kind: heading ? 'heading' : 'paragraph', label: '', style: 'none', text, content: text, line: line.sourceLine };
 }
 

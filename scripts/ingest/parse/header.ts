@@ -40,6 +40,11 @@ const NUMBER_LINE = /^Số\s*(?:hiệu)?\s*[:.]?\s*([0-9][0-9A-Za-zĐđƠơƯư.
 const PLACE_DATE = /^([\p{L} .'-]{2,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const ISSUER_START = /^(ỦY BAN|UỶ BAN|UBND|CHÍNH PHỦ|THỦ TƯỚNG|BỘ |VĂN PHÒNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HỘI ĐỒNG|HĐND|BAN |QUỐC HỘI|SỞ |CỤC |TỔNG CỤC|NGÂN HÀNG|ĐẢNG BỘ|ĐẢNG ỦY|BCH|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|KIỂM TOÁN|TÒA ÁN|VIỆN KIỂM SÁT)/u;
 
+/** True for a short upper-case line naming an issuing body ("CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH"). */
+export function isIssuerLine(text: string): boolean {
+  return text.length <= 60 && isUpperCaseLine(text) && ISSUER_START.test(text);
+}
+
 /** Document type named at the start of a line, in sentence case, e.g. "KẾ HOẠCH" → "Kế hoạch". */
 export function typeAtStart(line: string): string | null {
   const lower = line.toLocaleLowerCase('vi');
@@ -117,6 +122,8 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
       for (let j = i + 1; j < limit; j++) {
         const next = lines[j]!.text;
         if (matchLabel(next) || /^(Căn cứ|Xét|Thực hiện|Theo)\b/u.test(next)) break;
+        // "CHÍNH PHỦ" alone before "Căn cứ …" is the enacting body, not part of the title.
+        if (ISSUER_START.test(next) && next.length <= 40) break;
         if (!(isUpperCaseLine(next) || /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next)) || next.length > 400) break;
         lastHeaderLine = j;
       }

@@ -15,7 +15,8 @@ import type { Block, SectionNode } from '../types.ts';
 /** Depth rank of a numbering key: smaller is shallower. */
 function rankOf(key: string): number {
   const ranks: Record<string, number> = {
-    appendix: 0, part: 1, chapter: 2, 'section-group': 3, article: 4, heading: 5, 'upper-letter': 6, roman: 7,
+    // An unnumbered upper-case heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the articles) starts a top-level part.
+    heading: 0, appendix: 0, part: 1, chapter: 2, 'section-group': 3, article: 4, 'upper-letter': 6, roman: 7,
     'lower-letter': 9, 'paren-number': 10, 'lead-in': 11, dash: 12, plus: 13, bullet: 14,
   };
   const nested = /^arabic-(\d+)$/.exec(key);
