@@ -8,14 +8,14 @@
 
 /** Head words that open an agency name (matched at a word boundary). */
 export const AGENCY_HEAD =
-  /^(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|BHXH|NHNN|Hội đồng|Tổng cục|Cục|Chi cục|Công an|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Kho bạc|Bảo hiểm|Liên minh|Liên đoàn|Liên hiệp|Hội|Đoàn|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Thành đoàn|Huyện ủy|Đảng ủy|Báo|Đài|Trường|Viện|Tòa án|Toà án|Quỹ|Công ty|Tổng công ty|Tập đoàn|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Các|Thủ trưởng|Chủ tịch|Giám đốc|Cảng vụ|Cơ quan|Kiểm toán|Mặt trận|Hải quan|Vụ|Phòng|Lực lượng|Thông tấn xã|Người đứng đầu|Bộ trưởng)(?=[\s,]|$)/u;
+  /^(?!Ban hành|Báo cáo|Hội nghị|Hội thảo|Hội nhập|Đoàn kết|Trường hợp|Vụ việc|Phòng,|Phòng (?:chống|ngừa|cháy|tránh|thủ)|Bảo hiểm y tế|Quỹ đất|Cơ quan (?:chủ trì|phối hợp)|Đài (?:truyền thanh cơ sở)?$)(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|BHXH|NHNN|Hội đồng|Tổng cục|Cục|Chi cục|Chi nhánh|Công an|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Kho bạc|Bảo hiểm|Liên minh|Liên đoàn|Liên hiệp|Hội|Đoàn|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Thành đoàn|Huyện ủy|Đảng ủy|Đảng uỷ|Báo|Đài|Trường|Viện|Tòa án|Toà án|Quỹ|Công ty|Tổng công ty|Tập đoàn|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Thủ trưởng|Chủ tịch|Giám đốc|Cảng vụ|Cơ quan(?= (?:ngang bộ|thuộc Chính phủ|chuyên môn|thường trực|Thường trực|Công an|Quân sự|quân sự|Cảnh sát|báo chí|Đảng|thông tấn|đại diện|Thanh tra|thi hành án))|Kiểm toán|Mặt trận|Hải quan|Vụ|Phòng|Lực lượng|Thông tấn xã|Người đứng đầu|Bộ trưởng|Các(?=\s(?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|địa phương|huyện|xã|tỉnh|thành phố|ngành|cấp|tổ chức|doanh nghiệp|chủ đầu tư|hội|Hội|đoàn thể|ủy ban|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty|ngân hàng|Ngân hàng|trường|bệnh viện|lực lượng|phòng|Phòng|trung tâm|Trung tâm|báo|đài|nhà|thành viên|Bộ trưởng|Thủ trưởng|Chủ tịch|bộ trưởng|thủ trưởng|chủ tịch)(?=[\s,]|$)))(?=[\s,]|$)/u;
 
 const LOWER_GROUP_HEAD = /^(các|sở|ban|bộ|cơ quan|ủy ban|uỷ ban|địa phương|đơn vị)(?=[\s,]|$)/u;
 
 /** True when `text` begins with an agency head word ("Sở Y tế …", "các sở, ngành …"). */
 export function startsWithAgency(text: string, allowLowerCase = false): boolean {
   const trimmed = text.trimStart();
-  return AGENCY_HEAD.test(trimmed) || (allowLowerCase && LOWER_GROUP_HEAD.test(trimmed));
+  return AGENCY_HEAD.test(trimmed) || (allowLowerCase && LOWER_GROUP_HEAD.test(trimmed) && !/^các\s/u.test(trimmed)) || (allowLowerCase && AGENCY_HEAD.test(trimmed.replace(/^các\s/u, 'Các ')));
 }
 
 /** Splits "Sở Tài chính, Cục thuế tỉnh và Kho bạc Nhà nước" into its agency mentions. */
@@ -27,7 +27,7 @@ export function splitAgencyList(span: string): string[] {
     const part = (parts[i] ?? '').trim();
     if (!part) continue;
     // "các cơ quan" starts a new group; a lower-case "ban", "ngành" continues "các sở, ban, ngành".
-    if (mentions.length === 0 || AGENCY_HEAD.test(part) || /^các\s/u.test(part)) mentions.push(part);
+    if (mentions.length === 0 || AGENCY_HEAD.test(part) || AGENCY_HEAD.test(part.replace(/^các\s/u, 'Các '))) mentions.push(part);
     else mentions[mentions.length - 1] += `${parts[i - 1] ?? ' '}${part}`;
   }
   return mentions.filter((mention) => /\p{L}{2}/u.test(mention));

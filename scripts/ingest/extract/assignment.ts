@@ -21,7 +21,7 @@ export interface Assignment {
 
 // Words that end the subject and say what role it has.
 const ROLE_MARKER =
-  /(?:,\s*|\s+)(?:chủ trì|theo chức năng|căn cứ (?:vào )?chức năng|trong phạm vi|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|được giao|thực hiện các nhiệm vụ sau|thực hiện một số nhiệm vụ)|\s*:/u;
+  /(?:,\s*|\s+)(?:chủ trì|theo chức năng|căn cứ|trong phạm vi|có trách nhiệm|chịu trách nhiệm|phối hợp|là cơ quan|được giao|thực hiện các nhiệm vụ sau|thực hiện một số nhiệm vụ)|\s*:/u;
 
 // Verbs that open a task, ending a bare subject ("Sở Y tế tập trung …"). Strong verbs
 // never occur lower-case inside an agency name; weak ones do ("Trung tâm … hỗ trợ
@@ -38,7 +38,8 @@ const DIRECTIVE = /^(?:Giao|Đề nghị|Yêu cầu|Ủy quyền|Uỷ quyền|Ch
 // A past-tense subject ("Tỉnh ủy đã …") reports results; it assigns nothing.
 const PAST_TENSE = /\s(đã|đang|vẫn|từng)$/u;
 
-function partnersAfter(text: string): string[] {
+/** Partner agencies named after "phối hợp (với)" in `text`. */
+export function partnersAfter(text: string): string[] {
   const match = /phối hợp(?: chặt chẽ)?(?: với)?\s+/u.exec(text);
   if (!match) return [];
   const rest = text.slice(match.index + match[0].length);
@@ -48,9 +49,24 @@ function partnersAfter(text: string): string[] {
   return splitAgencyList(span);
 }
 
+// "Trách nhiệm của Sở Giáo dục và Đào tạo" heads the list of that agency's tasks.
+const RESPONSIBILITY_HEADING = /^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)?(?: của)?\s+(?=\p{Lu}|các\s)/u;
+// "a) Chủ trì, phối hợp với Văn phòng UBND tỉnh …": the lead comes from the heading above.
+const SUBJECTLESS_ROLE = /^(?:Chủ trì|Là cơ quan chủ trì|Phối hợp|Chủ động phối hợp)(?=[\s,])/u;
+
 /** Parses an assignment at the start of `text` (a block's content), or null when none. */
 export function parseAssignment(text: string): Assignment | null {
   const trimmed = text.trim().replace(/^\*+|\*+$/g, '');
+  const responsibility = RESPONSIBILITY_HEADING.exec(trimmed);
+  if (responsibility) {
+    const span = trimmed.slice(responsibility[0].length).replace(/[:.]\s*$/u, '');
+    const lead = span.length < 200 ? splitAgencyList(span.replace(/;\s*/gu, ', ')) : [];
+    if (lead.length > 0) return { lead, partners: [], leadIn: true, task: '' };
+  }
+  if (SUBJECTLESS_ROLE.test(trimmed)) {
+    const partners = /^Chủ trì/u.test(trimmed) ? partnersAfter(trimmed.split(/:\s/u)[0] ?? trimmed) : [];
+    return partners.length > 0 ? { lead: [], partners, leadIn: false, task: trimmed } : null;
+  }
   const body = trimmed.replace(DIRECTIVE, '');
   if (!startsWithAgency(body)) return null;
   const firstSentence = body.split(/(?<=[.;])\s/u)[0] ?? body;
@@ -86,4 +102,24 @@ export function parseEmbeddedAssignments(text: string): Assignment[] {
     if (assignment) found.push({ ...assignment, leadIn: false });
   }
   return found;
+}
+
+/** A labelled field under a task: "- Cơ quan chủ trì: Sở Nội vụ", "- Thời gian thực hiện: Quý I/2026". */
+export interface TaskField {
+  field: 'lead' | 'partners' | 'deadline';
+  value: string;
+  agencies: string[];
+}
+
+const FIELD_LINE = /^(?:[-+•*]\s*)?(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|thực hiện|thời gian (?:thực hiện|hoàn thành)|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*(.+)$/iu;
+
+/** Reads a labelled field line, or null when `text` is not one. */
+export function parseTaskField(text: string): TaskField | null {
+  const match = FIELD_LINE.exec(text.trim());
+  if (!match) return null;
+  const label = (match[1] ?? '').toLowerCase();
+  const value = (match[2] ?? '').trim();
+  if (/^(thời gian|thời hạn|tiến độ)/u.test(label)) return { field: 'deadline', value, agencies: [] };
+  const agencies = startsWithAgency(value, true) ? splitAgencyList(value.replace(/[.;]\s*$/u, '')) : [];
+  return { field: /^phối hợp/u.test(label) ? 'partners' : 'lead', value, agencies };
 }

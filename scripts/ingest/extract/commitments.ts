@@ -7,7 +7,7 @@
  * through the block's parents, its section headings, or the preceding lead-in line.
  * Lead-ins without a task of their own are not commitments; their children are.
  */
-import { parseAssignment, parseEmbeddedAssignments, STRONG_VERB, type Assignment } from './assignment.ts';
+import { parseAssignment, parseEmbeddedAssignments, parseTaskField, STRONG_VERB, type Assignment, type TaskField } from './assignment.ts';
 import type { AgencyResolver } from './agencies.ts';
 import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
@@ -22,7 +22,7 @@ export interface CommitmentInputs {
   targets: ExtractedTarget[];
 }
 
-const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|nội dung|chương trình/iu;
+const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công/iu;
 const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
 const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
@@ -79,23 +79,62 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   return inActionSection && (startsWithVerb || STRONG_VERB.test(` ${text}`)) && !PAST_REPORT.test(text.slice(0, 60));
 }
 
+/**
+ * Field lines ("- Cơ quan chủ trì: …", "- Cơ quan phối hợp: …", "- Thời gian thực hiện: …")
+ * describe the task just above them: its parent item, else the previous non-field block.
+ */
+function attachTaskFields(parsed: ParsedDocument): { fields: Map<number, TaskField[]>; isField: Set<number> } {
+  const fields = new Map<number, TaskField[]>();
+  const isField = new Set<number>();
+  for (const block of parsed.blocks) {
+    const field = parseTaskField(block.text);
+    if (!field) continue;
+    isField.add(block.index);
+    let target = block.index - 1;
+    while (target >= 0 && isField.has(target)) target -= 1;
+    const parent = block.parent !== null ? parsed.blocks[block.parent] : undefined;
+    if (parent && parent.kind !== 'heading') target = parent.index;
+    if (target < 0) continue;
+    fields.set(target, [...(fields.get(target) ?? []), field]);
+  }
+  return { fields, isField };
+}
+
 /** Extracts the commitments of a document in order. */
 export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInputs): ExtractedCommitment[] {
   const own = parsed.blocks.map((block) => (block.kind === 'caption' || block.kind === 'table' ? null : parseAssignment(block.content || block.text)));
   const year = parsed.header.issued ? Number(parsed.header.issued.slice(0, 4)) : null;
   const footnotes = new Map(parsed.footnotes.map((footnote) => [footnote.label, footnote.text]));
   const perSection = new Map<string, number>();
+  const { fields, isField } = attachTaskFields(parsed);
   const commitments: ExtractedCommitment[] = [];
   for (const block of parsed.blocks) {
-    if (block.kind === 'caption' || block.kind === 'table' || BACK_MATTER.test(block.text.trim())) continue;
+    if (block.kind === 'caption' || block.kind === 'table' || isField.has(block.index) || BACK_MATTER.test(block.text.trim())) continue;
     const mine = own[block.index] ?? null;
+    const taskFields = fields.get(block.index) ?? [];
     if (mine?.leadIn) continue;
     if (block.kind === 'heading' && !mine) continue;
-    const inherited = mine ? null : inheritedAssignment(parsed, block, own);
+    // An item without a subject ("Chủ trì, phối hợp với …") keeps its partners and inherits its lead.
+    const inherited = mine && mine.lead.length > 0 ? null : inheritedAssignment(parsed, block, own);
     const embedded = parseEmbeddedAssignments(block.content || block.text);
-    const source = mine ?? inherited?.assignment ?? null;
+    const fieldAssignment: Assignment | null = taskFields.some((field) => field.agencies.length > 0)
+      ? {
+          lead: taskFields.filter((field) => field.field === 'lead').flatMap((field) => field.agencies),
+          partners: taskFields.filter((field) => field.field === 'partners').flatMap((field) => field.agencies),
+          leadIn: false,
+          task: block.text,
+        }
+      : null;
+    const source: Assignment | null =
+      fieldAssignment && fieldAssignment.lead.length > 0
+        ? fieldAssignment
+        : mine && mine.lead.length === 0
+          ? { ...mine, lead: inherited?.assignment.lead ?? [] }
+          : (mine ?? inherited?.assignment ?? fieldAssignment);
     const headings = sectionHeadings(parsed, block);
     if (!isActionable(parsed, block, source !== null || embedded.length > 0, headings)) continue;
+    // "Thời hạn giải quyết:" or "… như sau:" with items below introduces them; the items are the tasks.
+    if (/:\s*$/u.test(block.text) && parsed.blocks.some((other) => other.parent === block.index) && !fieldAssignment) continue;
 
     const resolveAll = (mentions: string[]): string[] => [...new Set(mentions.map((mention) => inputs.resolver.resolve(mention)).filter((id): id is string => id !== null))];
     const lead = resolveAll([...(source?.lead ?? []), ...embedded.flatMap((assignment) => assignment.lead)]);
@@ -111,6 +150,7 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
     const leadInText = inherited ? (parsed.blocks[inherited.block]?.text ?? '') : '';
     const deadlines = [
       ...findDeadlines(block.text, year, references, parsed.header.issued),
+      ...taskFields.filter((field) => field.field === 'deadline').flatMap((field) => findDeadlines(`trong ${field.value}`, year, [], null)),
       ...(leadInText ? findDeadlines(leadInText, year, findReferences(leadInText), parsed.header.issued) : []),
     ].filter((deadline, index, all) => all.findIndex((other) => other.date === deadline.date) === index);
 

@@ -582,56 +582,67 @@ export const PLACES: PlaceData[] = [
   {
     "name": "Hà Nội",
     "successor": null,
-    "kind": "thanh-pho"
+    "kind": "thanh-pho",
+    "full_name": "thành phố Hà Nội"
   },
   {
     "name": "Huế",
     "successor": null,
-    "kind": "thanh-pho"
+    "kind": "thanh-pho",
+    "full_name": "thành phố Huế"
   },
   {
     "name": "Lai Châu",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Lai Châu"
   },
   {
     "name": "Điện Biên",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Điện Biên"
   },
   {
     "name": "Sơn La",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Sơn La"
   },
   {
     "name": "Lạng Sơn",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Lạng Sơn"
   },
   {
     "name": "Quảng Ninh",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Quảng Ninh"
   },
   {
     "name": "Thanh Hóa",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Thanh Hóa"
   },
   {
     "name": "Nghệ An",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Nghệ An"
   },
   {
     "name": "Hà Tĩnh",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Hà Tĩnh"
   },
   {
     "name": "Cao Bằng",
     "successor": null,
-    "kind": "tinh"
+    "kind": "tinh",
+    "full_name": "tỉnh Cao Bằng"
   }
 ];
