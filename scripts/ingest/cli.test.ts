@@ -1,0 +1,57 @@
+/** The command line: the --json contract, bad input, --input/--out and the report. */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(import.meta.dirname, 'cli.ts');
+const FIXTURES = path.join(import.meta.dirname, '__fixtures__');
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('ingest CLI', () => {
+  it('prints exactly one JSON object in the contract shape for --json, diagnostics on stderr only', () => {
+    const result = run('--json', path.join(FIXTURES, 'documents/national-nghi-quyet.fixture.txt'));
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['document', 'sections', 'commitments', 'agencies', 'targets', 'actuals', 'references', 'footnotes']);
+    expect(json.document).toMatchObject({ number: '45/NQ-CP', type: 'Nghị quyết', issuer: 'Chính phủ', issued: '2025-03-12', kind: 'resolution' });
+    const sections = json.sections as { id: string; label: string; heading: string; children: { id: string }[] }[];
+    expect(sections[3]).toMatchObject({ id: 'national-nghi-quyet-fixture--chuong-trinh-hanh-dong', label: '', heading: 'CHƯƠNG TRÌNH HÀNH ĐỘNG' });
+    expect(sections[3]!.children.map((c) => c.id)).toHaveLength(3);
+    const commitment = (json.commitments as { lead: string[]; deadlines: string[] }[]).find((c) => c.lead.includes('Bộ Tư pháp'));
+    expect(commitment?.deadlines).toEqual(['2025-06-30']);
+  });
+
+  it.each([
+    ['empty.fixture.txt', /empty/i],
+    ['html.fixture.txt', /HTML/],
+    ['binary.fixture.txt', /binary|control/i],
+  ])('refuses the bad input %s with a non-zero exit and a message naming the file', (name, problem) => {
+    const file = path.join(FIXTURES, 'input', name);
+    const result = run('--json', file);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(name);
+    expect(result.stderr).toMatch(problem);
+  });
+
+  it('writes one document into --out and prints a per-document report', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'khm-cli-'));
+    try {
+      const written = run('--input', path.join(FIXTURES, 'documents/provincial-ke-hoach.fixture.md'), '--out', out);
+      expect(written.status).toBe(0);
+      expect((await readdir(path.join(out, 'documents'))).sort()).toEqual(['provincial-ke-hoach-fixture.mdx']);
+      const report = run('--report', path.join(FIXTURES, 'documents'));
+      expect(report.status).toBe(0);
+      expect(report.stdout).toMatch(/provincial-ke-hoach\.fixture\.md\s+215\/KH-UBND/);
+      expect(report.stdout).toMatch(/^2 documents: /m);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+});
