@@ -41,7 +41,8 @@ export function createAgencyResolver(registry: AgencyRegistry, place: ExtractedP
   const committeeName = place?.kind === 'thanh-pho' ? 'Ủy ban nhân dân thành phố' : 'Ủy ban nhân dân tỉnh';
 
   function build(mention: string): ExtractedAgency | null {
-    const name = canonicalName(mention);
+    // A centrally governed city has "Ủy ban nhân dân thành phố", not "… tỉnh".
+    const name = place?.kind === 'thanh-pho' ? canonicalName(mention).replace(/ tỉnh$/u, ' thành phố') : canonicalName(mention);
     if (!/\p{L}{2}/u.test(name)) return null;
     const kind = inferKind(name);
     const national = isNational(name, kind);

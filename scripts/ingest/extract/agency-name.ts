@@ -114,7 +114,7 @@ export function bracketAbbreviation(mention: string): string | undefined {
 }
 
 const KIND_RULES: ReadonlyArray<readonly [RegExp, AgencyKindValue]> = [
-  [/^(các|những|thủ trưởng các|cơ quan,? đơn vị)\b|sở,? (ban,? )?ngành|các (huyện|tỉnh|bộ|xã|cấp|sở|địa phương)|cơ quan ngang bộ|bộ,? ngành|địa phương/u, 'group'],
+  [/^(các|những|thủ trưởng các|cơ quan,? đơn vị)\b|sở,? (ban,? )?ngành|(?:ủy ban nhân dân|hội đồng nhân dân) các |các (huyện|quận|tỉnh|bộ|xã|phường|cấp|sở|địa phương|thị xã|thành phố|đơn vị|cơ quan|ngành|tổ chức)(?= |$)|cơ quan ngang bộ|bộ,? ngành|địa phương/u, 'group'],
   [/^(chính phủ|thủ tướng|văn phòng chính phủ|phó thủ tướng)/u, 'government'],
   [/^(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ|ban chấp hành|bộ chính trị|ban bí thư|ban (tuyên giáo|tổ chức|dân vận|nội chính|kinh tế)( trung ương| tỉnh ủy| thành ủy)|ủy ban kiểm tra)/u, 'party'],
   [/^(ủy ban nhân dân)/u, 'people-committee'],

@@ -7,7 +7,7 @@
  * through the block's parents, its section headings, or the preceding lead-in line.
  * Lead-ins without a task of their own are not commitments; their children are.
  */
-import { parseAssignment, parseEmbeddedAssignments, parseTaskField, STRONG_VERB, type Assignment, type TaskField } from './assignment.ts';
+import { parseAssignment, parseEmbeddedAssignments, parseTaskField, STRONG_VERB, WEAK_VERB, type Assignment, type TaskField } from './assignment.ts';
 import type { AgencyResolver } from './agencies.ts';
 import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
@@ -67,16 +67,15 @@ function inheritedAssignment(parsed: ParsedDocument, block: Block, own: Array<As
 
 function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, headings: string[]): boolean {
   const text = block.content || block.text;
-  const nearest = headings[0] ?? '';
+  const lower = ` ${text.toLowerCase()}`;
   const descriptive = headings.some((heading) => DESCRIPTIVE_SECTION.test(heading) && !ACTION_SECTION.test(heading));
   if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
-  if (assigned) return !PAST_REPORT.test(text.slice(0, 40));
+  // Results of the last term ("Phần thứ nhất: Kết quả …") are reported, not assigned.
   if (descriptive) return false;
+  if (assigned) return !PAST_REPORT.test(text.slice(0, 40));
   // Text before the first heading is a preamble unless the document has no headings at all.
   const inActionSection = headings.some((heading) => ACTION_SECTION.test(heading)) || (parsed.sections.length === 0 && DIRECTION_CUE.test(text));
-  const startsWithVerb = STRONG_VERB.test(` ${text.split(/\s+/u).slice(0, 3).join(' ')}`);
-  void nearest;
-  return inActionSection && (startsWithVerb || STRONG_VERB.test(` ${text}`)) && !PAST_REPORT.test(text.slice(0, 60));
+  return inActionSection && (STRONG_VERB.test(lower) || WEAK_VERB.test(lower)) && !PAST_REPORT.test(text.slice(0, 60));
 }
 
 /**
@@ -112,11 +111,6 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
     if (block.kind === 'caption' || block.kind === 'table' || isField.has(block.index) || BACK_MATTER.test(block.text.trim())) continue;
     const mine = own[block.index] ?? null;
     const taskFields = fields.get(block.index) ?? [];
-    if (mine?.leadIn) continue;
-    if (block.kind === 'heading' && !mine) continue;
-    // An item without a subject ("Chủ trì, phối hợp với …") keeps its partners and inherits its lead.
-    const inherited = mine && mine.lead.length > 0 ? null : inheritedAssignment(parsed, block, own);
-    const embedded = parseEmbeddedAssignments(block.content || block.text);
     const fieldAssignment: Assignment | null = taskFields.some((field) => field.agencies.length > 0)
       ? {
           lead: taskFields.filter((field) => field.field === 'lead').flatMap((field) => field.agencies),
@@ -125,6 +119,12 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
           task: block.text,
         }
       : null;
+    if (mine?.leadIn && !fieldAssignment) continue;
+    // A numbered task with "Cơ quan chủ trì: …" lines below is a heading in the tree but a task here.
+    if (block.kind === 'heading' && !mine && !fieldAssignment) continue;
+    // An item without a subject ("Chủ trì, phối hợp với …") keeps its partners and inherits its lead.
+    const inherited = mine && mine.lead.length > 0 ? null : inheritedAssignment(parsed, block, own);
+    const embedded = parseEmbeddedAssignments(block.content || block.text);
     const source: Assignment | null =
       fieldAssignment && fieldAssignment.lead.length > 0
         ? fieldAssignment

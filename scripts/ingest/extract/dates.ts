@@ -40,7 +40,7 @@ const LEAD = String.raw`(?:trước|chậm nhất|chậm nhất là|hoàn thành
 // Order matters: a quarter followed by its explicit date is one deadline.
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; resolve: (m: RegExpExecArray, year: number | null) => string | null }> = [
   {
-    pattern: new RegExp(String.raw`(?:đến hết|hết|trong|trước|cuối|đến)?\s*quý\s+(IV|III|II|I|[1-4])\s*(?:năm\s+|\/)(\d{4})\s*\(\s*(?:ngày\s+)?${DAY}\s*\)`, 'gu'),
+    pattern: new RegExp(String.raw`(?:đến hết|hết|trong|trước|cuối|đến)?\s*quý\s+(IV|III|II|I|[1-4])\s*(?:năm\s+|\/)(\d{4})\s*\(\s*(?:ngày\s+)?${DAY}\s*\)`, 'giu'),
     resolve: (m, year) => parseDate(m[3] ?? '', Number(m[2]) || year),
   },
   {
@@ -52,9 +52,9 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; resolve: (m: RegExpExecArray, y
     resolve: (m) => parseDate(m[1] ?? '', null),
   },
   {
-    pattern: /(?:đến hết|hết|trong|trước|cuối|đến|hoàn thành trong)\s+quý\s+(IV|III|II|I|[1-4])\s*(?:năm\s+|\/)(\d{4})/gu,
+    pattern: /(?:đến hết|hết|trong|trước|cuối|đến|hoàn thành trong)\s+quý\s+(IV|III|II|I|[1-4])\s*(?:năm\s+|\/)(\d{4})/giu,
     resolve: (m) => {
-      const quarter = ROMAN[m[1] ?? ''] ?? 0;
+      const quarter = ROMAN[(m[1] ?? '').toUpperCase()] ?? 0;
       return quarter ? endOfMonth(Number(m[2]), quarter * 3) : null;
     },
   },

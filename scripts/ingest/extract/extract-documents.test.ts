@@ -1,0 +1,207 @@
+/**
+ * Extraction over whole documents: the embedded seeds (content/sources) and two
+ * fixtures written in the style of real texts (a national resolution, a city plan
+ * with "Cơ quan chủ trì:" lines), parsed by the real normalise and parse stages.
+ */
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../normalize.ts';
+import { parse } from '../parse/index.ts';
+import { extractEntities, loadExtractContext, type ExtractContext, type Extraction } from './index.ts';
+import { buildRegistry } from './registry.ts';
+
+const THEMES_DIR = 'content';
+const emptyContext = async (documentId: string): Promise<ExtractContext> => ({
+  ...(await loadExtractContext(THEMES_DIR, documentId)),
+  registry: buildRegistry([]),
+});
+
+async function extractFile(file: string, ctx?: ExtractContext): Promise<Extraction> {
+  const parsed = parse(normalize(file, readFileSync(file, 'utf8')));
+  return extractEntities(parsed, ctx ?? (await emptyContext(path.basename(file).replace(/\.[^.]+$/, ''))));
+}
+
+const nameOf = (x: Extraction, id: string): string => x.agencies.find((agency) => agency.id === id)?.name ?? id;
+
+describe('the 2023 Cà Mau action programme', async () => {
+  const x = await extractFile('content/sources/ca-mau-2023-01-ctr-01-ubnd.txt');
+
+  it('yields at least 150 commitments, almost all with a lead agency', () => {
+    expect(x.commitments.length).toBeGreaterThanOrEqual(150);
+    expect(x.commitments.filter((c) => c.lead.length > 0).length / x.commitments.length).toBeGreaterThan(0.85);
+  });
+
+  it('leads the budget-revenue tasks under 1.1 by both Sở Tài chính and Cục Thuế tỉnh', () => {
+    const revenue = x.commitments.find((c) => c.text.includes('Tăng cường quản lý thu ngân sách nhà nước'));
+    expect(revenue?.lead.map((id) => nameOf(x, id)).sort()).toEqual(['Cục Thuế tỉnh', 'Sở Tài chính']);
+  });
+
+  it('keeps one agency per real agency (no case or spelling duplicates)', () => {
+    const names = x.agencies.map((agency) => agency.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    const agriculture = x.agencies.filter((agency) => /nông nghiệp và phát triển nông thôn/iu.test(agency.name));
+    expect(agriculture).toHaveLength(1);
+  });
+
+  it('gives Cà Mau agencies a place and a province-specific id', () => {
+    const finance = x.agencies.find((agency) => agency.name === 'Sở Tài chính');
+    expect(finance).toMatchObject({ id: 'so-tai-chinh-ca-mau', place: 'ca-mau', kind: 'department', parent: 'uy-ban-nhan-dan-tinh-ca-mau' });
+    expect(x.agencies.some((agency) => agency.id === 'uy-ban-nhan-dan-tinh-ca-mau')).toBe(true);
+  });
+
+  it('marks collective actors as groups', () => {
+    const groups = x.agencies.filter((agency) => agency.kind === 'group').map((agency) => agency.name);
+    expect(groups).toEqual(expect.arrayContaining(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thành phố']));
+  });
+
+  it('finds the deadlines 2023-01-31 and 2023-12-20 with their phrases', () => {
+    const deadlines = x.commitments.flatMap((c) => c.deadlines);
+    expect(deadlines.map((d) => d.date)).toEqual(expect.arrayContaining(['2023-01-31', '2023-12-20']));
+    expect(deadlines.find((d) => d.date === '2023-01-31')?.phrase).toMatch(/31\/01\/2023/u);
+  });
+
+  it('finds the documents it cites, with issuers inferred from their numbers', () => {
+    const government = x.references.find((reference) => reference.number === '01/NQ-CP');
+    expect(government).toMatchObject({ type: 'Nghị quyết', issuer: 'Chính phủ' });
+    expect(x.references.length).toBeGreaterThanOrEqual(10);
+    expect(x.commitments.some((c) => c.references.length > 0)).toBe(true);
+  });
+
+  it('gives every commitment at least one theme and never a descriptive "Mục đích, yêu cầu" item', () => {
+    expect(x.commitments.every((c) => c.themes.length > 0)).toBe(true);
+    expect(x.commitments.some((c) => c.text.startsWith('1. Quán triệt và chỉ đạo'))).toBe(false);
+  });
+
+  it('treats "Nơi nhận" recipients as non-commitments', () => {
+    expect(x.commitments.some((c) => /Nơi nhận|^- Lưu/u.test(c.text))).toBe(false);
+  });
+});
+
+describe('the Hậu Giang political report', async () => {
+  const x = await extractFile('content/sources/hau-giang-2020-bao-cao-chinh-tri-xiv.txt');
+  const numbered = x.targets.filter((target) => /^\(\d+\)/u.test(target.sentence));
+
+  it('yields its 11 numbered targets', () => {
+    const items = new Set(numbered.map((target) => /^\((\d+)\)/u.exec(target.sentence)?.[1]));
+    expect([...items].sort((a, b) => Number(a) - Number(b))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+  });
+
+  it.each([
+    ['Tốc độ tăng trưởng kinh tế', 6.3, 6.7, '%/năm'],
+    ['Thu nhập bình quân đầu người', 80, 87, 'triệu đồng/người'],
+    ['Số doanh nghiệp được thành lập mới', 1000, 1000, 'doanh nghiệp'],
+    ['Tỷ lệ người tham gia bảo hiểm y tế', 95, 95, '%'],
+  ])('reads "%s" as %s–%s %s for 2020-2025', (label, low, high, unit) => {
+    expect(numbered.find((target) => target.label.startsWith(label))).toMatchObject({ low, high, unit, period: '2020-2025' });
+  });
+
+  it('does not take the results of the past term for targets', () => {
+    expect(x.targets.some((target) => /đạt và vượt 17/u.test(target.sentence))).toBe(false);
+  });
+
+  it('places the document in Hậu Giang with its 2025 successor', () => {
+    expect(x.place).toMatchObject({ id: 'hau-giang', name: 'Hậu Giang', successor: { name: 'Cần Thơ' } });
+  });
+});
+
+describe('the news reports', async () => {
+  const results2020 = await extractFile('content/sources/ca-mau-2021-01-hoi-nghi-kt-xh-2020.txt');
+  const halfYear2024 = await extractFile('content/sources/ca-mau-2024-07-sau-thang-dau-nam.txt');
+
+  it('reports 13/15 indicators met and the poverty rate of 1,57% in 2020', () => {
+    expect(results2020.actuals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 13, unit: '/15 chỉ tiêu', as_of: '2020-12-31' }),
+        expect.objectContaining({ value: 1.57, unit: '%' }),
+      ]),
+    );
+  });
+
+  it('reports GRDP growth of 6,96% for the first half of 2024', () => {
+    expect(halfYear2024.actuals).toEqual(expect.arrayContaining([expect.objectContaining({ value: 6.96, unit: '%', as_of: '2024-06-30' })]));
+  });
+
+  it('names the people of the news text', () => {
+    expect(results2020.people).toContain('Nguyễn Tiến Hải');
+  });
+});
+
+describe('a national resolution (fixture)', async () => {
+  const x = await extractFile('scripts/ingest/extract/__fixtures__/national-resolution.fixture.txt');
+  const leadNames = (text: string): string[] => (x.commitments.find((c) => c.text.includes(text))?.lead ?? []).map((id) => nameOf(x, id));
+
+  it('has no province and gives national bodies ids without a place', () => {
+    expect(x.place).toBeNull();
+    expect(x.agencies.find((agency) => agency.name === 'Bộ Kế hoạch và Đầu tư')).toMatchObject({ id: 'bo-ke-hoach-va-dau-tu', place: null, kind: 'ministry' });
+  });
+
+  it('lets list items inherit the group heading of ministries and provinces', () => {
+    expect(leadNames('giải phóng mặt bằng')).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']);
+  });
+
+  it('reads "Giao …", "… có trách nhiệm" and "Đề nghị …"', () => {
+    expect(leadNames('cao tốc')).toEqual(['Bộ Giao thông vận tải']);
+    expect(leadNames('khoáng sản')).toEqual(['Bộ Tài nguyên và Môi trường']);
+    expect(leadNames('tăng cường giám sát')).toEqual(['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']);
+  });
+
+  it('passes partners of a lead-in to its items', () => {
+    const item = x.commitments.find((c) => c.text.includes('hằng tháng'));
+    expect(item?.partners.map((id) => nameOf(x, id))).toEqual(['Bộ Tài chính', 'Văn phòng Chính phủ']);
+    expect(item?.deadlines).toEqual([]);
+  });
+
+  it('resolves its deadlines, including a quarter and a year', () => {
+    const dates = x.commitments.flatMap((c) => c.deadlines.map((d) => d.date));
+    expect(dates).toEqual(expect.arrayContaining(['2024-06-30', '2024-03-31', '2024-09-15', '2025-12-31']));
+  });
+
+  it('records the 2025 successor of merged ministries', () => {
+    expect(x.agencies.find((agency) => agency.name === 'Bộ Kế hoạch và Đầu tư')?.successor).toMatchObject({ name: 'Bộ Tài chính', change: 'merged-into' });
+  });
+});
+
+describe('a city plan with "Cơ quan chủ trì:" lines (fixture)', async () => {
+  const x = await extractFile('scripts/ingest/extract/__fixtures__/provincial-decision.fixture.txt');
+  const task = (text: string) => x.commitments.find((c) => c.text.includes(text));
+
+  it('takes lead, partners and time from the field lines under a task', () => {
+    const data = task('nền tảng dữ liệu');
+    expect(data?.lead.map((id) => nameOf(x, id))).toEqual(['Sở Thông tin và Truyền thông']);
+    expect(data?.partners.map((id) => nameOf(x, id))).toEqual(['Sở Tài chính', 'Ủy ban nhân dân các quận, huyện']);
+    expect(data?.deadlines.map((d) => d.date)).toEqual(['2025-06-30']);
+  });
+
+  it('names a city committee "thành phố" and keeps the city in the id', () => {
+    expect(task('Số hóa hồ sơ')?.lead).toEqual(['van-phong-uy-ban-nhan-dan-thanh-pho-can-tho']);
+  });
+
+  it('gives "Trách nhiệm của X" items their lead and reads "Chủ trì, phối hợp với Y"', () => {
+    const item = task('đánh giá chỉ số');
+    expect(item?.lead).toEqual(['so-noi-vu-can-tho']);
+    expect(item?.partners).toEqual(['so-khoa-hoc-va-cong-nghe-can-tho']);
+  });
+
+  it('does not make commitments of the field lines themselves', () => {
+    expect(x.commitments.some((c) => /Cơ quan chủ trì/u.test(c.text))).toBe(false);
+  });
+});
+
+describe('the staff-editable registry', () => {
+  it('maps a spelling that staff added as an alias to their agency', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'khm-registry-'));
+    await mkdir(path.join(dir, 'agencies'));
+    await writeFile(
+      path.join(dir, 'agencies', 'so-tai-chinh-ca-mau.yaml'),
+      'name: Sở Tài chính\naliases: ["Phòng Tài chính tỉnh"]\nkind: department\nplace: ca-mau\n',
+    );
+    const ctx = { ...(await loadExtractContext(dir, 'test')), themes: (await loadExtractContext(THEMES_DIR, 'test')).themes };
+    const parsed = parse(normalize('x.txt', 'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 1/KH-UBND\n\nCà Mau, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Phòng Tài chính tỉnh chủ trì rà soát các khoản chi.\n'));
+    const x = extractEntities(parsed, ctx);
+    expect(x.commitments[0]?.lead).toEqual(['so-tai-chinh-ca-mau']);
+    expect(x.diagnostics.some((d) => d.field === 'agencies.so-tai-chinh-ca-mau')).toBe(false);
+  });
+});
