@@ -24,6 +24,7 @@ export const vi = {
   'source.updated': 'Cập nhật lần cuối:',
   'source.edit': 'Sửa trang này',
   'nav.home': 'Trang chủ',
+  'nav.citations': 'Trích dẫn',
   'nav.breadcrumb': 'Đường dẫn',
   'cite.number': 'số',
   'cite.dated': 'ngày',

@@ -1,7 +1,7 @@
 /** Breadcrumb trails for pages deeper than one level. */
 import { t } from '../i18n/vi.ts';
 import type { CommitmentView } from './data/commitment-view.ts';
-import { excerpt } from './text.ts';
+import { excerpt, sectionNumber } from './text.ts';
 import { documentUrl, url } from './urls.ts';
 
 /** One breadcrumb; the last one (no href) is the current page. */
@@ -17,7 +17,7 @@ export function commitmentBreadcrumbs(view: Pick<CommitmentView, 'document' | 't
     { label: t('nav.home'), href: url() },
     { label: t('nav.documents'), href: url('van-ban/') },
     { label: doc.number ?? excerpt(doc.title, 40), href: documentUrl(doc.id) },
-    ...view.trail.map((s) => ({ label: excerpt(s.label ? `${s.label}. ${s.heading}` : s.heading, 40), href: documentUrl(doc.id, s.anchor) })),
+    ...view.trail.map((s) => ({ label: excerpt(s.label ? `${sectionNumber(s.label)} ${s.heading}` : s.heading, 40), href: documentUrl(doc.id, s.anchor) })),
     { label: t('commitment.label') },
   ];
 }

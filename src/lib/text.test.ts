@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHasFootnoteList, excerpt, footnoteLabelsInBody } from './text.ts';
+import { bodyHasFootnoteList, excerpt, footnoteLabelsInBody, sectionNumber } from './text.ts';
 
 describe('excerpt', () => {
   it('keeps short text whole', () => {
@@ -23,5 +23,18 @@ describe('bodyHasFootnoteList', () => {
   it('detects a footnote list the converter wrote into the body, and not mere markers', () => {
     expect(bodyHasFootnoteList('<ol class="footnotes"><li id="fn-1" value="1">x</li></ol>')).toBe(true);
     expect(bodyHasFootnoteList('text <FootnoteRef label="1" occurrence={1} />')).toBe(false);
+  });
+});
+
+describe('sectionNumber', () => {
+  it.each([
+    ['A', 'A.'],
+    ['1.1', '1.1.'],
+    ['a', 'a)'],
+    ['đ', 'đ)'],
+    ['Phần thứ hai', 'Phần thứ hai.'],
+    ['', ''],
+  ])('writes label %j as %j', (label, expected) => {
+    expect(sectionNumber(label)).toBe(expected);
   });
 });

@@ -17,3 +17,13 @@ export function footnoteLabelsInBody(body: string): Set<string> {
 export function bodyHasFootnoteList(body: string): boolean {
   return /\sid=["']fn-/.test(body);
 }
+
+/**
+ * A section's number as written before its heading: "A." / "1.1." / "a)" / "Phần thứ hai.".
+ * Lower-case letter items are written "a)" in Vietnamese administrative texts.
+ */
+export function sectionNumber(label: string): string {
+  const trimmed = label.trim();
+  if (trimmed === '') return '';
+  return /^[a-zđ]$/.test(trimmed) ? `${trimmed})` : `${trimmed}.`;
+}

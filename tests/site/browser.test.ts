@@ -115,7 +115,8 @@ describeWithBrowser('the site in Chromium', () => {
     const withJs = await context.newPage();
     await withJs.goto(`${server.url}${href}`);
     await withJs.locator('button[data-copy-target]').click();
-    await expect(withJs.locator('button[data-copy-target]').innerText()).resolves.toBe('Đã sao chép');
+    // The clipboard write is asynchronous: wait for the label to change rather than timing it.
+    await expect.poll(() => withJs.locator('button[data-copy-target]').innerText()).toBe('Đã sao chép');
     const copied = (await withJs.evaluate('navigator.clipboard.readText()')) as string;
     expect(copied).toBe(await withJs.locator('#citation-text').innerText());
     await context.close();
@@ -155,4 +156,45 @@ describeWithBrowser('the site in Chromium', () => {
     await page.close();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
+});
+
+describeWithBrowser('dark scheme and print', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const KINDS = SAMPLES.filter(([kind]) => ['home', 'document', 'commitment', 'agency'].includes(kind));
+
+  it.each(KINDS)('keeps contrast in the dark scheme (axe color-contrast): %s', async (_kind, urlPath) => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${server.url}${urlPath}`);
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+    const violations = (await page.evaluate(
+      '(async () => (await axe.run(document, { runOnly: ["color-contrast"] })).violations.map((v) => ({ id: v.id, example: v.nodes[0] && v.nodes[0].html.slice(0, 160) })))()',
+    )) as unknown[];
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it.each(KINDS.filter(([kind]) => kind === 'document' || kind === 'commitment'))(
+    'prints the text without navigation: %s',
+    async (_kind, urlPath) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${urlPath}`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('header.site-header').isVisible()).resolves.toBe(false);
+      await expect(page.locator('nav.breadcrumbs').isVisible()).resolves.toBe(false);
+      await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+      await page.close();
+    },
+  );
 });
