@@ -4,9 +4,11 @@
  *   2. probe each spelling alone and drop those Pagefind only "finds" through its
  *      shorter-word fallback ("duoc" → "dự"), so the real "được" hits stay on top;
  *   3. search every remaining combination and merge the hits by page;
- *   4. filter, count and sort with the facet table (results.ts).
+ *   4. filter, count and sort with the facet table (results.ts);
+ *   5. for relevance order, re-rank the best hits by phrase and whole-word matches (rerank.ts).
  */
 import type { FacetTable } from '../../../scripts/search/facet-table.ts';
+import { bestSpelling, compareQuality, matchQuality } from './rerank.ts';
 import { facetCounts, filterHits, mergeHits, sortHits, type Hit } from './results.ts';
 import type { SearchState } from './url-state.ts';
 import { classifyMatch, combineWords, queryWords } from './vietnamese.ts';
@@ -35,21 +37,53 @@ export interface PagefindApi {
   search: (query: string | null) => Promise<{ results: PagefindResult[] }>;
 }
 
-/** Outcome of one search: ordered hits, their loadable results, and facet counts. */
+/** Outcome of one search: ordered hits and facet counts. */
 export interface SearchOutcome {
   hits: Hit[];
-  results: Map<string, PagefindResult>;
   counts: Record<string, Map<string, number>>;
 }
 
-/** The search engine of one page: the loaded index plus a per-word probe cache. */
+/** The search engine of one page: the loaded index, searches, and page data by result id. */
 export interface SearchEngine {
   table: FacetTable;
   run: (state: SearchState) => Promise<SearchOutcome>;
+  /** Data (URL, excerpt, meta) of a hit of the latest search. */
+  load: (id: string) => Promise<PagefindData>;
 }
+
+/** How many of the best hits are re-ranked; each costs one fragment download, and the first 20 are shown anyway. */
+const RERANK_DEPTH = 40;
+
+/**
+ * Pagefind ranking: favour words of the typed length (Vietnamese words are whole syllables,
+ * so "so" should find "sở" before "sớm") and exact diacritics. Defaults are 1.0 and 0.8.
+ */
+const RANKING = { termSimilarity: 8 };
 
 /** A word worth probing: letters and digits only (Pagefind splits anything else into several terms). */
 const PROBEABLE = /^[\p{L}\p{N}]+$/u;
+
+/** One page's results, one per query spelling that found it, best Pagefind score first. */
+type Found = Map<string, { query: string; result: PagefindResult }[]>;
+
+/**
+ * Loads page data by result id, once per id. `spelling` picks which spelling's result to
+ * show (its excerpt highlights that spelling's words); by default the best-scored one.
+ */
+function loaderOf(found: Found, spelling: Map<string, number>): (id: string) => Promise<PagefindData> {
+  const loaded = new Map<string, Promise<PagefindData>>();
+  return (id) => {
+    let data = loaded.get(id);
+    if (!data) {
+      const entries = found.get(id);
+      const entry = entries?.[spelling.get(id) ?? 0] ?? entries?.[0];
+      if (!entry) return Promise.reject(new Error(`search: no result ${id}`));
+      data = entry.result.data();
+      loaded.set(id, data);
+    }
+    return data;
+  };
+}
 
 /** Loads pagefind.js and the facet table from `base` (the site's base URL, ending in "/"). */
 export async function loadSearchEngine(base: string): Promise<SearchEngine> {
@@ -61,9 +95,12 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
       return response.json() as Promise<FacetTable>;
     }),
   ]);
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
   await pagefind.init();
   const probes = new Map<string, Promise<boolean>>();
+  // Page data of the latest search; each run keeps its own until it is the latest that finished.
+  let latestLoad: (id: string) => Promise<PagefindData> = () => Promise.reject(new Error('search: nothing searched yet'));
+  let started = 0;
 
   /** True when some indexed word really starts with `word` (not just Pagefind's fallback). */
   const occurs = (word: string): Promise<boolean> => {
@@ -86,7 +123,9 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
   };
 
   const run = async (state: SearchState): Promise<SearchOutcome> => {
-    const results = new Map<string, PagefindResult>();
+    const runNumber = ++started;
+    const found: Found = new Map();
+    const spelling = new Map<string, number>();
     const lists: Hit[][] = [];
     if (state.query) {
       const words = await Promise.all(
@@ -97,22 +136,38 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
       );
       // Every word must occur (Pagefind ANDs words), so one word with no spelling left means no results.
       const queries = words.some((options) => options.length === 0) ? [] : combineWords(words);
-      for (const { results: found } of await Promise.all(queries.map((query) => pagefind.search(query)))) {
-        for (const result of found) {
-          const known = results.get(result.id);
-          if (!known || result.score > known.score) results.set(result.id, result);
+      const responses = await Promise.all(queries.map((query) => pagefind.search(query)));
+      responses.forEach(({ results }, i) => {
+        for (const result of results) {
+          const entries = found.get(result.id) ?? [];
+          entries.push({ query: queries[i] ?? '', result });
+          found.set(result.id, entries.sort((a, b) => b.result.score - a.result.score));
         }
-        lists.push(found.map(({ id, score }) => ({ id, score })));
-      }
+        lists.push(results.map(({ id, score }) => ({ id, score })));
+      });
     } else {
       const { results: all } = await pagefind.search(null);
-      for (const result of all) results.set(result.id, result);
+      for (const result of all) found.set(result.id, [{ query: '', result }]);
       lists.push(all.map(({ id }) => ({ id, score: 0 })));
     }
     const merged = mergeHits(lists);
-    const hits = sortHits(table, filterHits(table, merged, state.selection), state.order);
-    return { hits, results, counts: facetCounts(table, merged, state.selection) };
+    let hits = sortHits(table, filterHits(table, merged, state.selection), state.order);
+    const load = loaderOf(found, spelling);
+    if (state.query && state.order === 'relevance') {
+      const top = hits.slice(0, RERANK_DEPTH);
+      const contents = await Promise.all(top.map(async (hit) => (await load(hit.id)).content));
+      const ranked = top.map((hit, i) => ({ hit, quality: matchQuality(state.query, contents[i] ?? ''), i }));
+      ranked.sort((a, b) => compareQuality(a.quality, b.quality) || a.i - b.i);
+      hits = [...ranked.map((entry) => entry.hit), ...hits.slice(RERANK_DEPTH)];
+      // Show each page through the spelling it really contains ("đầu tư công", not "dầu").
+      top.forEach((hit, i) => {
+        const entries = found.get(hit.id) ?? [];
+        if (entries.length > 1) spelling.set(hit.id, bestSpelling(entries.map((entry) => entry.query), contents[i] ?? ''));
+      });
+    }
+    if (runNumber === started) latestLoad = loaderOf(found, spelling);
+    return { hits, counts: facetCounts(table, merged, state.selection) };
   };
 
-  return { table, run };
+  return { table, run, load: (id) => latestLoad(id) };
 }

@@ -130,7 +130,7 @@ export async function startSearchPage(base: string): Promise<void> {
     if (!outcome) return;
     const slice = outcome.hits.slice(shown, shown + PAGE_SIZE);
     const current = runId;
-    const items = await Promise.all(slice.map((hit) => outcome?.results.get(hit.id)?.data()));
+    const items = await Promise.all(slice.map((hit) => engine.load(hit.id).catch(() => undefined)));
     if (current !== runId) return;
     const nodes = items.filter((data) => data !== undefined).map((data) => renderResult(data));
     ui.list.append(...nodes);

@@ -1,0 +1,153 @@
+/**
+ * The search page as a reader uses it: facets with counts, sort, state in the URL
+ * (shared links, back/forward), keyboard, no JavaScript, and a 360 px phone screen.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithBrowser, launchBrowser } from '../support/browser.ts';
+import { startStaticServer, type RunningServer } from '../support/static-server.ts';
+import { loadCommitments } from './corpus.ts';
+import { openSearch, readResults, waitForResults } from './search-page.ts';
+import { slugify } from '../../src/lib/slug.ts';
+
+const commitments = loadCommitments();
+const QUERY = 'so tai chinh';
+// The agency the query names, found in the content by its slug.
+const agency = commitments.flatMap((c) => c.lead).find((name) => slugify(name) === slugify(QUERY));
+const ledByAgency = new Set(commitments.filter((c) => agency && c.lead.includes(agency)).map((c) => c.id));
+
+/** Number in the status line ("Tìm thấy 12 kết quả …"). */
+async function statusCount(page: Page): Promise<number> {
+  return Number((await page.locator('#search-status').innerText()).match(/\d[\d.]*/)?.[0]?.replace(/\./g, "") ?? NaN);
+}
+
+/** Number in an option label ("2023 (4)"). */
+function optionCount(label: string): number {
+  return Number(/\((\d+)\)$/.exec(label)?.[1] ?? NaN);
+}
+
+describeWithBrowser('search page in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('filters by lead agency and year with counts that match the results, in the URL, with back/forward', async () => {
+    expect(agency, `no lead agency named like "${QUERY}" in the content`).toBeDefined();
+    const page = await browser.newPage();
+    const unfiltered = await openSearch(page, server.url, { q: QUERY });
+
+    await page.selectOption('#facet-co-quan', agency ?? '');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('co-quan')).toBe(slugify(agency ?? ''));
+    const byAgency = await readResults(page);
+    for (const result of byAgency) expect(ledByAgency).toContain(result.commitment);
+    await expect(statusCount(page)).resolves.toBe(ledByAgency.size);
+
+    // Pick the first year that has results; its count must equal the results after choosing it.
+    const years = await page.$$eval('#facet-nam option:not([value=""]):not(:disabled)', (options) =>
+      options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
+    );
+    const year = years[0];
+    expect(year).toBeDefined();
+    await page.selectOption('#facet-nam', year?.value ?? '');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('nam')).toBe(year?.value);
+    await expect(statusCount(page)).resolves.toBe(optionCount(year?.label ?? ''));
+    const byYear = await readResults(page);
+    for (const result of byYear) expect(result.facts).toContain(year?.value);
+
+    // A shared link reproduces the same results in a fresh page.
+    const shared = await browser.newPage();
+    await shared.goto(page.url());
+    await waitForResults(shared);
+    expect((await readResults(shared)).map((r) => r.path)).toEqual(byYear.map((r) => r.path));
+    await expect(shared.inputValue('#search-q')).resolves.toBe(QUERY);
+    await expect(shared.inputValue('#facet-nam')).resolves.toBe(year?.value);
+
+    // Back removes the year, back again the agency; forward restores them.
+    await page.goBack();
+    await waitForResults(page);
+    await expect(page.inputValue('#facet-nam')).resolves.toBe('');
+    expect((await readResults(page)).map((r) => r.path)).toEqual(byAgency.map((r) => r.path));
+    await page.goBack();
+    await waitForResults(page);
+    await expect(page.inputValue('#facet-co-quan')).resolves.toBe('');
+    expect((await readResults(page)).map((r) => r.path)).toEqual(unfiltered.map((r) => r.path));
+    await page.goForward();
+    await page.goForward();
+    await waitForResults(page);
+    await expect(page.inputValue('#facet-nam')).resolves.toBe(year?.value);
+  });
+
+  it('sorts by date, newest first, and keeps the order in the URL', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, server.url, { q: 'tài chính' });
+    await page.selectOption('#search-sort', 'newest');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
+    const dates = await page.$$eval('.search-result__facts time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('updates the results and the URL while typing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/tim-kiem/`);
+    await waitForResults(page);
+    await page.fill('#search-q', 'ngan sach');
+    await page.waitForURL(/\?q=ngan\+sach/);
+    await waitForResults(page);
+    expect((await readResults(page)).length).toBeGreaterThan(0);
+  });
+
+  it('moves through results with the arrow keys and shows where focus is', async () => {
+    const page = await browser.newPage();
+    const results = await openSearch(page, server.url, { q: QUERY });
+    expect(results.length).toBeGreaterThan(1);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(results[0]?.path);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(results[1]?.path);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(focused()).resolves.toBe('search-q');
+  });
+
+  it('reaches the search page from the header box on another page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.fill('#site-search', QUERY);
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=so\+tai\+chinh/);
+    await waitForResults(page);
+    expect((await readResults(page)).length).toBeGreaterThan(0);
+  });
+
+  it('explains itself and keeps a working form without JavaScript', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/tim-kiem/`);
+    await expect(page.locator('.search-noscript').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.search-form__details').isVisible()).resolves.toBe(false);
+    await page.fill('#search-q', 'dau tu');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=dau\+tu$/);
+  });
+
+  it('fits a 360 px wide phone screen without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await openSearch(page, server.url, { q: QUERY });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  });
+});
