@@ -10,6 +10,8 @@ export default defineConfig({
   // 'jsx' (the Astro 7 default) glues inline elements written on separate lines
   // ("<strong>Sở</strong><em>…</em>"), which breaks words for readers and for Pagefind.
   compressHTML: true,
+  // Document bodies are verbatim legal text: no smart quotes or dashes ("---" must stay "---"), no autolinks.
+  markdown: { smartypants: false, gfm: false },
   integrations: [mdx()],
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },

@@ -89,9 +89,8 @@ export function mdxToText(body: string): string {
     .replace(/<FootnoteRef label="([^"]+)"[^>]*\/>/g, '($1)')
     .replace(/<br \/>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
+    // One pass, so an escaped "&amp;" of the source is not decoded twice.
+    .replace(/&(#\d+|quot|amp);/g, (_, ref: string) => (ref === 'quot' ? '"' : ref === 'amp' ? '&' : String.fromCharCode(Number(ref.slice(1)))))
     .replace(/\s+/g, ' ')
     .trim();
 }
