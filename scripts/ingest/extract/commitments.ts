@@ -22,7 +22,7 @@ export interface CommitmentInputs {
   targets: ExtractedTarget[];
 }
 
-const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công/iu;
+const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công|hoạt động|triển khai|biện pháp/iu;
 const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
 const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
@@ -68,13 +68,17 @@ function inheritedAssignment(parsed: ParsedDocument, block: Block, own: Array<As
 function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, headings: string[]): boolean {
   const text = block.content || block.text;
   const lower = ` ${text.toLowerCase()}`;
-  const descriptive = headings.some((heading) => DESCRIPTIVE_SECTION.test(heading) && !ACTION_SECTION.test(heading));
+  // A heading that is a whole sentence ("Điều 2. Giao Sở … căn cứ quy trình …") names no section topic.
+  const topics = headings.filter((heading, index) => heading.length <= 120 && !(index === 0 && block.kind === 'heading'));
+  // The innermost heading that says what its section is decides ("IV. Nội dung hoạt động" under "Đánh giá …").
+  const decisive = topics.find((heading) => ACTION_SECTION.test(heading) || DESCRIPTIVE_SECTION.test(heading));
+  const descriptive = decisive !== undefined && !ACTION_SECTION.test(decisive);
   if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
   // Results of the last term ("Phần thứ nhất: Kết quả …") are reported, not assigned.
   if (descriptive) return false;
   if (assigned) return !PAST_REPORT.test(text.slice(0, 40));
   // Text before the first heading is a preamble unless the document has no headings at all.
-  const inActionSection = headings.some((heading) => ACTION_SECTION.test(heading)) || (parsed.sections.length === 0 && DIRECTION_CUE.test(text));
+  const inActionSection = decisive !== undefined || headings.some((heading) => ACTION_SECTION.test(heading)) || (parsed.sections.length === 0 && DIRECTION_CUE.test(text));
   return inActionSection && (STRONG_VERB.test(lower) || WEAK_VERB.test(lower)) && !PAST_REPORT.test(text.slice(0, 60));
 }
 

@@ -59,18 +59,18 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; resolve: (m: RegExpExecArray, y
     },
   },
   {
-    pattern: /(trước|trong|đến hết|hết|đến|cuối)\s+tháng\s+(\d{1,2})\s*(?:năm\s+|\/)(\d{4})/gu,
+    pattern: /(trước|trong|đến hết|hết|đến|cuối)\s+tháng\s+(\d{1,2})\s*(?:năm\s+|\/)(\d{4})/giu,
     resolve: (m) => {
       const month = Number(m[2]);
       const year = Number(m[3]);
       if (month < 1 || month > 12) return null;
       // "trước tháng 6/2023" means by the end of May.
-      return m[1] === 'trước' ? (month === 1 ? `${year - 1}-12-31` : endOfMonth(year, month - 1)) : endOfMonth(year, month);
+      return m[1]?.toLowerCase() === 'trước' ? (month === 1 ? `${year - 1}-12-31` : endOfMonth(year, month - 1)) : endOfMonth(year, month);
     },
   },
   {
-    pattern: /(trước|trong|đến hết|đến cuối|hết|cuối|hoàn thành trong)\s+năm\s+(\d{4})(?![\d-])/gu,
-    resolve: (m) => (m[1] === 'trước' ? `${Number(m[2]) - 1}-12-31` : `${m[2]}-12-31`),
+    pattern: /(trước|trong|đến hết|đến cuối|hết|cuối|hoàn thành trong)\s+năm\s+(\d{4})(?![\d-])/giu,
+    resolve: (m) => (m[1]?.toLowerCase() === 'trước' ? `${Number(m[2]) - 1}-12-31` : `${m[2]}-12-31`),
   },
 ];
 

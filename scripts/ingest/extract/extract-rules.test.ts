@@ -159,3 +159,13 @@ describe('themes', () => {
     expect(assignThemes(themes, 'Tổ chức thực hiện nghiêm túc.')).toEqual(['chung']);
   });
 });
+
+describe('deadlines in field lines', () => {
+  it.each([
+    ['trong Năm 2025', '2025-12-31'],
+    ['trong Quý IV/2025', '2025-12-31'],
+    ['Trước tháng 3/2026', '2026-02-28'],
+  ])('reads "%s" whatever its capitals', (text, date) => {
+    expect(findDeadlines(text, 2025).map((deadline) => deadline.date)).toEqual([date]);
+  });
+});
