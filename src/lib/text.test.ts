@@ -6,6 +6,11 @@ describe('excerpt', () => {
     expect(excerpt('Sở Tư pháp chủ trì.', 50)).toBe('Sở Tư pháp chủ trì.');
   });
 
+  it('drops a leading list dash, which makes a poor title', () => {
+    expect(excerpt('- Đẩy mạnh chuyển đổi số.', 50)).toBe('Đẩy mạnh chuyển đổi số.');
+    expect(excerpt('1.1. Xây dựng kế hoạch.', 50)).toBe('1.1. Xây dựng kế hoạch.');
+  });
+
   it('cuts long text at a word boundary and drops trailing punctuation before the ellipsis', () => {
     const text = 'Tăng cường quản lý thu ngân sách nhà nước, tập trung các giải pháp chống thất thu';
     expect(excerpt(text, 45)).toBe('Tăng cường quản lý thu ngân sách nhà nước…');

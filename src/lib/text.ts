@@ -1,7 +1,14 @@
 /** Text helpers for display. */
 
-/** Shortens text to about `max` characters at a word boundary, adding "…"; short text is returned as is. */
-export function excerpt(text: string, max = 220): string {
+/** Leading list markers of verbatim items ("- ", "+ ", "• ") that make poor titles. */
+const LIST_MARKER = /^\s*[-+•*–]\s+/;
+
+/**
+ * Shortens text to about `max` characters at a word boundary, adding "…"; short text is
+ * returned as is. A leading list dash is dropped: "- Đẩy mạnh …" is titled "Đẩy mạnh …".
+ */
+export function excerpt(raw: string, max = 220): string {
+  const text = raw.replace(LIST_MARKER, '');
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
