@@ -2,13 +2,13 @@
  * `npm run build` step 2: the Pagefind search index over dist/, plus the facet table.
  *   1. index every HTML page of dist/ (pages that mark `data-pagefind-body`, i.e. commitment
  *      and document pages, are the results; Pagefind makes sub-results from their headings);
- *   2. write the Pagefind bundle into dist/pagefind/;
+ *   2. write the Pagefind bundle into dist/pagefind/ (without the stock UIs, which the site does not use);
  *   3. derive the facet table (facet values and date per result, see facet-table.ts) from the
  *      fragments just written, and write it next to the bundle;
  *   4. print what was indexed and how big it is.
  * Nothing is added to the indexed text: Vietnamese đ → d is handled on the query side.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { META_KEYS } from '../../src/lib/search-constants.ts';
@@ -18,6 +18,16 @@ import { FACET_TABLE_FILE, summarizeBundle } from './bundle.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
 const outputPath = path.join(dist, 'pagefind');
+/** Pagefind's stock UIs and highlighter: the site has its own UI (src/scripts/search), so they are not published. */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Stops the build with a message that says what failed and what to do. */
 function fail(message: string): never {
@@ -36,6 +46,7 @@ if (indexed.page_count === 0) fail('dist/ has no HTML pages. Run `astro build` f
 // 2. Write the bundle.
 const written = await index.writeFiles({ outputPath });
 if (written.errors.length) fail(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+await Promise.all(UNUSED_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
 
 // 3. The facet table, read back from the fragments Pagefind produced.
 const { files } = await index.getFiles();

@@ -18,7 +18,7 @@ const ledByAgency = new Set(commitments.filter((c) => agency && c.lead.includes(
 
 /** Number in the status line ("Tìm thấy 12 kết quả …"). */
 async function statusCount(page: Page): Promise<number> {
-  return Number((await page.locator('#search-status').innerText()).match(/\d[\d.]*/)?.[0]?.replace(/\./g, "") ?? NaN);
+  return Number((await page.locator('#search-status').innerText()).match(/\d[\d.]*/)?.[0]?.replace(/\./g, '') ?? NaN);
 }
 
 /** Number in an option label ("2023 (4)"). */

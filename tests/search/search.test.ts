@@ -8,7 +8,7 @@ import { slugify } from '../../src/lib/slug.ts';
 import { describeWithBrowser, launchBrowser } from '../support/browser.ts';
 import { startStaticServer, type RunningServer } from '../support/static-server.ts';
 import { commitmentsMentioning, loadCommitments, lower } from './corpus.ts';
-import { openSearch, readResults, waitForResults, type ShownResult } from './search-page.ts';
+import { openSearch, type ShownResult } from './search-page.ts';
 
 const commitments = loadCommitments();
 
@@ -19,7 +19,7 @@ function topCommitments(results: ShownResult[], n: number): string[] {
 
 /** Number in the status line ("Tìm thấy 12 kết quả …"). */
 async function statusCount(page: Page): Promise<number> {
-  return Number((await page.locator('#search-status').innerText()).match(/\d[\d.]*/)?.[0]?.replace(/\./g, "") ?? NaN);
+  return Number((await page.locator('#search-status').innerText()).match(/\d[\d.]*/)?.[0]?.replace(/\./g, '') ?? NaN);
 }
 
 /** Folds for comparing highlighted words: no tones, đ → d (as slugify does). */
