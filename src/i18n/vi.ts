@@ -98,6 +98,7 @@ export const vi = {
   'agency.list.title': 'Cơ quan',
   'agency.list.intro': 'Mọi cơ quan được giao việc trong các văn bản, với số cam kết chủ trì và phối hợp.',
   'agency.list.filter': 'Lọc theo loại cơ quan',
+  'agency.list.filterName': 'Lọc theo tên (gõ không dấu cũng được):',
   'agency.list.sort': 'Sắp xếp',
   'agency.list.byName': 'Theo tên, nhóm theo loại',
   'agency.list.byWorkload': 'Theo số cam kết',

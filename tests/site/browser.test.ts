@@ -133,6 +133,22 @@ describeWithBrowser('the site in Chromium', () => {
     await page.close();
   });
 
+  it('narrows the agency list by name as you type, accents optional', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/co-quan/theo-so-cam-ket/`);
+    const rows = page.locator('table.agencies tbody tr');
+    const total = await rows.count();
+    const name = await rows.first().locator('a').innerText();
+    const folded = name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    await page.fill('#agency-filter-input', folded);
+    const visible = await rows.evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.querySelector('a')?.textContent));
+    expect(visible).toContain(name);
+    expect(visible.length).toBeLessThanOrEqual(total);
+    await page.fill('#agency-filter-input', 'zzzz không có cơ quan này');
+    await expect(rows.evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).length)).resolves.toBe(0);
+    await page.close();
+  });
+
   it.each(SAMPLES)('fits a 360 px screen without horizontal scrolling: %s', async (_kind, urlPath) => {
     const page = await open(urlPath, 360);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
