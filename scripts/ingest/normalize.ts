@@ -122,11 +122,13 @@ export function normalize(file: string, text: string): NormalizedText {
       continue;
     }
     const key = portalMetaKey(line.text);
-    const value = raw.slice(i + 1).find((l) => l.text !== '' && l.text !== LAYOUT);
+    let valueAt = i + 1;
+    while (key && valueAt < raw.length && (raw[valueAt]!.text === '' || raw[valueAt]!.text === LAYOUT)) valueAt++;
+    const value = key ? raw[valueAt] : undefined;
     if (key && value && !portalMetaKey(value.text)) {
       meta[key] = value.text;
       removed.push({ text: line.text, sourceLine: line.sourceLine }, { text: value.text, sourceLine: value.sourceLine });
-      i = raw.indexOf(value);
+      i = valueAt;
       pendingBreak = true;
       continue;
     }

@@ -14,6 +14,16 @@ import type { Diagnostic, ParsedDocument, SourceText } from './types.ts';
 /** Result of converting one source: the document, or the reasons it could not be read. */
 export type ConvertResult = { converted: ConvertedDocument; parsed: ParsedDocument } | { diagnostics: Diagnostic[] };
 
+/**
+ * The registry and theme rules do not change while one run converts many files (everything
+ * is written at the end), so they are loaded once per content folder and process.
+ */
+const contexts = new Map<string, ReturnType<typeof loadExtractContext>>();
+function extractContextFor(contentDir: string, documentId: string): ReturnType<typeof loadExtractContext> {
+  if (!contexts.has(contentDir)) contexts.set(contentDir, loadExtractContext(contentDir, documentId));
+  return contexts.get(contentDir)!;
+}
+
 /** Document id of a source file: its name without extension, as an ASCII slug. */
 export function documentIdOf(file: string): string {
   const base = path.basename(file).replace(/\.(txt|md)$/i, '');
@@ -25,7 +35,8 @@ export async function convertText(source: SourceText, contentDir: string): Promi
   const documentId = documentIdOf(source.file);
   const normalized = normalize(source.file, source.text); // NFC, boilerplate out, hard wraps rejoined
   const parsed = parse(normalized); // header, body blocks, sections, back matter, footnotes
-  const ctx = await loadExtractContext(contentDir, documentId); // agency registry + theme rules
+  // A private copy: extraction may add agencies to its registry, and one document must not see another's.
+  const ctx = { ...structuredClone(await extractContextFor(contentDir, documentId)), documentId }; // agency registry + theme rules
   const extraction = extractEntities(parsed, ctx); // commitments, agencies, targets, references …
   const converted = assemble(documentId, source.file, parsed, extraction, source.sidecar); // validated entities + MDX
   return { converted, parsed };
