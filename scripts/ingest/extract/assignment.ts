@@ -27,7 +27,7 @@ const ROLE_MARKER =
 // never occur lower-case inside an agency name; weak ones do ("Trung tâm … hỗ trợ
 // doanh nghiệp", "Ban quản lý dự án đầu tư xây dựng"), so they only count without a role word.
 export const STRONG_VERB =
-  /\s+(?:tập trung|thực hiện|tiếp tục|triển khai|tổ chức|chủ động|khẩn trương|đẩy mạnh|tăng cường|rà soát|hướng dẫn|tham mưu|theo dõi|quan tâm|nghiên cứu|chỉ đạo|quyết liệt|nâng cao|đôn đốc|ban hành|hoàn thành|đề xuất|bố trí|cân đối|kịp thời|thường xuyên|nghiêm túc|cần|phải|sớm|tích cực|lãnh đạo|vận động|tuyên truyền|phát huy|cập nhật|phấn đấu|duy trì|ưu tiên|huy động|củng cố|hoàn thiện|sẽ|làm tốt|chuẩn bị|xử lý|giải quyết|nắm chắc|thống nhất|chịu|cung cấp)(?=[\s,.:;]|$)/u;
+  /\s+(?:tập trung|thực hiện|tiếp tục|triển khai|tổ chức|chủ động|khẩn trương|đẩy mạnh|tăng cường|rà soát|hướng dẫn|tham mưu|theo dõi|quan tâm|nghiên cứu|chỉ đạo|quyết liệt|nâng cao|đôn đốc|ban hành|hoàn thành|đề xuất|bố trí|cân đối|kịp thời|thường xuyên|nghiêm túc|cần|phải|sớm|tích cực|lãnh đạo|vận động|tuyên truyền|phát huy|cập nhật|phấn đấu|duy trì|ưu tiên|huy động|củng cố|hoàn thiện|sẽ|làm tốt|chuẩn bị|xử lý|giải quyết|nắm chắc|thống nhất|chịu|cung cấp|tham gia|phối hợp)(?=[\s,.:;]|$)/u;
 export const WEAK_VERB = /\s+(?:bảo đảm|đảm bảo|trình|báo cáo|giám sát|kiểm tra|hỗ trợ|thẩm định|quản lý|sắp xếp|xây dựng|phát triển)(?=[\s,.:;]|$)/u;
 
 // A partner list ends at punctuation or at the verb that starts the task

@@ -24,6 +24,7 @@ export interface CommitmentInputs {
 
 const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công|hoạt động|triển khai|biện pháp/iu;
 const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
+const PAST_SECTION = /kết quả (?:thực hiện|đạt được)|những kết quả|tình hình thực hiện|hạn chế, yếu kém|nguyên nhân|bài học kinh nghiệm/iu;
 const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
 const BACK_MATTER = /^(Nơi nhận|Như trên|Lưu:|Lưu VT|- Lưu)/u;
@@ -65,6 +66,18 @@ function inheritedAssignment(parsed: ParsedDocument, block: Block, own: Array<As
   return null;
 }
 
+const CELL_LIKE = /^(?:[-x+]|\d+(?:[.,]\d+)*%?|[IVX]+|[A-Z]\d*|\p{L}+(?:\s+\p{L}+){0,2})$/u;
+
+/**
+ * Web tables arrive as one short paragraph per cell ("STT", "1", "250", "Nhiệm vụ thẩm định").
+ * A plain paragraph with two such cells among its four neighbours is a cell too.
+ */
+function isTableCell(parsed: ParsedDocument, block: Block): boolean {
+  if (block.style !== 'none' || block.kind !== 'paragraph') return false;
+  const near = [block.index - 2, block.index - 1, block.index + 1, block.index + 2].map((index) => parsed.blocks[index]);
+  return near.filter((other) => other !== undefined && other.style === 'none' && other.kind === 'paragraph' && CELL_LIKE.test(other.text.trim())).length >= 2;
+}
+
 function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, headings: string[]): boolean {
   const text = block.content || block.text;
   const lower = ` ${text.toLowerCase()}`;
@@ -72,8 +85,13 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   const topics = headings.filter((heading, index) => heading.length <= 120 && !(index === 0 && block.kind === 'heading'));
   // The innermost heading that says what its section is decides ("IV. Nội dung hoạt động" under "Đánh giá …").
   const decisive = topics.find((heading) => ACTION_SECTION.test(heading) || DESCRIPTIVE_SECTION.test(heading));
-  const descriptive = decisive !== undefined && !ACTION_SECTION.test(decisive);
+  // …except under a report of past results, whatever its subheadings say ("Kết quả …" / "1. Về thực hiện nhiệm vụ …").
+  const descriptive = (decisive !== undefined && !ACTION_SECTION.test(decisive)) || topics.some((heading) => PAST_SECTION.test(heading));
   if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
+  // The preamble ("Căn cứ …", "Hội đồng nhân dân ban hành Nghị quyết …") precedes the first heading.
+  if (block.section === null && parsed.sections.length > 0) return false;
+  // Table cells flattened into short paragraphs ("Nhiệm vụ thẩm định") are not tasks.
+  if (!assigned && (text.split(/\s+/u).length < 6 || isTableCell(parsed, block))) return false;
   // Results of the last term ("Phần thứ nhất: Kết quả …") are reported, not assigned.
   if (descriptive) return false;
   if (assigned) return !PAST_REPORT.test(text.slice(0, 40));

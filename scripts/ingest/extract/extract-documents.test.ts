@@ -205,3 +205,19 @@ describe('the staff-editable registry', () => {
     expect(x.diagnostics.some((d) => d.field === 'agencies.so-tai-chinh-ca-mau')).toBe(false);
   });
 });
+
+describe('what is not a commitment', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN', 'TỈNH CÀ MAU', '', 'Số: 5/KH-UBND', '', 'Cà Mau, ngày 02 tháng 3 năm 2023', '', 'KẾ HOẠCH', '',
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', '',
+    'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:', '',
+    'I. KẾT QUẢ THỰC HIỆN NĂM 2022', '', '1. Về thực hiện nhiệm vụ phát triển kinh tế', '',
+    'Sở Tài chính đã tập trung quản lý thu ngân sách, tổng thu đạt 5.000 tỷ đồng.', '',
+    'II. NHIỆM VỤ TRỌNG TÂM', '', 'Tăng cường quản lý thu ngân sách nhà nước trên địa bàn tỉnh.', '',
+    'STT', '', 'Nhiệm vụ thẩm định hồ sơ', '', '250', '',
+  ].join('\n');
+  it('skips the preamble, past results and table cells, keeps the task', async () => {
+    const x = extractEntities(parse(normalize('inline.txt', text)), await emptyContext('inline'));
+    expect(x.commitments.map((c) => c.text)).toEqual(['Tăng cường quản lý thu ngân sách nhà nước trên địa bàn tỉnh.']);
+  });
+});

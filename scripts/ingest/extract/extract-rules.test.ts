@@ -69,6 +69,8 @@ describe('assignments', () => {
     ['Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có trách nhiệm triển khai.', ['Các bộ, cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'], [], false],
     ['Giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Văn phòng Chính phủ hướng dẫn thực hiện.', ['Bộ Tài chính'], ['Bộ Kế hoạch và Đầu tư', 'Văn phòng Chính phủ'], false],
     ['Sở Nội vụ', ['Sở Nội vụ'], [], true],
+    ['Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân giám sát việc thực hiện.', ['Thường trực Hội đồng nhân dân', 'các Ban của Hội đồng nhân dân'], [], false],
+    ['Trách nhiệm của Sở Giáo dục và Đào tạo; Ủy ban nhân dân các xã, phường', ['Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân các xã, phường'], [], true],
   ])('reads "%s"', (text, lead, partners, leadIn) => {
     expect(parseAssignment(text)).toMatchObject({ lead, partners, leadIn });
   });
@@ -77,6 +79,9 @@ describe('assignments', () => {
     'Tăng cường quản lý thu ngân sách nhà nước.',
     'Tỉnh ủy đã tập trung lãnh đạo, chỉ đạo khai thác tiềm năng.',
     'Năm 2022 là năm bản lề, có ý nghĩa rất quan trọng.',
+    'Ban hành kèm theo Quyết định này Danh mục 82 thủ tục hành chính.',
+    'Trường hợp hồ sơ hợp lệ thì tiếp nhận hồ sơ.',
+    'Các nhiệm vụ trọng tâm: tăng cường quản lý.',
   ])('finds no assignment in "%s"', (text) => {
     expect(parseAssignment(text)).toBeNull();
   });
