@@ -79,8 +79,13 @@ export function renderResult(data: PagefindData): HTMLLIElement {
 
   if (data.excerpt) item.append(excerptElement(data.excerpt, 'search-result__excerpt'));
 
-  // Document pages: link the best matching sections (Pagefind sub-results), not the page itself again.
-  const sections = data.sub_results.filter((sub) => sub.url !== data.url).slice(0, 3);
+  // Document pages: link the best matching sections (Pagefind lists sub-results in page order, so rank them by score).
+  const sections = data.sub_results
+    .filter((sub) => sub.url !== data.url && sub.title !== title)
+    .map((sub) => ({ sub, score: (sub.weighted_locations ?? []).reduce((total, location) => total + location.balanced_score, 0) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map(({ sub }) => sub);
   if (sections.length) {
     const list = element('ul', 'search-result__sections');
     list.setAttribute('aria-label', t('search.results.sections'));

@@ -20,7 +20,7 @@ export interface PagefindData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   locations: number[];
-  sub_results: { title: string; url: string; excerpt: string }[];
+  sub_results: { title: string; url: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
 }
 
 /** One Pagefind result before its data is loaded. */
