@@ -30,5 +30,18 @@ export function splitAgencyList(span: string): string[] {
     if (mentions.length === 0 || AGENCY_HEAD.test(part) || AGENCY_HEAD.test(part.replace(/^các\s/u, 'Các '))) mentions.push(part);
     else mentions[mentions.length - 1] += `${parts[i - 1] ?? ' '}${part}`;
   }
-  return mentions.filter((mention) => /\p{L}{2}/u.test(mention));
+  return mentions.map(cleanMention).filter((mention) => mention.split(/\s+/u).length >= 2);
+}
+
+// Words that cannot be part of a name: a clause has started ("… Văn phòng Chính phủ thông báo để …").
+const CLAUSE_START =
+  /\s(?:căn cứ|trong phạm vi|theo chức năng|theo dõi|thông báo|tiếp thu|tiếp nhận|ký|gửi|biết|công khai|định kỳ|chủ động|tổ chức|thực hiện|triển khai|được|đã|sẽ|có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|quyết định|ban hành|đề nghị|hướng dẫn|báo cáo)(?=[\s,.:;]|$)/u;
+
+/** Cuts a mention where a clause starts and drops dangling connectors ("… và các"). */
+export function cleanMention(mention: string): string {
+  const cut = CLAUSE_START.exec(mention);
+  return (cut ? mention.slice(0, cut.index) : mention)
+    .replace(/(?:\s+(?:và|các|của|với|cùng|hoặc))+\s*$/u, '')
+    .replace(/[\s,;:.]+$/u, '')
+    .trim();
 }

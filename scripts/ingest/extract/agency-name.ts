@@ -16,7 +16,8 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 // Longest first so "UB MTTQ" wins over "MTTQ". Whole words: not inside other letters.
 const ABBREVIATION_PATTERNS = [...AGENCY_ABBREVIATIONS]
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([short, long]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escape(short)}(?![\\p{L}\\p{N}])`, 'gu'), long] as const);
+  // Long all-capital forms cannot be words, so "Ubnd" (a title-cased "UBND") expands too.
+  .map(([short, long]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escape(short)}(?![\\p{L}\\p{N}])`, /^\p{Lu}{4,}$/u.test(short) ? 'giu' : 'gu'), long] as const);
 
 /** Expands abbreviations ("Sở KH&ĐT" → "Sở Kế hoạch và Đầu tư"); "&" may carry spaces. */
 export function expandAbbreviations(name: string): string {
@@ -31,7 +32,8 @@ const TONE_PLACEMENT: Record<string, string> = {
   'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
   'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
 };
-const TONE_PATTERN = new RegExp(Object.keys(TONE_PLACEMENT).join('|'), 'g');
+// Only open syllables differ ("hoà"/"hòa"); in "đoàn", "toàn" both styles agree.
+const TONE_PATTERN = new RegExp(`(?:${Object.keys(TONE_PLACEMENT).join('|')})(?!\\p{L})`, 'gu');
 
 /** Lower-cases and folds tone placement, punctuation and spacing; keeps diacritics. */
 export function foldText(text: string): string {
@@ -54,7 +56,8 @@ export function nameKey(name: string): string {
   return foldText(stripPlaceSuffix(expandAbbreviations(name)))
     .replace(/^các /, '')
     .replace(/ (có )?liên quan$/, '')
-    .replace(/ (tỉnh|thành phố)$/, '');
+    // "Cục Thuế tỉnh" = "Cục Thuế"; "… thành phố" stays: in a province the city is another body.
+    .replace(/ tỉnh$/, '');
 }
 
 const PLACE_NAMES = [...new Set(PLACES.map((place) => place.name).concat(['Thừa Thiên Huế']))].sort((a, b) => b.length - a.length);
@@ -84,7 +87,7 @@ export function lexiconAgency(name: string): LexiconAgency | null {
 }
 
 // A person heading a body stands for the body: "Thủ trưởng các sở, ban, ngành" → the group.
-const HEAD_OF = /^(Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Thủ trưởng cơ quan)\s+(?=\p{Lu}|các\s)/u;
+const HEAD_OF = /^(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Các Bộ trưởng|Thủ trưởng các)\s+(?=\p{Lu}|các\s|cơ quan|đơn vị|sở|bộ)/u;
 
 /**
  * Canonical display spelling of a mention: trimmed, head-of-body words dropped,
@@ -114,16 +117,16 @@ export function bracketAbbreviation(mention: string): string | undefined {
 }
 
 const KIND_RULES: ReadonlyArray<readonly [RegExp, AgencyKindValue]> = [
-  [/^(các|những|thủ trưởng các|cơ quan,? đơn vị)\b|sở,? (ban,? )?ngành|(?:ủy ban nhân dân|hội đồng nhân dân) các |các (huyện|quận|tỉnh|bộ|xã|phường|cấp|sở|địa phương|thị xã|thành phố|đơn vị|cơ quan|ngành|tổ chức)(?= |$)|cơ quan ngang bộ|bộ,? ngành|địa phương/u, 'group'],
+  [/^(các|những|thủ trưởng các|cơ quan,? đơn vị|cơ quan (?:có )?liên quan|đơn vị (?:có )?liên quan)(?= |$)|sở,? (ban,? )?ngành|(?:ủy ban nhân dân|hội đồng nhân dân) các |các (huyện|quận|tỉnh|bộ|xã|phường|cấp|sở|địa phương|thị xã|thành phố|đơn vị|cơ quan|ngành|tổ chức)(?= |$)|cơ quan ngang bộ|bộ,? ngành|địa phương/u, 'group'],
   [/^(chính phủ|thủ tướng|văn phòng chính phủ|phó thủ tướng)/u, 'government'],
   [/^(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ|ban chấp hành|bộ chính trị|ban bí thư|ban (tuyên giáo|tổ chức|dân vận|nội chính|kinh tế)( trung ương| tỉnh ủy| thành ủy)|ủy ban kiểm tra)/u, 'party'],
   [/^(ủy ban nhân dân)/u, 'people-committee'],
-  [/^(hội đồng nhân dân|quốc hội|ủy ban thường vụ quốc hội|đoàn đại biểu quốc hội)/u, 'council'],
-  [/^(bộ chỉ huy|công an|cục |chi cục|kho bạc|ngân hàng nhà nước .*chi nhánh|bảo hiểm xã hội (tỉnh|huyện)|viện kiểm sát|tòa án|hải quan|cảnh sát|bộ đội)/u, 'central-branch'],
+  [/^(hội đồng nhân dân|quốc hội|ủy ban thường vụ quốc hội|đoàn đại biểu quốc hội|thường trực hội đồng nhân dân|ủy ban .* của quốc hội|hội đồng dân tộc)/u, 'council'],
+  [/^(bộ chỉ huy|công an|cục |chi cục|kho bạc|ngân hàng nhà nước .*chi nhánh|ngân hàng chính sách xã hội|chi nhánh ngân hàng|bảo hiểm xã hội (tỉnh|huyện)|viện kiểm sát|tòa án|hải quan|cảnh sát|bộ đội)/u, 'central-branch'],
   [/^(bộ |ủy ban dân tộc|thanh tra chính phủ|ngân hàng nhà nước việt nam$|kiểm toán nhà nước|bảo hiểm xã hội việt nam|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã)/u, 'ministry'],
-  [/^(mặt trận|ủy ban mặt trận|đoàn thanh niên|tỉnh đoàn|thành đoàn|hội |liên đoàn|liên minh hợp tác xã|liên hiệp)/u, 'front'],
+  [/^(mặt trận|ủy ban mặt trận|thường trực ủy ban mặt trận|đoàn thanh niên|đoàn tncs|tỉnh đoàn|thành đoàn|hội |liên đoàn|liên minh hợp tác xã|liên hiệp)/u, 'front'],
   [/^(sở |ban |thanh tra|văn phòng)/u, 'department'],
-  [/^(trung tâm|báo |đài |trường|bệnh viện|công ty|tổng công ty|tập đoàn|quỹ |viện |ban quản lý dự án|cảng vụ|vườn quốc gia|nhà xuất bản)/u, 'unit'],
+  [/^(trung tâm|báo |đài |trường|bệnh viện|công ty|tổng công ty|tập đoàn|quỹ |viện |học viện|ban quản lý dự án|cảng vụ|vườn quốc gia|nhà xuất bản|hợp tác xã|vụ |phòng |chi nhánh|đơn vị)/u, 'unit'],
 ];
 
 /** Kind of an agency from its name; `group` for collective actors. */

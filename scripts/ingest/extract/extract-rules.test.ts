@@ -174,3 +174,21 @@ describe('deadlines in field lines', () => {
     expect(findDeadlines(text, 2025).map((deadline) => deadline.date)).toEqual([date]);
   });
 });
+
+describe('agency mentions', () => {
+  it.each([
+    ['Ubnd thành phố', 'Ủy ban nhân dân thành phố'],
+    ['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh'],
+  ])('writes "%s" as "%s"', (mention, expected) => {
+    expect(canonicalName(mention)).toBe(expected);
+  });
+
+  it('knows "Đoàn Thanh niên" is a mass organisation despite the "oà" in "đoàn"', () => {
+    expect(inferKind('Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh')).toBe('front');
+  });
+
+  it('drops dangling connectors and clauses from a list', () => {
+    expect(splitAgencyList('Văn phòng Chính phủ thông báo để các bộ biết')).toEqual(['Văn phòng Chính phủ']);
+    expect(splitAgencyList('Ủy ban nhân dân các xã, phường, đặc khu và các')).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
+  });
+});

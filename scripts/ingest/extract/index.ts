@@ -7,6 +7,7 @@
  */
 import type { ExtractContext, Extraction, ParsedDocument } from './types.ts';
 import { createAgencyResolver } from './agencies.ts';
+import { expandAbbreviations } from './agency-name.ts';
 import { extractActuals } from './actuals.ts';
 import { extractCommitments } from './commitments.ts';
 import { commitmentDiagnostics, newAgencyDiagnostics } from './diagnostics.ts';
@@ -38,7 +39,7 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
   const actuals = extractActuals(parsed, ctx.documentId);
   const references = extractReferences(parsed);
   const commitments = extractCommitments(parsed, { documentId: ctx.documentId, resolver, themes: compileThemes(ctx.themes), targets });
-  const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(parsed.header.issuer)) : null;
+  const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(expandAbbreviations(parsed.header.issuer))) : null;
   const agencies = resolver.agencies();
   return {
     commitments,

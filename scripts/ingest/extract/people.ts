@@ -15,7 +15,8 @@ const NOT_A_NAME = /^(Ủy|Uỷ|Sở|Ban|Bộ|Hội|Tỉnh|Thành|Rịa|Đen|Chi
 
 /** Lower-cases an all-capitals name ("ỦY BAN NHÂN DÂN TỈNH CÀ MAU") to sentence case. */
 export function sentenceCase(text: string): string {
-  if (text !== text.toUpperCase()) return text;
+  // "ỦY BAN NHÂN DÂN TỈNH" is all capitals; "Ủy ban nhân dân TỈNH CÀ MAU" mixes and is kept.
+  if (text !== text.toUpperCase() && /\p{Ll}/u.test(text.replace(/Ủy ban nhân dân|Hội đồng nhân dân/gu, ''))) return text;
   const lower = text.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
