@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictDiagnostic, mergeEntity, mergeEntityList, mergeText, sameValue } from './merge.ts';
+import { conflictDiagnostic, differingParts, mergeEntity, mergeEntityList, mergeText, sameValue } from './merge.ts';
 
 /** A commitment as the converter writes it (trimmed to the fields that matter here). */
 const generated = {
@@ -149,7 +149,21 @@ describe('conflictDiagnostic', () => {
       { id: 'ctr-01-c-003', field: 'deadlines', base: [], ours: [{ date: '2023-06-30' }], theirs: [{ date: '2023-12-20' }] },
       'content/commitments/ctr-01.yaml',
     );
-    expect(`${diagnostic.file} ${diagnostic.field}: ${diagnostic.message}. ${diagnostic.hint}.`).toMatchInlineSnapshot(`"content/commitments/ctr-01.yaml ctr-01-c-003.deadlines: The file was edited by hand and the new conversion also changed this field; kept the edited value [{"date":"2023-06-30"}] instead of the new [{"date":"2023-12-20"}]. Compare with the source text; if the new value is right, write it into the file. The next ingest will not report this again."`);
+    expect(`${diagnostic.file} ${diagnostic.field}: ${diagnostic.message}. ${diagnostic.hint}.`).toMatchInlineSnapshot(`"content/commitments/ctr-01.yaml ctr-01-c-003.deadlines: The file was edited by hand and the new conversion also changed this field; kept the edited value "[{"date":"2023-06-30"}]" instead of the new "[{"date":"2023-12-20"}]". Compare with the source text; if the new value is right, write it into the file. The next ingest will not report this again."`);
+  });
+});
+
+describe('differingParts', () => {
+  it('shows where two long texts differ, with some context', () => {
+    const base = 'Ủy ban nhân dân các huyện, thị xã, thành phố triển khai các giải pháp bảo đảm an toàn thông tin mạng.';
+    expect(differingParts(base.replace('mạng.', 'mạng (sửa).'), base.replace('an toàn thông tin', 'an toàn, an ninh'))).toEqual([
+      '…pháp bảo đảm an toàn thông tin mạng (sửa).',
+      '…pháp bảo đảm an toàn, an ninh mạng.',
+    ]);
+  });
+
+  it('keeps short texts whole', () => {
+    expect(differingParts('Sở Y tế', 'Sở Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
 });
 

@@ -180,15 +180,37 @@ function preview(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
+/**
+ * The differing middle of two long texts with a little context, so that a one-word
+ * edit in a 300-character commitment is visible in the message: "…bảo đảm an toàn, an ninh mạng.".
+ */
+export function differingParts(a: string, b: string, context = 20): [string, string] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  // Start the context at a word boundary so the message never begins mid-word.
+  const from = start <= context ? 0 : a.lastIndexOf(' ', start - context) + 1;
+  const cut = (text: string) => {
+    const to = Math.min(text.length, text.length - end + context);
+    return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  };
+  return [cut(a), cut(b)];
+}
+
 /** Turns a conflict into a warning diagnostic for `file` (the content file that kept the person's value). */
 export function conflictDiagnostic(conflict: MergeConflict, file: string): Diagnostic {
   const where = conflict.id ? `${conflict.id}.${conflict.field}` : conflict.field;
+  const [ours, theirs] =
+    typeof conflict.ours === 'string' && typeof conflict.theirs === 'string'
+      ? differingParts(conflict.ours, conflict.theirs)
+      : [preview(conflict.ours), preview(conflict.theirs)];
   return {
     code: 'MERGE_CONFLICT',
     severity: 'warning',
     file,
     field: where,
-    message: `The file was edited by hand and the new conversion also changed this field; kept the edited value ${preview(conflict.ours)} instead of the new ${preview(conflict.theirs)}`,
+    message: `The file was edited by hand and the new conversion also changed this field; kept the edited value "${ours}" instead of the new "${theirs}"`,
     hint: 'Compare with the source text; if the new value is right, write it into the file. The next ingest will not report this again',
   };
 }

@@ -1,0 +1,115 @@
+/**
+ * Re-conversion never loses human work (issue 6): generate content from a source with
+ * the real CLI, edit the YAML as staff would, change the source text, ingest again.
+ * Everything runs in a temp dir; the repository's content/ is only read (themes).
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CLEAN = path.join(ROOT, 'scripts/ingest/__fixtures__/input/clean.fixture.txt');
+
+interface Commitment {
+  id: string;
+  text: string;
+  lead: string[];
+  partners: string[];
+  themes: string[];
+  status: string;
+  status_history: { date: string; status: string; note: string }[];
+  [key: string]: unknown;
+}
+
+describe('re-conversion keeps staff edits', () => {
+  let dir: string;
+  let content: string;
+  let source: string;
+  const commitmentsFile = () => path.join(content, 'commitments/ke-hoach-12.yaml');
+  const readCommitments = async () => parse(await readFile(commitmentsFile(), 'utf8')) as Commitment[];
+  const byText = (list: Commitment[], words: string) => {
+    const found = list.find((c) => c.text.includes(words));
+    if (!found) throw new Error(`no commitment with "${words}" in ${list.map((c) => c.text).join(' | ')}`);
+    return found;
+  };
+  /** Runs `npm run ingest -- --input … --out …` against the temp content dir. */
+  const ingest = () =>
+    spawnSync('npm', ['run', '--silent', 'ingest', '--', '--input', source, '--out', content], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, KHM_CONTENT_DIR: content },
+    });
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'khm-edits-'));
+    content = path.join(dir, 'content');
+    await mkdir(path.join(content, 'sources'), { recursive: true });
+    await cp(path.join(ROOT, 'content/themes'), path.join(content, 'themes'), { recursive: true });
+    source = path.join(content, 'sources/ke-hoach-12.txt');
+    await writeFile(source, await readFile(CLEAN));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('survives an agency fix, an added theme and a status history when the source changes', async () => {
+    const first = ingest();
+    expect(first.status, first.stderr).toBe(0);
+
+    // Staff edits, as in README "Publishing an update".
+    const list = await readCommitments();
+    const training = byText(list, 'đào tạo kỹ năng số');
+    const rollout = byText(list, 'giải quyết thủ tục hành chính');
+    const security = byText(list, 'an toàn thông tin mạng');
+    training.lead = [...rollout.partners]; // agency fix: the group leads, not the department
+    rollout.themes = [...rollout.themes, 'an-sinh-xa-hoi']; // added theme
+    rollout.status = 'dang-thuc-hien';
+    rollout.status_history = [{ date: '2024-07-05', status: 'dang-thuc-hien', note: 'Đã vận hành thử tại 5 sở.' }];
+    security.text = security.text.replace('an toàn thông tin mạng', 'an toàn thông tin mạng (bản sửa tay)'); // edited text
+    await writeFile(commitmentsFile(), stringify(list, { lineWidth: 0 }));
+
+    // The source changes: the training item gains words, the security item is reworded.
+    const text = (await readFile(source, 'utf8'))
+      .replace('cán bộ, công chức được giao nhiệm vụ', 'cán bộ, công chức, viên chức được giao nhiệm vụ')
+      .replace('bảo đảm an toàn thông tin mạng', 'bảo đảm an toàn, an ninh mạng');
+    await writeFile(source, text);
+
+    const second = ingest();
+    expect(second.status, second.stderr).toBe(0);
+    const merged = await readCommitments();
+
+    const newTraining = byText(merged, 'viên chức được giao nhiệm vụ'); // source change flowed in
+    expect(newTraining.lead).toEqual(training.lead); // agency fix kept
+
+    const newRollout = byText(merged, 'giải quyết thủ tục hành chính');
+    expect(newRollout.themes).toContain('an-sinh-xa-hoi');
+    expect(newRollout.status).toBe('dang-thuc-hien');
+    expect(newRollout.status_history).toEqual(rollout.status_history);
+
+    // Both changed the security item's text: the edit is kept and the conflict is reported.
+    expect(merged.find((c) => c.id === security.id)?.text).toBe(security.text);
+    expect(second.stderr).toContain('MERGE_CONFLICT');
+    expect(second.stderr).toContain(`${security.id}.text`);
+    expect(second.stderr).toContain('(bản sửa tay)');
+  });
+
+  it('reports a conflict once, then keeps the edit quietly and writes identical files', async () => {
+    const before = await readFile(commitmentsFile(), 'utf8');
+    const third = ingest();
+    expect(third.status, third.stderr).toBe(0);
+    expect(third.stderr).not.toContain('MERGE_CONFLICT');
+    expect(await readFile(commitmentsFile(), 'utf8')).toBe(before);
+  });
+
+  it('keeps an edited MDX body when the source did not change', async () => {
+    const mdx = path.join(content, 'documents/ke-hoach-12.mdx');
+    const edited = (await readFile(mdx, 'utf8')) + '\nGhi chú của biên tập viên.\n';
+    await writeFile(mdx, edited);
+    const run = ingest();
+    expect(run.status, run.stderr).toBe(0);
+    expect(await readFile(mdx, 'utf8')).toBe(edited);
+  });
+});
