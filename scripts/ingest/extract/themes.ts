@@ -1,8 +1,9 @@
 /**
  * Themes of a commitment from the keyword rules in content/themes/*.yaml.
  * Keywords match whole words, ignoring case but not diacritics ("thuế" ≠ "thuê").
- * The item's own text counts twice as much as its section heading; the best three
- * themes are kept, and the fallback theme covers items no rule matches.
+ * The item's own text decides; its section heading (and lead-in) only when the text
+ * matches nothing. The best three themes are kept, and the fallback theme covers items
+ * no rule matches.
  */
 import { foldText } from './agency-name.ts';
 import type { ThemeRule } from './types.ts';
@@ -31,17 +32,16 @@ const MAX_THEMES = 3;
 
 /** Theme ids for a text (and its heading), best first; never empty when a fallback exists. */
 export function assignThemes(themes: CompiledTheme[], text: string, heading = ''): string[] {
-  const body = foldText(text);
-  const title = foldText(heading);
-  const scored = themes
-    .map((theme) => ({
-      theme,
-      score: theme.patterns.reduce((sum, pattern) => sum + 2 * (body.match(pattern)?.length ?? 0) + (title.match(pattern)?.length ?? 0), 0),
-    }))
-    .filter((entry) => entry.score > 0 && !entry.theme.fallback)
-    .sort((a, b) => b.score - a.score || a.theme.order - b.theme.order);
-  const chosen = scored.slice(0, MAX_THEMES).map((entry) => entry.theme.id);
-  if (chosen.length > 0) return chosen;
+  for (const source of [text, heading]) {
+    const folded = foldText(source);
+    const chosen = themes
+      .map((theme) => ({ theme, score: theme.patterns.reduce((sum, pattern) => sum + (folded.match(pattern)?.length ?? 0), 0) }))
+      .filter((entry) => entry.score > 0 && !entry.theme.fallback)
+      .sort((a, b) => b.score - a.score || a.theme.order - b.theme.order)
+      .slice(0, MAX_THEMES)
+      .map((entry) => entry.theme.id);
+    if (chosen.length > 0) return chosen;
+  }
   const fallback = themes.find((theme) => theme.fallback) ?? themes[themes.length - 1];
   return fallback ? [fallback.id] : [];
 }
