@@ -6,6 +6,7 @@ import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
 import { findQuantities } from './quantities.ts';
 import { assignThemes, compileThemes } from './themes.ts';
+import { looksLikePerson } from './people.ts';
 
 describe('agency names', () => {
   it.each([
@@ -190,5 +191,16 @@ describe('agency mentions', () => {
   it('drops dangling connectors and clauses from a list', () => {
     expect(splitAgencyList('Văn phòng Chính phủ thông báo để các bộ biết')).toEqual(['Văn phòng Chính phủ']);
     expect(splitAgencyList('Ủy ban nhân dân các xã, phường, đặc khu và các')).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
+  });
+});
+
+describe('people', () => {
+  it.each([
+    ['Nguyễn Tiến Hải', true],
+    ['Cửu Long', false],
+    ['Cà Mau', false],
+    ['Ủy ban Nhân', false],
+  ])('tells whether "%s" is a person', (name, expected) => {
+    expect(looksLikePerson(name)).toBe(expected);
   });
 });

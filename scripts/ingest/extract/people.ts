@@ -21,15 +21,23 @@ export function sentenceCase(text: string): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+// Regions and places also look like capitalised names ("Đồng bằng sông Cửu Long").
+const REGIONS = new Set(['Cửu Long', 'Tây Nguyên', 'Đông Nam Bộ', 'Tây Nam Bộ', 'Bắc Bộ', 'Trung Bộ', 'Nam Bộ', 'Việt Nam', 'Hồ Chí Minh']);
+const PLACE_NAMES = new Set(PLACES.map((place) => place.name));
+
+/** True when a capitalised phrase is a person's name rather than a place or body. */
+export function looksLikePerson(name: string): boolean {
+  return name.split(/\s+/u).length >= 2 && !REGIONS.has(name) && !PLACE_NAMES.has(name) && !NOT_A_NAME.test(name);
+}
+
 /** People named in the header and body, in order of first mention. */
 export function extractPeople(parsed: ParsedDocument): string[] {
-  const people = [...parsed.header.people];
+  const people = parsed.header.people.filter(looksLikePerson);
   for (const block of parsed.blocks) {
     for (const match of block.text.matchAll(PERSON)) {
       // "Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải": the province is not part of the name.
       const name = (match[1] ?? '').replace(PLACE_PREFIX, '');
-      if (name.split(/\s+/u).length < 2) continue;
-      if (!NOT_A_NAME.test(name) && !people.includes(name)) people.push(name);
+      if (looksLikePerson(name) && !people.includes(name)) people.push(name);
     }
   }
   return people;
