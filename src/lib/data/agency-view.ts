@@ -30,6 +30,10 @@ export interface AgencyView {
   byTheme: AgencyThemeCount[];
   /** Deadlines of commitments it leads or supports, soonest first, each marked past or not. */
   deadlines: DeadlineItem[];
+  /** Deadlines on or after the build date, soonest first. */
+  upcoming: DeadlineItem[];
+  /** Deadlines before the build date, most recent first. */
+  past: DeadlineItem[];
   sourceFiles: string[];
 }
 
@@ -54,6 +58,7 @@ export function agencyView(corpus: Corpus, id: string, today: string): AgencyVie
       themeCounts.set(themeId, row);
     }
   }
+  const deadlines = deadlinesOf(mine, today);
   return {
     agency,
     place: agency.place ? must(corpus.places, agency.place, 'places') : null,
@@ -62,7 +67,9 @@ export function agencyView(corpus: Corpus, id: string, today: string): AgencyVie
     supports,
     byDocument,
     byTheme: [...themeCounts.values()].sort((a, b) => b.lead + b.partner - (a.lead + a.partner) || a.theme.order - b.theme.order),
-    deadlines: deadlinesOf(mine, today),
+    deadlines,
+    upcoming: deadlines.filter((d) => !d.past),
+    past: deadlines.filter((d) => d.past).reverse(),
     sourceFiles: [agency.file].filter(Boolean),
   };
 }

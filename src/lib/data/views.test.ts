@@ -126,6 +126,8 @@ describe('agency views', () => {
       ['2023-01-31', true],
       ['2023-12-20', false],
     ]);
+    expect(view.upcoming.map((d) => d.date)).toEqual(['2023-12-20']);
+    expect(view.past.map((d) => d.date)).toEqual(['2023-01-31']);
   });
 
   it('groups the agency list by kind in schema order and can sort it by workload', () => {
