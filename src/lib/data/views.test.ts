@@ -176,3 +176,23 @@ describe('theme, place, reference and figures views', () => {
     expect(deadlinesOf([...corpus.commitments.values()], '2030-01-01').every((d) => d.past)).toBe(true);
   });
 });
+
+describe('national texts (no place)', () => {
+  // A national document (Chính phủ, Bộ …) has place: null; every view must cope.
+  const national: RawCollections = {
+    ...raw,
+    documents: raw.documents.map((e) => (e.id === REPORT ? { ...e, data: { ...(e.data as object), place: null } } : e)),
+  };
+  const c = buildCorpus(national);
+
+  it('shows no place on the document and groups its commitments under national texts', () => {
+    expect(documentView(c, REPORT).place).toBeNull();
+    const groups = themeView(c, 'quy-hoach-dau-tu').places;
+    expect(groups.map((g) => g.place)).toEqual([null]);
+  });
+
+  it('leaves national documents off every place timeline but keeps their figures', () => {
+    expect(placeView(c, 'hau-giang').timeline).toEqual([]);
+    expect(figuresByDocument(c).find((g) => g.document.id === REPORT)?.place).toBeNull();
+  });
+});
