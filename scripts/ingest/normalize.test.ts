@@ -33,6 +33,13 @@ describe('normalize', () => {
     ]);
   });
 
+  it('splits a table row flattened onto one line into its cells, but not a pipe inside a sentence', () => {
+    expect(texts('CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM______')).toEqual([
+      'CHÍNH PHỦ', 'Số: 170/2025/NĐ-CP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    ]);
+    expect(texts('Chi 5 triệu | cột hai.')).toEqual(['Chi 5 triệu | cột hai.']);
+  });
+
   it('keeps a bold heading apart from the body text after it', () => {
     expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Nghị quyết này quy định']);
   });

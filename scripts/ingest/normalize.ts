@@ -88,11 +88,26 @@ function splitDateTag(lines: RawLine[]): RawLine[] {
   ];
 }
 
+/**
+ * Cells of a table row flattened onto one line ("CHÍNH PHỦ____ Số: 170/NĐ-CP | CỘNG HÒA …"):
+ * inner pipes and long underscore/dash rules separate cells, which become lines of their own.
+ */
+export function splitCells(line: string): string[] {
+  const trimmed = line.trim();
+  const inner = trimmed.replace(/^\|+|\|+$/g, '');
+  // A pipe inside a sentence ("#1 | cột") is text; only a row (edge pipes or a rule in it) is split.
+  const isRow = /^\||\|$/.test(trimmed) || /_{3,}|-{5,}/.test(inner);
+  if (!isRow || !/\s\|\s|_{3,}|-{5,}/.test(inner)) return [line];
+  const cells = inner.split(/\s+\|\s+|_{3,}|-{5,}/).map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length > 0 ? cells.map((c) => `|${c}|`) : [line];
+}
+
 /** Physical lines with markup removed and break hints from the markup. */
 function toRawLines(text: string): RawLine[] {
   return cleanCharacters(text)
     .split('\n')
-    .map((raw, i) => {
+    .flatMap((raw, i) => splitCells(raw).map((cell) => [cell, i] as const))
+    .map(([raw, i]) => {
       const trimmed = raw.trim();
       return {
         text: isLayoutOnly(trimmed) ? LAYOUT : stripMarkup(trimmed.replace(/^\|+|\|+$/g, '')),

@@ -16,6 +16,11 @@ describe('parseHeader', () => {
     });
   });
 
+  it('reads "Số:" and "VỀ" wrapped onto lines of their own, and a portal number does not hide the issuer', () => {
+    const header = parseHeader(lines('ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố:\n1805/QĐ-UBND\nPhú Thọ, ngày 18 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVỀ\nVIỆC CÔNG BỐ DANH MỤC\nCăn cứ Luật;'), { number: '1805/QĐ-UBND' });
+    expect(header).toMatchObject({ issuer: 'Ủy ban nhân dân tỉnh Phú Thọ', number: '1805/QĐ-UBND', title: 'QUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ DANH MỤC', bodyStart: 8 });
+  });
+
   it('reads a national header and stops the title at "Căn cứ"', () => {
     const header = parseHeader(lines('CHÍNH PHỦ\nSố: 38/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2025\nNGHỊ QUYẾT\nVề việc ban hành Chương trình hành động\nCăn cứ Luật Tổ chức Chính phủ;'), {});
     expect(header).toMatchObject({ issuer: 'Chính phủ', number: '38/NQ-CP', type: 'Nghị quyết', issued: '2025-03-05', bodyStart: 5 });
@@ -33,6 +38,7 @@ describe('header helpers', () => {
     expect(displayCase('ỦY BAN NHÂN DÂN TỈNH CÀ MAU')).toBe('Ủy ban nhân dân tỉnh Cà Mau');
     expect(displayCase('BỘ TÀI CHÍNH')).toBe('Bộ Tài chính');
     expect(displayCase('TỈNH ỦY HẬU GIANG')).toBe('Tỉnh ủy Hậu Giang');
+    expect(displayCase('THỦ TƯỚNG CHÍNH PHỦ')).toBe('Thủ tướng Chính phủ');
   });
 
   it('infers the type from the code in the number', () => {

@@ -72,6 +72,8 @@ export function displayCase(upper: string): string {
   text = text.replace(/\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (.+)$/u, (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`);
   // "Tỉnh ủy cà mau" → "Tỉnh ủy Cà Mau": the rest is the place name.
   text = text.replace(/^(Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ) (.+)$/u, (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`);
+  // Names of national bodies keep their capital inside a name: "Thủ tướng Chính phủ", "Văn phòng Quốc hội".
+  text = text.replace(/(?<=\S )(chính phủ|quốc hội)/gu, (name: string) => name.charAt(0).toLocaleUpperCase('vi') + name.slice(1));
   // "Bộ tài chính" → "Bộ Tài chính", "Sở nội vụ" → "Sở Nội vụ".
   return text.replace(/^(Bộ|Sở) (\p{Ll})/u, (_, p: string, c: string) => `${p} ${c.toLocaleUpperCase('vi')}`);
 }
@@ -100,13 +102,17 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
   const issuerLines: string[] = [];
   let lastHeaderLine = -1;
   let typeLine = -1;
+  let numberSeen = false;
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
     if (matchLabel(text) && !/^Số/u.test(text)) break;
     if (/^date \d{4}-\d{2}/.test(text)) { lastHeaderLine = i; continue; }
     if (MOTTO.test(text)) { lastHeaderLine = i; continue; }
+    // "Số:" alone, the number on the next line (a table cell wrapped by the scraper).
+    const bare = /^Số\s*(?:hiệu)?\s*[:.]?$/u.test(text) ? NUMBER_LINE.exec(`Số: ${lines[i + 1]?.text ?? ''}`) : null;
+    if (bare) { result.number = bare[1]!.replace(/[.,;]$/, ''); numberSeen = true; lastHeaderLine = ++i; continue; }
     const number = NUMBER_LINE.exec(text);
-    if (number && text.length < 80) { result.number = number[1]!.replace(/[.,;]$/, ''); lastHeaderLine = i; continue; }
+    if (number && text.length < 80) { result.number = number[1]!.replace(/[.,;]$/, ''); numberSeen = true; lastHeaderLine = i; continue; }
     const placeDate = PLACE_DATE.exec(text);
     if (placeDate && text.length < 90) {
       result.placeName = placeDate[1]!.trim();
@@ -124,14 +130,17 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
         if (matchLabel(next) || /^(Căn cứ|Xét|Thực hiện|Theo)\b/u.test(next)) break;
         // "CHÍNH PHỦ" alone before "Căn cứ …" is the enacting body, not part of the title.
         if (ISSUER_START.test(next) && next.length <= 40) break;
-        if (!(isUpperCaseLine(next) || /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next)) || next.length > 400) break;
+        // "VỀ" alone (two letters) then "VIỆC CÔNG BỐ …": the title wrapped in its table cell.
+        if (!(isUpperCaseLine(next) || /^(VỀ|V\/V)$/u.test(next) || /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next)) || next.length > 400) break;
         lastHeaderLine = j;
       }
       result.title = lines.slice(i, lastHeaderLine + 1).map((l) => l.text).join(' ');
       break;
     }
     if (lastHeaderLine === i - 1 || i === 0 || issuerLines.length > 0) {
-      if (isUpperCaseLine(text) && ISSUER_START.test(text) && !result.number && !result.issued) {
+      // "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG": later upper-case lines continue the issuer.
+      const continuesIssuer = issuerLines.length > 0 && issuerLines.length < 4 && lastHeaderLine === i - 1;
+      if ((isUpperCaseLine(text) || /^VÀ$/u.test(text)) && (ISSUER_START.test(text) || continuesIssuer) && !numberSeen && !result.issued) {
         issuerLines.push(text);
         lastHeaderLine = i;
       }
