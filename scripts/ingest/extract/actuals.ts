@@ -8,18 +8,21 @@ import { splitClauses } from './clauses.ts';
 import { findQuantities } from './quantities.ts';
 import type { ExtractedActual, ParsedDocument } from './types.ts';
 
-const REPORTING_CUE = /(tăng|giảm|giảm còn|đạt|đạt được|chiếm|ước đạt|còn|vượt|thu|giải ngân|là)$/u;
+const REPORTING_CUE = /(tăng|giảm|giảm còn|đạt|đạt được|chiếm|ước đạt|còn|vượt|thu|giải ngân|là)(?: (?:gần|khoảng|hơn|trên|dưới))?$/u;
+const CUE_WORDS = /^(?:(?:đạt|vượt|tăng|giảm|còn|gần|khoảng|hơn|trên|dưới|chiếm|là)\s*)+$/u;
 const FORWARD = /phấn đấu|kế hoạch đề ra|mục tiêu|chỉ tiêu đề ra|sẽ|cần|phải/iu;
 
 /** The date a reported figure describes, from the period named in its sentence. */
 export function asOfDate(sentence: string, fallback: string | null): string | null {
-  const half = /(6|sáu) tháng đầu năm\s+(\d{4})/iu.exec(sentence);
-  if (half) return `${half[2]}-06-30`;
-  const nine = /9 tháng(?: đầu năm)?\s+(?:năm\s+)?(\d{4})/iu.exec(sentence);
-  if (nine) return `${nine[1]}-09-30`;
+  // "6 tháng đầu năm" without a year is this year's first half.
+  const year0 = fallback?.slice(0, 4);
+  const half = /(?:6|sáu) tháng đầu năm(?:\s+(\d{4}))?/iu.exec(sentence);
+  if (half && (half[1] ?? year0)) return `${half[1] ?? year0}-06-30`;
+  const nine = /(?:9|chín) tháng(?: đầu năm)?(?:\s+(?:năm\s+)?(\d{4}))?/iu.exec(sentence);
+  if (nine && (nine[1] ?? year0)) return `${nine[1] ?? year0}-09-30`;
   const quarter = /quý\s+(I|II|III|IV)\s*(?:năm\s+|\/)(\d{4})/u.exec(sentence);
   if (quarter) return `${quarter[2]}-${{ I: '03-31', II: '06-30', III: '09-30', IV: '12-31' }[quarter[1] as 'I']}`;
-  const year = /năm\s+(\d{4})/u.exec(sentence);
+  const year = /năm\s+(\d{4})/iu.exec(sentence);
   if (year && (!fallback || year[1]! <= fallback.slice(0, 4))) return `${year[1]}-12-31`;
   return fallback;
 }
@@ -34,23 +37,29 @@ export function extractActuals(parsed: ParsedDocument, documentId: string): Extr
       if (FORWARD.test(clause.text)) continue;
       // Plans report figures only in past-tense sentences ("đã", "năm qua").
       if (!reporting && !/đã|năm qua|nhiệm kỳ qua|kết quả/u.test(clause.text)) continue;
+      let previous: ExtractedActual | null = null;
       for (const quantity of findQuantities(clause.text)) {
         if (!REPORTING_CUE.test(quantity.cue)) continue;
         const before = clause.text.slice(0, quantity.start).replace(/\s+$/u, '');
-        const label = (before.split(/[,;:]\s*/u).pop() ?? before)
+        let label = (before.split(/[,;:]\s*/u).pop() ?? before)
           .replace(/^(?:trong đó|trong|nhờ|tuy nhiên|đặc biệt|riêng)\s+/iu, '')
           .trim();
-        if (label.length < 3) continue;
+        // "…giảm còn 1,57%, vượt 0,25% kế hoạch": the second figure is about the first one's subject.
+        if (CUE_WORDS.test(label) && previous) label = `${previous.label} (${label})`;
+        label = label.replace(/(?:\s+(?:đạt|vượt|tăng|giảm|còn|gần|khoảng|hơn|trên|dưới|chiếm|là|được|và))+$/u, '');
+        if (label.length < 3 || CUE_WORDS.test(label)) continue;
         actuals.push({
           id: `${documentId}--so-lieu-${actuals.length + 1}`,
           label,
           value: quantity.low,
           unit: quantity.unit,
-          as_of: asOfDate(clause.text, parsed.header.issued),
+          // The clause's own period, else the paragraph's ("Năm 2020, … ; thu ngân sách vượt 20%").
+          as_of: asOfDate(clause.text, asOfDate(block.text, parsed.header.issued)),
           sentence: clause.text,
           block: block.index,
           order: actuals.length,
         });
+        previous = actuals[actuals.length - 1] ?? null;
       }
     }
   }

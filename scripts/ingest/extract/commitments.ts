@@ -29,8 +29,16 @@ const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập t
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
 const BACK_MATTER = /^(Nơi nhận|Như trên|Lưu:|Lưu VT|- Lưu)/u;
 
+/** Sections by anchor, built once per document: rebuilding it per block made large documents quadratic. */
+const SECTION_INDEX = new WeakMap<ParsedDocument, Map<string, ParsedDocument['sections'][number]>>();
+function sectionsByAnchor(parsed: ParsedDocument): Map<string, ParsedDocument['sections'][number]> {
+  let index = SECTION_INDEX.get(parsed);
+  if (!index) SECTION_INDEX.set(parsed, (index = new Map(parsed.sections.map((section) => [section.anchor, section]))));
+  return index;
+}
+
 function sectionHeadings(parsed: ParsedDocument, block: Block): string[] {
-  const byAnchor = new Map(parsed.sections.map((section) => [section.anchor, section]));
+  const byAnchor = sectionsByAnchor(parsed);
   const headings: string[] = [];
   for (let anchor = block.section; anchor; ) {
     const section = byAnchor.get(anchor);
@@ -47,7 +55,7 @@ function inheritedAssignment(parsed: ParsedDocument, block: Block, own: Array<As
     const assignment = own[parent];
     if (assignment) return { assignment, block: parent };
   }
-  const byAnchor = new Map(parsed.sections.map((section) => [section.anchor, section]));
+  const byAnchor = sectionsByAnchor(parsed);
   for (let anchor = block.section; anchor; ) {
     const section = byAnchor.get(anchor);
     if (!section) break;

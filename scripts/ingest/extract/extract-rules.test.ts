@@ -7,6 +7,7 @@ import { findReferences } from './references.ts';
 import { findQuantities } from './quantities.ts';
 import { assignThemes, compileThemes } from './themes.ts';
 import { looksLikePerson } from './people.ts';
+import { asOfDate } from './actuals.ts';
 
 describe('agency names', () => {
   it.each([
@@ -202,5 +203,16 @@ describe('people', () => {
     ['Ủy ban Nhân', false],
   ])('tells whether "%s" is a person', (name, expected) => {
     expect(looksLikePerson(name)).toBe(expected);
+  });
+});
+
+describe('dates of reported figures', () => {
+  it.each([
+    ['Trong 6 tháng đầu năm 2024, GRDP tăng 6,96%', '2024-06-30'],
+    ['giải ngân 6 tháng đầu năm đạt 37%', '2024-06-30'],
+    ['Năm 2020, thu ngân sách vượt 20%', '2020-12-31'],
+    ['thu ngân sách tăng 14,5%', '2024-07-05'],
+  ])('dates "%s" at %s', (sentence, date) => {
+    expect(asOfDate(sentence, '2024-07-05')).toBe(date);
   });
 });

@@ -47,6 +47,8 @@ export function findQuantities(text: string): Quantity[] {
     // Years, ordinals, durations and "(1)" labels are not quantities.
     if (!unit && (/^\s*(năm|tháng|ngày|quý|lần|tuổi)/u.test(after) || /(năm|thứ|lần|khóa|giai đoạn|nhiệm kỳ|số|khoản|điểm|quý|tháng|ngày)\s*$/u.test(before) || /\(\s*$/u.test(before))) continue;
     if (!unit && low >= 1900 && low <= 2100) continue;
+    // "ngày 10/01/2023" is a date, not "10 /01".
+    if (/ngày\s*$/u.test(before) || /^\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}/u.test(text.slice(start + (match[1] ?? '').length))) continue;
     // "trên 10.000 dân" is the denominator of a ratio.
     if (/^\s*(dân|người dân)/u.test(after)) continue;
     if (!unit && !/(đạt|là|từ|trên|dưới|còn|khoảng|tăng|giảm|chiếm|được|có|ít nhất|tối thiểu|vượt)$/u.test(cue)) continue;

@@ -34,10 +34,18 @@ export function labelBefore(clause: string, quantity: Quantity, clauseStart: num
     .trim();
 }
 
+/** Sections by anchor, built once per document: rebuilding it per block made large documents quadratic. */
+const SECTION_INDEX = new WeakMap<ParsedDocument, Map<string, ParsedDocument['sections'][number]>>();
+function sectionsByAnchor(parsed: ParsedDocument): Map<string, ParsedDocument['sections'][number]> {
+  let index = SECTION_INDEX.get(parsed);
+  if (!index) SECTION_INDEX.set(parsed, (index = new Map(parsed.sections.map((section) => [section.anchor, section]))));
+  return index;
+}
+
 function headingChain(parsed: ParsedDocument, block: Block): string {
   const headings: string[] = [];
   let anchor = block.section;
-  const byAnchor = new Map(parsed.sections.map((section) => [section.anchor, section]));
+  const byAnchor = sectionsByAnchor(parsed);
   while (anchor) {
     const section = byAnchor.get(anchor);
     if (!section) break;
