@@ -29,6 +29,8 @@ describe('label recognisers', () => {
     ['6,3 - 6,7%/năm'],
     ['-------'],
     ['Tỉnh ủy đã tập trung'],
+    ['2.500.000 đồng'],
+    ['1.183 ha'],
   ])('leaves the unnumbered line "%s" alone', (line) => {
     expect(matchLabel(line)).toBeNull();
   });

@@ -36,7 +36,8 @@ export const LABEL_RECOGNISERS: LabelRecogniser[] = [
   { style: 'article', pattern: /^(Điều\s+\d+[a-z]?)(?:[.:]\s*|\s+|$)/u },
   { style: 'roman', pattern: new RegExp(`^(${ROMAN})[.)]\\s+(?=\\S)`, 'u') },
   { style: 'upper-letter', pattern: new RegExp(`^([${UPPER}])[.)]\\s+(?=\\S)`, 'u') },
-  { style: 'arabic-nested', pattern: /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)/u },
+  // Components of at most two digits: "2.500.000 đồng" in a table is an amount, not "2.500.000".
+  { style: 'arabic-nested', pattern: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u },
   { style: 'arabic', pattern: /^(\d{1,3})[.)]\s+(?=\S)/u },
   { style: 'lower-letter', pattern: new RegExp(`^([${LOWER}])\\)\\s*(?=\\S)`, 'u') },
   { style: 'paren-number', pattern: /^\((\d{1,3})\)\s*(?=\S)/u },
