@@ -1,0 +1,78 @@
+/**
+ * Bad input end to end (issue 6): harmless variants of a source convert to exactly the
+ * files of the clean source; broken sources make `npm run ingest` fail with a message
+ * naming each file and its problem, and leave the content folder untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertFile } from '../scripts/ingest/pipeline.ts';
+import { renderFiles, type OutputFile } from '../scripts/ingest/write.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const INPUT = path.join(ROOT, 'scripts/ingest/__fixtures__/input');
+
+let dir: string;
+let content: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'khm-variants-'));
+  content = path.join(dir, 'content');
+  await cp(path.join(ROOT, 'content/themes'), path.join(content, 'themes'), { recursive: true });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Converts a file as if it were `content/sources/ke-hoach-12.txt` and renders its output files. */
+async function render(file: string): Promise<OutputFile[]> {
+  const result = await convertFile(file, content, 'content/sources/ke-hoach-12.txt');
+  if ('diagnostics' in result) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
+  return renderFiles([result.converted]);
+}
+
+describe('harmless variants give exactly the clean file’s result', () => {
+  it.each(['bom', 'crlf', 'nfd'])('UTF-8 %s', async (variant) => {
+    const clean = await render(path.join(INPUT, 'clean.fixture.txt'));
+    expect(clean.some((f) => f.path.startsWith('commitments/'))).toBe(true);
+    expect(await render(path.join(INPUT, `${variant}.fixture.txt`))).toEqual(clean);
+  });
+});
+
+describe('broken sources stop npm run ingest', () => {
+  const broken: [string, RegExp][] = [
+    ['empty.fixture.txt', /INPUT_EMPTY|empty/],
+    ['whitespace.fixture.txt', /only whitespace/],
+    ['windows-1258.fixture.txt', /not UTF-8 text; it looks like Windows-1258/],
+    ['tcvn3.fixture.txt', /not UTF-8 text; it looks like TCVN3/],
+    ['vni.fixture.txt', /not UTF-8 text; it looks like VNI/],
+    ['html.fixture.txt', /HTML web page/],
+    ['pdf.fixture.txt', /looks like a PDF file/],
+    ['binary.fixture.txt', /not text/],
+  ];
+
+  it('names every broken file and its problem, and writes nothing (not even the good file)', async () => {
+    const sources = path.join(content, 'sources');
+    await mkdir(sources, { recursive: true });
+    await cp(path.join(INPUT, 'clean.fixture.txt'), path.join(sources, 'ke-hoach-12.txt'));
+    for (const [name] of broken) await cp(path.join(INPUT, name), path.join(sources, name.replace('.fixture', '')));
+
+    const run = spawnSync('npm', ['run', '--silent', 'ingest'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, KHM_CONTENT_DIR: content },
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n');
+    for (const [name, problem] of broken) {
+      const file = name.replace('.fixture', '');
+      const line = lines.find((l) => l.includes(file));
+      expect(line, `no message for ${file} in:\n${run.stderr}`).toMatch(problem);
+    }
+    expect(run.stderr).toContain('Nothing was written');
+    expect((await readdir(content)).sort()).toEqual(['sources', 'themes']);
+    // The sources themselves are untouched.
+    expect(await readFile(path.join(sources, 'tcvn3.txt'))).toEqual(await readFile(path.join(INPUT, 'tcvn3.fixture.txt')));
+  });
+});
