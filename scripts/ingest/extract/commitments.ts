@@ -27,7 +27,11 @@ const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|ngu
 const PAST_SECTION = /kết quả (?:thực hiện|đạt được)|những kết quả|tình hình thực hiện|hạn chế, yếu kém|nguyên nhân|bài học kinh nghiệm/iu;
 const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
-const BACK_MATTER = /^(Nơi nhận|Như trên|Lưu:|Lưu VT|- Lưu)/u;
+const BACK_MATTER = /^(?:-\s*)?(?:Nơi nhận|Như trên|Như Điều \d+|Lưu\s*:|Lưu VT)(?=[\s:;,.]|$)/u;
+// Form templates ("Tên tổ chức:............", "□ Điều chỉnh tiến độ") are blanks to fill, not tasks.
+const TEMPLATE = /\.{6,}|…{3,}|_{5,}|□|☐/u;
+// Administrative procedures and their lists describe how citizens are served, not who must act.
+const PROCEDURE_SECTION = /thủ tục hành chính|quy trình nội bộ|quy trình điện tử|biểu mẫu|mẫu số|danh mục|hồ sơ/iu;
 
 /** Sections by anchor, built once per document: rebuilding it per block made large documents quadratic. */
 const SECTION_INDEX = new WeakMap<ParsedDocument, Map<string, ParsedDocument['sections'][number]>>();
@@ -95,7 +99,9 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   const decisive = topics.find((heading) => ACTION_SECTION.test(heading) || DESCRIPTIVE_SECTION.test(heading));
   // …except under a report of past results, whatever its subheadings say ("Kết quả …" / "1. Về thực hiện nhiệm vụ …").
   const descriptive = (decisive !== undefined && !ACTION_SECTION.test(decisive)) || topics.some((heading) => PAST_SECTION.test(heading));
+  if (TEMPLATE.test(text)) return false;
   if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
+  if (!assigned && headings.some((heading) => PROCEDURE_SECTION.test(heading) && heading.length <= 160)) return false;
   // The preamble ("Căn cứ …", "Hội đồng nhân dân ban hành Nghị quyết …") precedes the first heading.
   if (block.section === null && parsed.sections.length > 0) return false;
   // Table cells flattened into short paragraphs ("Nhiệm vụ thẩm định") are not tasks.

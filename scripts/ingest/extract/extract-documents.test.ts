@@ -221,3 +221,19 @@ describe('what is not a commitment', () => {
     expect(x.commitments.map((c) => c.text)).toEqual(['Tăng cường quản lý thu ngân sách nhà nước trên địa bàn tỉnh.']);
   });
 });
+
+describe('procedures and forms', () => {
+  const text = [
+    'BỘ KHOA HỌC VÀ CÔNG NGHỆ', '', 'Số: 40/QĐ-BKHCN', '', 'Hà Nội, ngày 02 tháng 12 năm 2025', '', 'QUYẾT ĐỊNH', '',
+    'Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính mới ban hành.', '',
+    'Điều 2. Giao Vụ Khoa học kỹ thuật chủ trì, phối hợp với Văn phòng Bộ cập nhật thủ tục trên Cổng Dịch vụ công quốc gia.', '',
+    'PHỤ LỤC', 'THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH', '',
+    '1. Trình tự thực hiện', '', '- Tổ chức nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia trong thời hạn quy định.', '',
+    'Tên tổ chức chủ trì:..............................................', '',
+  ].join('\n');
+  it('keeps the assigned task and skips procedure steps and form blanks', async () => {
+    const x = extractEntities(parse(normalize('procedure.txt', text)), await emptyContext('procedure'));
+    expect(x.commitments.map((c) => c.text)).toEqual([expect.stringMatching(/^Điều 2\. Giao Vụ Khoa học kỹ thuật/u)]);
+    expect(x.commitments[0]?.lead.map((id) => nameOf(x, id))).toEqual(['Vụ Khoa học kỹ thuật']);
+  });
+});
