@@ -93,22 +93,24 @@ export function checkReferences(entities: readonly LoadedEntity[], refs: readonl
   return diagnostics;
 }
 
-/** Agencies and cited references that no entity uses: probably a typo or a leftover. */
+/**
+ * Agencies that nothing uses: usually a misspelt duplicate left behind after staff
+ * corrected the commitments. (Cited references are not checked: a document may cite a
+ * law in its preamble or footnotes without any commitment pointing at it.)
+ */
 export function checkOrphans(entities: readonly LoadedEntity[], refs: readonly UsedRef[]): Diagnostic[] {
   const used = new Set(refs.map((ref) => key(ref.target.collection, ref.target.id)));
   const diagnostics: Diagnostic[] = [];
   for (const entity of entities) {
-    if (entity.collection !== 'agencies' && entity.collection !== 'references') continue;
-    if (used.has(key(entity.collection, entity.id))) continue;
-    const user = entity.collection === 'agencies' ? 'commitment, document or agency' : 'commitment';
+    if (entity.collection !== 'agencies' || used.has(key(entity.collection, entity.id))) continue;
     diagnostics.push({
       code: 'ORPHAN',
       severity: 'warning',
       file: entity.source.file,
       line: 1,
       field: '(file)',
-      message: `No ${user} uses ${entity.collection === 'agencies' ? 'this agency' : 'this reference'} "${entity.id}"`,
-      hint: 'If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless',
+      message: `No commitment, document or agency uses this agency "${entity.id}"`,
+      hint: 'If it is a duplicate of another agency, add its name to that agency\'s "aliases" and delete this file; otherwise this warning is harmless',
     });
   }
   return diagnostics;

@@ -58,7 +58,7 @@ describe('npm run check on content/', () => {
     const root = await brokenTree({ [COMMITMENTS]: (t) => t.replace('lead: [so-thong-tin-va-truyen-thong]', 'lead: [so-thong-tin-truyen-thong]') });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.",
+        "warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it is a duplicate of another agency, add its name to that agency's "aliases" and delete this file; otherwise this warning is harmless.",
         "error content/commitments/bac-lieu-2024-kh-12.yaml:5 commitments[0].lead[0]: No agencies entry has the id "so-thong-tin-truyen-thong". Did you mean "so-thong-tin-va-truyen-thong"? Use the id of an existing entry (a file name in content/agencies/ without .yaml), or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency's "aliases" and use its id.",
       ]
     `);
@@ -116,7 +116,7 @@ describe('npm run check on content/', () => {
     });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "warning content/agencies/so-tu-phap.yaml:1 (file): No commitment, document or agency uses this agency "so-tu-phap". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.",
+        "warning content/agencies/so-tu-phap.yaml:1 (file): No commitment, document or agency uses this agency "so-tu-phap". If it is a duplicate of another agency, add its name to that agency's "aliases" and delete this file; otherwise this warning is harmless.",
       ]
     `);
   });
@@ -142,10 +142,10 @@ describe('report', () => {
     const diagnostics = await validateContent(root, (absolute) => path.join('content', path.relative(root, absolute)));
     expect(formatReport(diagnostics)).toMatchInlineSnapshot(`
       "content/agencies/so-thong-tin-va-truyen-thong.yaml (1 warning)
-        warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.
+        warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it is a duplicate of another agency, add its name to that agency's "aliases" and delete this file; otherwise this warning is harmless.
 
       content/agencies/so-tu-phap.yaml (1 warning)
-        warning content/agencies/so-tu-phap.yaml:1 (file): No commitment, document or agency uses this agency "so-tu-phap". If it was renamed or merged into another entry, delete this file; otherwise this warning is harmless.
+        warning content/agencies/so-tu-phap.yaml:1 (file): No commitment, document or agency uses this agency "so-tu-phap". If it is a duplicate of another agency, add its name to that agency's "aliases" and delete this file; otherwise this warning is harmless.
 
       content/commitments/bac-lieu-2024-kh-12.yaml (1 error)
         error   content/commitments/bac-lieu-2024-kh-12.yaml:5 commitments[0].lead[0]: No agencies entry has the id "so-xyz". Use the id of an existing entry (a file name in content/agencies/ without .yaml), or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency's "aliases" and use its id.
