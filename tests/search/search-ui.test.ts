@@ -86,6 +86,16 @@ describeWithBrowser('search page in Chromium', () => {
     await expect(page.inputValue('#facet-nam')).resolves.toBe(year?.value);
   });
 
+  it('clears every filter with one button, keeping the query', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, server.url, { q: QUERY, 'co-quan': slugify(agency ?? '') });
+    await expect(page.inputValue('#facet-co-quan')).resolves.toBe(agency);
+    await page.click('#search-clear');
+    await waitForResults(page);
+    expect(new URL(page.url()).search).toBe('?q=so+tai+chinh');
+    await expect(page.inputValue('#facet-co-quan')).resolves.toBe('');
+  });
+
   it('sorts by date, newest first, and keeps the order in the URL', async () => {
     const page = await browser.newPage();
     await openSearch(page, server.url, { q: 'tài chính' });

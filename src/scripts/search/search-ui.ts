@@ -29,6 +29,7 @@ interface Elements {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  clear: HTMLButtonElement;
 }
 
 function find<T extends HTMLElement>(selector: string): T {
@@ -50,9 +51,11 @@ function formState(ui: Elements): SearchState {
   return { query: normalizeQuery(ui.input.value), selection, order: ui.sort.value as SortOrder };
 }
 
-/** Makes the form show `state`. */
+/** Makes the form (and the header search box) show `state`. */
 function showState(ui: Elements, state: SearchState): void {
   ui.input.value = state.query;
+  const header = document.querySelector<HTMLInputElement>('#site-search');
+  if (header) header.value = state.query;
   ui.sort.value = state.order;
   for (const select of ui.filters.querySelectorAll('select')) select.value = state.selection[select.dataset['facet'] ?? ''] ?? '';
 }
@@ -103,6 +106,7 @@ export async function startSearchPage(base: string): Promise<void> {
     status: find('#search-status'),
     list: find('#search-results'),
     more: find('#search-more'),
+    clear: find('#search-clear'),
   };
   ui.status.textContent = t('search.status.loading');
   let engine: SearchEngine;
@@ -158,12 +162,11 @@ export async function startSearchPage(base: string): Promise<void> {
     ui.list.replaceChildren();
     showCounts(ui, result, state);
     const n = result.hits.length.toLocaleString('vi');
-    ui.status.textContent =
-      result.hits.length === 0
+    ui.status.textContent = !state.query
+      ? fill('search.status.countNoQuery', { n })
+      : result.hits.length === 0
         ? fill('search.status.none', { q: state.query })
-        : state.query
-          ? fill('search.status.count', { n, q: state.query })
-          : fill('search.status.countNoQuery', { n });
+        : fill('search.status.count', { n, q: state.query });
     await showMore(false);
     if (current === runId) ui.list.setAttribute('aria-busy', 'false');
   };
@@ -203,6 +206,11 @@ export async function startSearchPage(base: string): Promise<void> {
     }
   });
   ui.more.addEventListener('click', () => void showMore(true));
+  ui.clear.addEventListener('click', () => {
+    for (const select of ui.filters.querySelectorAll('select')) select.value = '';
+    typingSession = false;
+    commit(true);
+  });
   window.addEventListener('popstate', () => {
     typingSession = false;
     fromUrl();
