@@ -97,10 +97,10 @@ export function parseAssignment(text: string): Assignment | null {
 /** Assignments made inside a sentence: "… (3). Giao Sở Kế hoạch và Đầu tư chủ trì …". */
 export function parseEmbeddedAssignments(text: string): Assignment[] {
   const found: Assignment[] = [];
-  const pattern = /(?:^|[.;:]\s+|,\s+|\s)(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?=\p{Lu})/gu;
+  const pattern = /(?:^|[.;:]\s+|,\s+|\s)(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?=\p{Lu}|các\s+\p{Lu})/gu;
   for (const match of text.matchAll(pattern)) {
     if (match.index === 0) continue;
-    const assignment = parseAssignment(text.slice(match.index + match[0].length));
+    const assignment = parseAssignment(text.slice(match.index + match[0].length).replace(/^các\s+/u, 'Các '));
     if (assignment) found.push({ ...assignment, leadIn: false });
   }
   return found;

@@ -25,6 +25,8 @@ export interface CommitmentInputs {
 const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công|hoạt động|triển khai|biện pháp/iu;
 const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
 const PAST_SECTION = /kết quả (?:thực hiện|đạt được)|những kết quả|tình hình thực hiện|hạn chế, yếu kém|nguyên nhân|bài học kinh nghiệm/iu;
+const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Trên cơ sở|Tại (?:khoản|điểm|Điều))|^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,50}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định)/u;
+const CLOSING = /thông báo (?:để|cho) [^.]{0,120}\bbiết|(?:biết|thực hiện)\.\/\.$/u;
 const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
 const BACK_MATTER = /^(?:-\s*)?(?:Nơi nhận|Như trên|Như Điều \d+|Lưu\s*:|Lưu VT)(?=[\s:;,.]|$)/u;
@@ -102,8 +104,9 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   if (TEMPLATE.test(text)) return false;
   if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
   if (!assigned && headings.some((heading) => PROCEDURE_SECTION.test(heading) && heading.length <= 160)) return false;
-  // The preamble ("Căn cứ …", "Hội đồng nhân dân ban hành Nghị quyết …") precedes the first heading.
-  if (block.section === null && parsed.sections.length > 0) return false;
+  // The preamble ("Căn cứ …", "Xét Tờ trình …", "Hội đồng nhân dân ban hành Nghị quyết …") and the
+  // closing formula of a letter ("… thông báo để … biết, thực hiện") assign nothing.
+  if (PREAMBLE.test(text) || CLOSING.test(text)) return false;
   // Table cells flattened into short paragraphs ("Nhiệm vụ thẩm định") are not tasks.
   if (!assigned && (text.split(/\s+/u).length < 6 || isTableCell(parsed, block))) return false;
   // Results of the last term ("Phần thứ nhất: Kết quả …") are reported, not assigned.

@@ -237,3 +237,21 @@ describe('procedures and forms', () => {
     expect(x.commitments[0]?.lead.map((id) => nameOf(x, id))).toEqual(['Vụ Khoa học kỹ thuật']);
   });
 });
+
+describe('letters without headings', () => {
+  const text = [
+    'VĂN PHÒNG CHÍNH PHỦ', '', 'Số: 100/VPCP-KGVX', '', 'Hà Nội, ngày 02 tháng 12 năm 2025', '',
+    'Kính gửi: Bộ Khoa học và Công nghệ.', '',
+    'Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ, Phó Thủ tướng có ý kiến như sau:', '',
+    'Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Quốc phòng rà soát, hoàn thiện hồ sơ trước ngày 31/12/2025.', '',
+    'Để bảo đảm tiến độ, đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo kết quả.', '',
+    'Sở Tư pháp ban hành Kế hoạch triển khai thực hiện trong quý I/2026.', '',
+    'Văn phòng Chính phủ thông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.',
+  ].join('\n');
+  it('keeps the assigned paragraphs and skips the address, preamble and closing formula', async () => {
+    const x = extractEntities(parse(normalize('letter.txt', text)), await emptyContext('letter'));
+    expect(x.commitments.map((c) => c.lead.map((id) => nameOf(x, id)))).toEqual([['Bộ Khoa học và Công nghệ'], ['Các Thuế tỉnh, thành phố'], ['Sở Tư pháp']]);
+    expect(x.commitments[0]?.partners.map((id) => nameOf(x, id))).toEqual(['Bộ Quốc phòng']);
+    expect(x.commitments[0]?.deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
+  });
+});
