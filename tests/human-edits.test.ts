@@ -4,7 +4,7 @@
  * Everything runs in a temp dir; the repository's content/ is only read (themes).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,5 +111,59 @@ describe('re-conversion keeps staff edits', () => {
     const run = ingest();
     expect(run.status, run.stderr).toBe(0);
     expect(await readFile(mdx, 'utf8')).toBe(edited);
+  });
+});
+
+describe('correcting an agency with an alias (README "Correct an agency")', () => {
+  let dir: string;
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('maps the other spelling to the right agency on the next ingest and does not recreate the duplicate', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'khm-alias-'));
+    const content = path.join(dir, 'content');
+    const source = path.join(content, 'sources/ke-hoach-12.txt');
+    await mkdir(path.dirname(source), { recursive: true });
+    await cp(path.join(ROOT, 'content/themes'), path.join(content, 'themes'), { recursive: true });
+    // A second spelling of the same department that the converter cannot know.
+    const text = (await readFile(CLEAN, 'utf8')).replace(
+      '2. Ủy ban nhân dân các huyện, thị xã, thành phố triển khai',
+      '2. Sở Thông tin - Truyền thông chủ trì triển khai',
+    );
+    await writeFile(source, text);
+    const ingest = () =>
+      spawnSync('npm', ['run', '--silent', 'ingest', '--', '--input', source, '--out', content], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KHM_CONTENT_DIR: content },
+      });
+    const leads = async () =>
+      (parse(await readFile(path.join(content, 'commitments/ke-hoach-12.yaml'), 'utf8')) as Commitment[]).map((c) => c.lead);
+    const agencyFiles = async () => (await readdir(path.join(content, 'agencies'))).sort();
+
+    expect(ingest().status).toBe(0);
+    const before = await agencyFiles();
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const ids = before.map((f) => f.replace(/\.yaml$/, ''));
+    const right = ids.find((id) => id.startsWith('so-thong-tin-va-truyen-thong'));
+    const duplicate = ids.find((id) => id.startsWith('so-thong-tin-truyen-thong'));
+    if (!right || !duplicate) throw new Error(`expected two spellings among ${ids.join(', ')}`);
+
+    // Staff: alias on the right agency, commitments pointed at it, duplicate deleted.
+    const rightFile = path.join(content, 'agencies', `${right}.yaml`);
+    const agency = parse(await readFile(rightFile, 'utf8')) as { aliases: string[] };
+    agency.aliases = [...agency.aliases, 'Sở Thông tin - Truyền thông'];
+    await writeFile(rightFile, stringify(agency));
+    const commitmentsFile = path.join(content, 'commitments/ke-hoach-12.yaml');
+    await writeFile(commitmentsFile, (await readFile(commitmentsFile, 'utf8')).replaceAll(duplicate, right));
+    await rm(path.join(content, 'agencies', `${duplicate}.yaml`));
+
+    const again = ingest();
+    expect(again.status, again.stderr).toBe(0);
+    expect(await agencyFiles()).not.toContain(`${duplicate}.yaml`);
+    expect((await leads()).flat()).not.toContain(duplicate);
+    expect((await leads()).flat()).toContain(right);
+    expect((parse(await readFile(rightFile, 'utf8')) as { aliases: string[] }).aliases).toContain('Sở Thông tin - Truyền thông');
   });
 });
