@@ -6,9 +6,12 @@
  * when what follows begins with an agency head word ("Sở …", "Cục …", "các …").
  */
 
+/** An agency known by its acronym alone. */
+export const ACRONYM = /^(?:[A-Z]{3,8}|i[A-Z]{2,7})$/u;
+
 /** Head words that open an agency name (matched at a word boundary). */
 export const AGENCY_HEAD =
-  /^(?!Ban hành|Báo cáo|Hội nghị|Hội thảo|Hội nhập|Đoàn kết|Trường hợp|Vụ việc|Phòng,|Phòng (?:chống|ngừa|cháy|tránh|thủ)|Bảo hiểm y tế|Quỹ đất|Cơ quan (?:chủ trì|phối hợp)|Đài (?:truyền thanh cơ sở)?$)(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|BHXH|NHNN|Hội đồng|Tổng cục|Cục|Chi cục|Chi nhánh|Công an|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Kho bạc|Bảo hiểm|Liên minh|Liên đoàn|Liên hiệp|Hội|Đoàn|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Thành đoàn|Huyện ủy|Đảng ủy|Đảng uỷ|Báo|Đài|Trường|Viện|Tòa án|Toà án|Quỹ|Công ty|Tổng công ty|Tập đoàn|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Thủ trưởng|Chủ tịch|Giám đốc|Cảng vụ|Thường trực|Thuế(?= (?:tỉnh|thành phố|cơ sở|các))|Tổ công tác|Tổ giúp việc|Cơ quan(?=,? (?:đơn vị|ngang bộ|thuộc Chính phủ|chuyên môn|thường trực|Thường trực|Công an|Quân sự|quân sự|Cảnh sát|báo chí|Đảng|thông tấn|đại diện|Thanh tra|thi hành án))|Kiểm toán|Mặt trận|Hải quan|Vụ|Phòng|Lực lượng|Thông tấn xã|Người đứng đầu|Bộ trưởng|Các(?=\s(?:Thuế|sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|địa phương|huyện|xã|tỉnh|thành phố|ngành|cấp|tổ chức|doanh nghiệp|chủ đầu tư|hội|Hội|đoàn thể|ủy ban|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty|ngân hàng|Ngân hàng|trường|bệnh viện|lực lượng|phòng|Phòng|trung tâm|Trung tâm|báo|đài|nhà|thành viên|Bộ trưởng|Thủ trưởng|Chủ tịch|bộ trưởng|thủ trưởng|chủ tịch)(?=[\s,]|$)))(?=[\s,]|$)/u;
+  /^(?!Ban hành|Báo cáo|Hội nghị|Hội thảo|Hội nhập|Đoàn kết|Trường hợp|Vụ việc|Phòng,|Phòng (?:chống|ngừa|cháy|tránh|thủ)|Bảo hiểm y tế|Quỹ đất|Cơ quan (?:chủ trì|phối hợp)|Đài (?:truyền thanh cơ sở)?$)(Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|BHXH|NHNN|Hội đồng|Tổng cục|Cục|Chi cục|Chi nhánh|Công an|Thanh tra|Văn phòng|Trung tâm|Ngân hàng|Kho bạc|Bảo hiểm|Liên minh|Liên đoàn|Liên hiệp|Hội|Đoàn|Tỉnh ủy|Tỉnh uỷ|Tỉnh đoàn|Thành ủy|Thành uỷ|Thành đoàn|Huyện ủy|Đảng ủy|Đảng uỷ|Báo|Đài|Trường|Viện|Tòa án|Toà án|Quỹ|Công ty|Tổng công ty|Tập đoàn|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|Thủ trưởng|Chủ tịch|Giám đốc|Cảng vụ|Binh chủng|Quân khu|Quân chủng|Quân đoàn|Thường trực|Thuế(?= (?:tỉnh|thành phố|cơ sở|các))|Tổ công tác|Tổ giúp việc|Cơ quan(?=,? (?:đơn vị|ngang bộ|thuộc Chính phủ|chuyên môn|thường trực|Thường trực|Công an|Quân sự|quân sự|Cảnh sát|báo chí|Đảng|thông tấn|đại diện|Thanh tra|thi hành án))|Kiểm toán|Mặt trận|Hải quan|Vụ|Phòng|Lực lượng|Thông tấn xã|Người đứng đầu|Bộ trưởng|Các(?=\s(?:Thuế|sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|địa phương|huyện|xã|tỉnh|thành phố|ngành|cấp|tổ chức|doanh nghiệp|chủ đầu tư|hội|Hội|đoàn thể|ủy ban|Ủy ban|Uỷ ban|UBND|Tập đoàn|Tổng công ty|ngân hàng|Ngân hàng|trường|bệnh viện|lực lượng|phòng|Phòng|trung tâm|Trung tâm|báo|đài|nhà|thành viên|Bộ trưởng|Thủ trưởng|Chủ tịch|bộ trưởng|thủ trưởng|chủ tịch)(?=[\s,]|$))|(?:[A-Z]{3,8}|i[A-Z]{2,7})(?![\s,]+\p{Lu}{2,}))(?=[\s,]|$)/u;
 
 const LOWER_GROUP_HEAD = /^(các|sở|ban|bộ|cơ quan|ủy ban|uỷ ban|địa phương|đơn vị)(?=[\s,]|$)/u;
 
@@ -30,12 +33,13 @@ export function splitAgencyList(span: string): string[] {
     if (mentions.length === 0 || AGENCY_HEAD.test(part) || AGENCY_HEAD.test(part.replace(/^các\s/u, 'Các '))) mentions.push(part);
     else mentions[mentions.length - 1] += `${parts[i - 1] ?? ' '}${part}`;
   }
-  return mentions.map(cleanMention).filter((mention) => mention.split(/\s+/u).length >= 2);
+  // One word is a generic noun ("Sở", "Đơn vị") unless it is an acronym ("VNMAC", "iPEC").
+  return mentions.map(cleanMention).filter((mention) => mention.split(/\s+/u).length >= 2 || ACRONYM.test(mention));
 }
 
 // Words that cannot be part of a name: a clause has started ("… Văn phòng Chính phủ thông báo để …").
 const CLAUSE_START =
-  /\s(?:căn cứ|trong phạm vi|theo chức năng|theo dõi|thông báo|tiếp thu|tiếp nhận|ký|gửi|biết|công khai|định kỳ|chủ động|tổ chức|thực hiện|triển khai|được|đã|sẽ|có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|quyết định|ban hành|đề nghị|hướng dẫn|báo cáo)(?=[\s,.:;]|$)/u;
+  /\s(?:căn cứ|giao|ủy quyền|uỷ quyền|trong phạm vi|theo chức năng|theo dõi|thông báo|tiếp thu|tiếp nhận|ký|gửi|biết|công khai|định kỳ|chủ động|tổ chức|thực hiện|triển khai|được|đã|sẽ|có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|quyết định|ban hành|đề nghị|hướng dẫn|báo cáo)(?=[\s,.:;]|$)/u;
 
 /** Cuts a mention where a clause starts and drops dangling connectors ("… và các"). */
 export function cleanMention(mention: string): string {

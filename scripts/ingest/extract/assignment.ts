@@ -27,7 +27,7 @@ const ROLE_MARKER =
 // never occur lower-case inside an agency name; weak ones do ("Trung tâm … hỗ trợ
 // doanh nghiệp", "Ban quản lý dự án đầu tư xây dựng"), so they only count without a role word.
 export const STRONG_VERB =
-  /\s+(?:tập trung|thực hiện|tiếp tục|triển khai|tổ chức|chủ động|khẩn trương|đẩy mạnh|tăng cường|rà soát|hướng dẫn|tham mưu|theo dõi|quan tâm|nghiên cứu|chỉ đạo|quyết liệt|nâng cao|đôn đốc|ban hành|hoàn thành|đề xuất|bố trí|cân đối|kịp thời|thường xuyên|nghiêm túc|cần|phải|sớm|tích cực|lãnh đạo|vận động|tuyên truyền|phát huy|cập nhật|phấn đấu|duy trì|ưu tiên|huy động|củng cố|hoàn thiện|sẽ|làm tốt|chuẩn bị|xử lý|giải quyết|nắm chắc|thống nhất|chịu|cung cấp|tham gia|phối hợp)(?=[\s,.:;]|$)/u;
+  /\s+(?:tập trung|thực hiện|tiếp tục|triển khai|tổ chức|chủ động|khẩn trương|đẩy mạnh|tăng cường|rà soát|hướng dẫn|tham mưu|theo dõi|quan tâm|nghiên cứu|chỉ đạo|quyết liệt|nâng cao|đôn đốc|ban hành|hoàn thành|đề xuất|bố trí|cân đối|kịp thời|thường xuyên|nghiêm túc|cần|phải|sớm|tích cực|lãnh đạo|vận động|tuyên truyền|phát huy|cập nhật|phấn đấu|duy trì|ưu tiên|huy động|củng cố|hoàn thiện|sẽ|làm tốt|chuẩn bị|xử lý|giải quyết|nắm chắc|thống nhất|chịu|cung cấp|tham gia|phối hợp|giao|ủy quyền|uỷ quyền)(?=[\s,.:;]|$)/u;
 export const WEAK_VERB = /\s+(?:bảo đảm|đảm bảo|trình|báo cáo|giám sát|kiểm tra|hỗ trợ|thẩm định|quản lý|sắp xếp|xây dựng|phát triển)(?=[\s,.:;]|$)/u;
 
 // A partner list ends at punctuation or at the verb that starts the task
@@ -58,7 +58,8 @@ const SUBJECTLESS_ROLE = /^(?:Chủ trì|Là cơ quan chủ trì|Phối hợp|Ch
 
 /** Parses an assignment at the start of `text` (a block's content), or null when none. */
 export function parseAssignment(text: string): Assignment | null {
-  const trimmed = text.trim().replace(/^\*+|\*+$/g, '');
+  // Footnote markers before the text ("a) [7] Cục Tài chính …") are not part of it.
+  const trimmed = text.trim().replace(/^\*+|\*+$/g, '').replace(/^(?:\[\d{1,3}\]|\(\d{1,2}\))\s*/u, '');
   const responsibility = RESPONSIBILITY_HEADING.exec(trimmed);
   if (responsibility) {
     const span = trimmed.slice(responsibility[0].length).replace(/[:.]\s*$/u, '');
@@ -79,7 +80,8 @@ export function parseAssignment(text: string): Assignment | null {
   const cut = role && (!verb || role.index <= verb.index) ? role : verb;
   // "Sở Y tế" alone on a line introduces the list below it.
   if (!cut && body.length < 150 && !/[.;]/u.test(body)) {
-    const lead = splitAgencyList(body);
+    // A bare acronym line is more likely a table header ("STT") than an agency.
+    const lead = splitAgencyList(body).filter((mention) => /\s/u.test(mention));
     return lead.length > 0 ? { lead, partners: [], leadIn: true, task: '' } : null;
   }
   if (!cut || cut.index === 0 || cut.index > 260) return null;

@@ -216,3 +216,18 @@ describe('dates of reported figures', () => {
     expect(asOfDate(sentence, '2024-07-05')).toBe(date);
   });
 });
+
+describe('more assignments', () => {
+  it.each([
+    ['[7] Cục Tài chính Bộ Quốc phòng chủ trì, phối hợp các cơ quan liên quan thẩm định.', ['Cục Tài chính Bộ Quốc phòng']],
+    ['VNMAC có trách nhiệm giúp Bộ Quốc phòng thẩm định chương trình.', ['VNMAC']],
+    ['Binh chủng Công binh thẩm định phương án kỹ thuật thi công.', ['Binh chủng Công binh']],
+    ['Bộ Quốc phòng giao nhiệm vụ cho các tổ chức thực hiện.', ['Bộ Quốc phòng']],
+  ])('reads the lead of "%s"', (text, lead) => {
+    expect(parseAssignment(text)?.lead).toEqual(lead);
+  });
+
+  it('does not take an all-capitals heading for an acronym', () => {
+    expect(parseAssignment('BAN CHỈ ĐẠO TỈNH')).toBeNull();
+  });
+});
