@@ -56,26 +56,33 @@ describeWithBrowser('the site in Chromium', () => {
     const page = await open('/');
     expect(await h1(page)).toBe('Kế hoạch mở');
 
-    // Home → a place.
-    const placeLink = page.locator('section[aria-labelledby="dia-phuong"] a').first();
+    // Choose, from the built pages, a place → document → commitment chain whose commitment has a lead agency.
+    const hrefsIn = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
+    const leadCommitment = (docHref: string) =>
+      hrefsIn(distHtml(docHref), /class="commitment-link" href="([^"]+)"/g).find((href) => distHtml(href).includes('class="agency lead"'));
+    const docWithLead = (placeHref: string) =>
+      hrefsIn(distHtml(placeHref), /href="(\/van-ban\/[^"#]+\/)"/g).find((href) => leadCommitment(href) !== undefined);
+    const placeHrefs = await page.locator('section[aria-labelledby="dia-phuong"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const placeHref = placeHrefs.find((href) => docWithLead(href) !== undefined);
+    expect(placeHref, 'a place with a document whose commitment has a lead agency').toBeDefined();
+    const docHref = docWithLead(placeHref!)!;
+    const commitmentHref = leadCommitment(docHref)!;
+
+    // Home → the place.
+    const placeLink = page.locator(`section[aria-labelledby="dia-phuong"] a[href="${placeHref}"]`);
     const placeName = await placeLink.innerText();
     await placeLink.click();
     expect(await h1(page)).toBe(placeName);
     await expect(page.getByRole('heading', { name: 'Văn bản theo thời gian' }).isVisible()).resolves.toBe(true);
 
-    // Place → a document of its timeline that has commitments.
-    const docHrefs = await page.locator('section[aria-labelledby="thoi-gian"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const docHref = docHrefs.find((href) => distHtml(href).includes('class="commitment"'));
-    expect(docHref, 'a document with commitments in the place timeline').toBeDefined();
-    const docTitle = await page.locator(`section[aria-labelledby="thoi-gian"] a[href="${docHref}"]`).innerText();
-    await page.locator(`section[aria-labelledby="thoi-gian"] a[href="${docHref}"]`).click();
+    // Place → the document, from its timeline.
+    const docLink = page.locator(`section[aria-labelledby="thoi-gian"] a[href="${docHref}"]`);
+    const docTitle = await docLink.innerText();
+    await docLink.click();
     expect(await h1(page)).toBe(docTitle);
     await expect(page.getByRole('heading', { name: 'Toàn văn' }).isVisible()).resolves.toBe(true);
 
-    // Document → a highlighted commitment that has a lead agency.
-    const commitmentHrefs = await page.locator('.commitment-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    const commitmentHref = commitmentHrefs.find((href) => distHtml(href).includes('class="agency lead"'));
-    expect(commitmentHref).toBeDefined();
+    // Document → the highlighted commitment.
     const commitmentBox = page.locator('.commitment', { has: page.locator(`a[href="${commitmentHref}"]`) });
     const textInDocument = (await commitmentBox.innerText()).replace('Xem cam kết', '').trim();
     await page.locator(`.commitment-link[href="${commitmentHref}"]`).click();
