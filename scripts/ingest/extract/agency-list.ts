@@ -6,6 +6,8 @@
  * when what follows begins with an agency head word ("Sở …", "Cục …", "các …").
  */
 
+import { alternation, CLAUSE_WORDS } from '../lexicon/verbs.ts';
+
 /** An agency known by its acronym alone. */
 export const ACRONYM = /^(?:[A-Z]{3,8}|i[A-Z]{2,7})$/u;
 
@@ -38,8 +40,7 @@ export function splitAgencyList(span: string): string[] {
 }
 
 // Words that cannot be part of a name: a clause has started ("… Văn phòng Chính phủ thông báo để …").
-const CLAUSE_START =
-  /\s(?:căn cứ|giao|ủy quyền|uỷ quyền|trong phạm vi|theo chức năng|theo dõi|thông báo|tiếp thu|tiếp nhận|ký|gửi|biết|công khai|định kỳ|chủ động|tổ chức|thực hiện|triển khai|được|đã|sẽ|có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|quyết định|ban hành|đề nghị|hướng dẫn|báo cáo)(?=[\s,.:;]|$)/u;
+const CLAUSE_START = new RegExp(String.raw`\s(?:${alternation(CLAUSE_WORDS)})(?=[\s,.:;]|$)`, 'u');
 
 /** Cuts a mention where a clause starts and drops dangling connectors ("… và các"). */
 export function cleanMention(mention: string): string {

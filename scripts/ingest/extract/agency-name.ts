@@ -123,10 +123,10 @@ const KIND_RULES: ReadonlyArray<readonly [RegExp, AgencyKindValue]> = [
   [/^(ủy ban nhân dân)/u, 'people-committee'],
   [/^(hội đồng nhân dân|quốc hội|ủy ban thường vụ quốc hội|đoàn đại biểu quốc hội|thường trực hội đồng nhân dân|ủy ban .* của quốc hội|hội đồng dân tộc)/u, 'council'],
   [/^(bộ chỉ huy|công an|cục |chi cục|kho bạc|ngân hàng nhà nước .*chi nhánh|ngân hàng chính sách xã hội|chi nhánh ngân hàng|bảo hiểm xã hội (tỉnh|huyện)|viện kiểm sát|tòa án|hải quan|cảnh sát|bộ đội)/u, 'central-branch'],
-  [/^(bộ |ủy ban dân tộc|thanh tra chính phủ|ngân hàng nhà nước việt nam$|kiểm toán nhà nước|bảo hiểm xã hội việt nam|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã)/u, 'ministry'],
+  [/^(bộ (?!phận)|ủy ban dân tộc|thanh tra chính phủ|ngân hàng nhà nước việt nam$|kiểm toán nhà nước|bảo hiểm xã hội việt nam|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã)/u, 'ministry'],
   [/^(mặt trận|ủy ban mặt trận|thường trực ủy ban mặt trận|đoàn thanh niên|đoàn tncs|tỉnh đoàn|thành đoàn|hội |liên đoàn|liên minh hợp tác xã|liên hiệp)/u, 'front'],
   [/^(sở |ban |thanh tra|văn phòng)/u, 'department'],
-  [/^(trung tâm|báo |đài |trường|bệnh viện|công ty|tổng công ty|tập đoàn|quỹ |viện |học viện|ban quản lý dự án|cảng vụ|vườn quốc gia|nhà xuất bản|hợp tác xã|vụ |phòng |chi nhánh|đơn vị)/u, 'unit'],
+  [/^(trung tâm|báo |đài |trường|bệnh viện|công ty|tổng công ty|tập đoàn|quỹ |viện |học viện|ban quản lý dự án|cảng vụ|vườn quốc gia|nhà xuất bản|hợp tác xã|vụ |phòng |chi nhánh|đơn vị|bộ phận)/u, 'unit'],
 ];
 
 /** Kind of an agency from its name; `group` for collective actors. */

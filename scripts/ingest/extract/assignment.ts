@@ -7,6 +7,7 @@
  *   "Trung tâm Phát triển quỹ đất, Ủy ban nhân dân các huyện … tập trung …"  → own subject
  *   "Giao Sở Kế hoạch và Đầu tư chủ trì …", "Đề nghị …", "X có trách nhiệm …"
  */
+import { alternation, STRONG_VERBS, TASK_VERBS, WEAK_VERBS } from '../lexicon/verbs.ts';
 import { splitAgencyList, startsWithAgency } from './agency-list.ts';
 
 /** Agencies named as responsible in a block, as written (not yet resolved). */
@@ -26,14 +27,12 @@ const ROLE_MARKER =
 // Verbs that open a task, ending a bare subject ("Sở Y tế tập trung …"). Strong verbs
 // never occur lower-case inside an agency name; weak ones do ("Trung tâm … hỗ trợ
 // doanh nghiệp", "Ban quản lý dự án đầu tư xây dựng"), so they only count without a role word.
-export const STRONG_VERB =
-  /\s+(?:tập trung|thực hiện|tiếp tục|triển khai|tổ chức|chủ động|khẩn trương|đẩy mạnh|tăng cường|rà soát|hướng dẫn|tham mưu|theo dõi|quan tâm|nghiên cứu|chỉ đạo|quyết liệt|nâng cao|đôn đốc|ban hành|hoàn thành|đề xuất|bố trí|cân đối|kịp thời|thường xuyên|nghiêm túc|cần|phải|sớm|tích cực|lãnh đạo|vận động|tuyên truyền|phát huy|cập nhật|phấn đấu|duy trì|ưu tiên|huy động|củng cố|hoàn thiện|sẽ|làm tốt|chuẩn bị|xử lý|giải quyết|nắm chắc|thống nhất|chịu|cung cấp|tham gia|phối hợp|giao|ủy quyền|uỷ quyền)(?=[\s,.:;]|$)/u;
-export const WEAK_VERB = /\s+(?:bảo đảm|đảm bảo|trình|báo cáo|giám sát|kiểm tra|hỗ trợ|thẩm định|quản lý|sắp xếp|xây dựng|phát triển)(?=[\s,.:;]|$)/u;
+export const STRONG_VERB = new RegExp(String.raw`\s+(?:${alternation(STRONG_VERBS)})(?=[\s,.:;]|$)`, 'u');
+export const WEAK_VERB = new RegExp(String.raw`\s+(?:${alternation(WEAK_VERBS)})(?=[\s,.:;]|$)`, 'u');
 
 // A partner list ends at punctuation or at the verb that starts the task
 // ("… phối hợp với Sở KH&CN đánh giá chỉ số …").
-const TASK_VERBS = String.raw`tổ chức|thực hiện|triển khai|tham mưu|xây dựng|rà soát|tiếp tục|nghiên cứu|hướng dẫn|theo dõi|chỉ đạo|kiểm tra|đôn đốc|tập trung|khẩn trương|đề xuất|hoàn thành|trình|báo cáo|nâng cao|đẩy mạnh|đẩy nhanh|tăng cường|đánh giá|tổng hợp|phân bổ|giám sát|bố trí|cân đối|xử lý|giải quyết|tháo gỡ|hoàn thiện|ban hành|cập nhật|bảo đảm|đảm bảo|thẩm định|quản lý|tuyên truyền|vận động|hỗ trợ|cung cấp|chuẩn bị`;
-const PARTNER_END = new RegExp(String.raw`\s*(?::|;|\.\s|\.$|\s+để\s|\s+trong việc\s|\s+(?:${TASK_VERBS})(?=[\s,.:;]|$))`, 'u');
+const PARTNER_END = new RegExp(String.raw`\s*(?::|;|\.\s|\.$|\s+để\s|\s+trong việc\s|\s+(?:${alternation(TASK_VERBS)})(?=[\s,.:;]|$))`, 'u');
 
 const DIRECTIVE = /^(?:Giao|Đề nghị|Yêu cầu|Ủy quyền|Uỷ quyền|Chỉ đạo)\s+(?=\p{Lu}|các\s)/u;
 
