@@ -110,6 +110,25 @@ describe('npm run check on content/', () => {
     `);
   });
 
+  it('points into MDX frontmatter with the line of the file, not of the YAML block', async () => {
+    const root = await brokenTree({ [DOC]: (t) => t.replace('issued: "2024-03-05"', 'issued: "2024-02-30"').replace('kind: plan', 'kind: plna') });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/documents/bac-lieu-2024-kh-12.mdx:4 kind: "plna" is not an allowed value. Use one of: plan, resolution, report, news.",
+        "error content/documents/bac-lieu-2024-kh-12.mdx:8 issued: "2024-02-30" is not a date that exists in the calendar. Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31.",
+      ]
+    `);
+  });
+
+  it('reports MDX frontmatter that is not valid YAML', async () => {
+    const root = await brokenTree({ [DOC]: (t) => t.replace('title: Kế hoạch thực hiện', 'title: "Kế hoạch thực hiện') });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/documents/bac-lieu-2024-kh-12.mdx:13 (file): The YAML cannot be read: Missing closing "quote. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
+      ]
+    `);
+  });
+
   it('warns about an agency nothing uses', async () => {
     const root = await brokenTree({
       'agencies/so-tu-phap.yaml': () => 'name: Sở Tư pháp\nkind: department\nplace: bac-lieu\n',
@@ -156,9 +175,18 @@ describe('report', () => {
   });
 });
 
+const run = (root: string) =>
+  spawnSync('npm', ['exec', '--', 'node', 'scripts/validate/cli.ts', '--content', root], { cwd: ROOT, encoding: 'utf8' });
+
 describe('the check command', () => {
-  const run = (root: string) =>
-    spawnSync('npm', ['exec', '--', 'node', 'scripts/validate/cli.ts', '--content', root], { cwd: ROOT, encoding: 'utf8' });
+  it('converts decomposed text to NFC with --fix-nfc', async () => {
+    const root = await brokenTree({ [COMMITMENTS]: (t) => t.normalize('NFD') });
+    expect(run(root).status).toBe(1);
+    const fixed = spawnSync('npm', ['exec', '--', 'node', 'scripts/validate/cli.ts', '--content', root, '--fix-nfc'], { cwd: ROOT, encoding: 'utf8' });
+    expect(fixed.status, fixed.stderr).toBe(0);
+    expect(fixed.stdout).toContain('Converted 1 file(s) to Unicode NFC.');
+    expect(await readFile(path.join(root, COMMITMENTS), 'utf8')).toBe(await readFile(path.join(FIXTURE, COMMITMENTS), 'utf8'));
+  });
 
   it('exits 0 on a valid tree and 1 with the report on stderr when there are errors', async () => {
     expect(run(await brokenTree({})).status).toBe(0);
