@@ -47,6 +47,7 @@ describe('broken sources stop npm run ingest', () => {
     ['windows-1258.fixture.txt', /not UTF-8 text; it looks like Windows-1258/],
     ['tcvn3.fixture.txt', /not UTF-8 text; it looks like TCVN3/],
     ['vni.fixture.txt', /not UTF-8 text; it looks like VNI/],
+    ['double-encoded.fixture.txt', /converted to UTF-8 twice/],
     ['html.fixture.txt', /HTML web page/],
     ['pdf.fixture.txt', /looks like a PDF file/],
     ['binary.fixture.txt', /not text/],

@@ -63,6 +63,7 @@ describe('readSource refuses broken input with a message naming the file and the
     ['tcvn3.fixture.txt', 'INPUT_NOT_UTF8', 'TCVN3'],
     ['vni.fixture.txt', 'INPUT_NOT_UTF8', 'VNI'],
     ['utf16.fixture.txt', 'INPUT_NOT_UTF8', 'UTF-16'],
+    ['double-encoded.fixture.txt', 'INPUT_DOUBLE_ENCODED', 'converted to UTF-8 twice'],
     ['html.fixture.txt', 'INPUT_HTML', 'HTML'],
     ['pdf.fixture.txt', 'INPUT_BINARY', 'PDF'],
     ['binary.fixture.txt', 'INPUT_BINARY', 'not text'],

@@ -62,6 +62,18 @@ export function looksLikeHtml(text: string): boolean {
   return structural.length >= 10 && structural.length >= lines * 0.5;
 }
 
+/**
+ * Vietnamese UTF-8 that was decoded as Windows-1252 and saved again as UTF-8 ("double
+ * encoded"): "ạ" (E1 BA A1) turns into "áº¡", "ộ" into "á»™", "đ" into "Ä‘". Real
+ * Vietnamese never puts º or » right after á, nor ‘ after Ä.
+ */
+const MOJIBAKE = /á[º»]|Ä[‘’]|Æ[°¯]/g;
+
+/** Number of double-encoding fingerprints in `text` (see MOJIBAKE). */
+export function mojibakeCount(text: string): number {
+  return text.match(MOJIBAKE)?.length ?? 0;
+}
+
 /** Whitespace that a text editor shows as nothing, including zero-width characters and a stray BOM. */
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 
@@ -98,6 +110,16 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
   if (BLANK.test(text)) {
     return {
       diagnostic: inputError(file, 'INPUT_EMPTY', 'The file contains only whitespace', 'Put the document text in the file, or delete the file'),
+    };
+  }
+  if (mojibakeCount(text) >= 3) {
+    return {
+      diagnostic: inputError(
+        file,
+        'INPUT_DOUBLE_ENCODED',
+        'The text is garbled: it was converted to UTF-8 twice (e.g. "áº¡" or "á»™" where "ạ" or "ộ" should be)',
+        'Copy the text again from the original document or web page and save it once as UTF-8, then run the converter again',
+      ),
     };
   }
   if (looksLikeHtml(text)) {
