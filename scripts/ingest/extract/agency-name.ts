@@ -53,6 +53,17 @@ export function foldText(text: string): string {
  * "Cục thuế tỉnh", "Cục Thuế tỉnh Cà Mau" and "Cục Thuế" share a key.
  */
 export function nameKey(name: string): string {
+  const cached = KEY_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(name);
+  KEY_CACHE.set(name, key);
+  return key;
+}
+
+// Names repeat across a corpus; the key is a pure function of the name, so cache it.
+const KEY_CACHE = new Map<string, string>();
+
+function computeNameKey(name: string): string {
   return foldText(stripPlaceSuffix(expandAbbreviations(name)))
     .replace(/^các /, '')
     .replace(/ (có )?liên quan$/, '')
@@ -94,6 +105,16 @@ const HEAD_OF = /^(?:Thủ trưởng|Giám đốc|Chủ tịch|Người đứng 
  * abbreviations expanded, province suffix dropped, lexicon spelling when known.
  */
 export function canonicalName(mention: string): string {
+  const cached = CANONICAL_CACHE.get(mention);
+  if (cached !== undefined) return cached;
+  const name = computeCanonicalName(mention);
+  CANONICAL_CACHE.set(mention, name);
+  return name;
+}
+
+const CANONICAL_CACHE = new Map<string, string>();
+
+function computeCanonicalName(mention: string): string {
   let name = mention
     .normalize('NFC')
     .replace(/\s*\((?:sau đây gọi[^)]*|[^)]{1,12})\)\s*$/u, '')

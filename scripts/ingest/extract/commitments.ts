@@ -11,14 +11,14 @@ import { parseAssignment, parseEmbeddedAssignments, parseTaskField, STRONG_VERB,
 import type { AgencyResolver } from './agencies.ts';
 import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
-import { assignThemes, type CompiledTheme } from './themes.ts';
+import { assignThemes, type CompiledThemes } from './themes.ts';
 import type { Block, ExtractedCommitment, ExtractedTarget, ParsedDocument } from './types.ts';
 
 /** What the commitment extractor needs besides the parsed document. */
 export interface CommitmentInputs {
   documentId: string;
   resolver: AgencyResolver;
-  themes: CompiledTheme[];
+  themes: CompiledThemes;
   targets: ExtractedTarget[];
 }
 
@@ -145,6 +145,7 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
   const footnotes = new Map(parsed.footnotes.map((footnote) => [footnote.label, footnote.text]));
   const perSection = new Map<string, number>();
   const { fields, isField } = attachTaskFields(parsed);
+  const hasChildren = new Set(parsed.blocks.map((block) => block.parent).filter((parent): parent is number => parent !== null));
   const commitments: ExtractedCommitment[] = [];
   for (const block of parsed.blocks) {
     if (block.kind === 'caption' || block.kind === 'table' || isField.has(block.index) || BACK_MATTER.test(block.text.trim())) continue;
@@ -173,7 +174,7 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
     const headings = sectionHeadings(parsed, block);
     if (!isActionable(parsed, block, source !== null || embedded.length > 0, headings)) continue;
     // "Thời hạn giải quyết:" or "… như sau:" with items below introduces them; the items are the tasks.
-    if (/:\s*$/u.test(block.text) && parsed.blocks.some((other) => other.parent === block.index) && !fieldAssignment) continue;
+    if (/:\s*$/u.test(block.text) && hasChildren.has(block.index) && !fieldAssignment) continue;
 
     const resolveAll = (mentions: string[]): string[] => [...new Set(mentions.map((mention) => inputs.resolver.resolve(mention)).filter((id): id is string => id !== null))];
     const lead = resolveAll([...(source?.lead ?? []), ...embedded.flatMap((assignment) => assignment.lead)]);
