@@ -25,7 +25,7 @@ export interface CommitmentInputs {
 const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công|hoạt động|triển khai|biện pháp/iu;
 const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
 const PAST_SECTION = /kết quả (?:thực hiện|đạt được)|những kết quả|tình hình thực hiện|hạn chế, yếu kém|nguyên nhân|bài học kinh nghiệm/iu;
-const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Trên cơ sở|Tại (?:khoản|điểm|Điều))|^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,50}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định)/u;
+const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Trên cơ sở|Tại (?:khoản|điểm|Điều))|^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,50}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định|Thông tư|Nghị định|Quy chế|Công điện)/u;
 const CLOSING = /thông báo (?:để|cho) [^.]{0,120}\bbiết|(?:biết|thực hiện)\.\/\.$/u;
 const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;

@@ -29,6 +29,8 @@ describe('agency names', () => {
     ['Sở Y tế tỉnh Hậu Giang', 'Sở Y tế'],
     ['Trung tâm xúc tiến đầu tư và hỗ trợ doanh nghiệp (iPEC)', 'Trung tâm Xúc tiến Đầu tư và Hỗ trợ doanh nghiệp'],
     ['Thủ trưởng các sở, ban, ngành tỉnh', 'Các sở, ban, ngành tỉnh'],
+    ['Cục trưởng các Cục thuộc Bộ Công Thương', 'Các Cục thuộc Bộ Công Thương'],
+    ['Bộ trưởng Bộ Công Thương', 'Bộ Công Thương'],
   ])('writes "%s" canonically as "%s"', (mention, expected) => {
     expect(canonicalName(mention)).toBe(expected);
   });

@@ -40,6 +40,7 @@ export const CLAUSE_WORDS: readonly string[] = [
   'thiết lập', 'bổ nhiệm', 'giám sát', 'nghiên cứu', 'mở', 'xem xét', 'đẩy nhanh', 'tham mưu',
   'là', 'kiểm tra', 'đánh giá', 'tổng hợp', 'làm chủ', 'dự thảo', 'trực tiếp', 'trong trường hợp',
   'thành lập', 'nơi có', 'xây dựng',
+  'có thẩm quyền', 'trong thời hạn',
 ];
 
 /** A regex alternation of words, longest first so "thực hiện các nhiệm vụ" beats "thực hiện". */
