@@ -191,6 +191,22 @@ describe('a city plan with "Cơ quan chủ trì:" lines (fixture)', async () => 
 });
 
 describe('the staff-editable registry', () => {
+  it('names the file when a hand-edited agency entry is invalid', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'khm-registry-'));
+    await mkdir(path.join(dir, 'agencies'));
+    await writeFile(path.join(dir, 'agencies', 'so-y-te-ca-mau.yaml'), 'name: Sở Y tế\nkind: sở\n');
+    await expect(loadExtractContext(dir, 'test')).rejects.toThrow(/so-y-te-ca-mau\.yaml: the agency entry does not match the content model \(kind: /u);
+  });
+
+  it('keeps a kind that staff corrected', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'khm-registry-'));
+    await mkdir(path.join(dir, 'agencies'));
+    await writeFile(path.join(dir, 'agencies', 'trung-tam-phat-trien-quy-dat-ca-mau.yaml'), 'name: Trung tâm Phát triển quỹ đất\nkind: department\nplace: ca-mau\n');
+    const ctx = { ...(await loadExtractContext(dir, 'test')), themes: (await loadExtractContext(THEMES_DIR, 'test')).themes };
+    const x = extractEntities(parse(normalize('x.txt', 'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 2/KH-UBND\n\nCà Mau, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Trung tâm Phát triển quỹ đất tập trung giải phóng mặt bằng các dự án.\n')), ctx);
+    expect(x.agencies.find((agency) => agency.id === 'trung-tam-phat-trien-quy-dat-ca-mau')?.kind).toBe('department');
+  });
+
   it('maps a spelling that staff added as an alias to their agency', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'khm-registry-'));
     await mkdir(path.join(dir, 'agencies'));
@@ -253,5 +269,22 @@ describe('letters without headings', () => {
     expect(x.commitments.map((c) => c.lead.map((id) => nameOf(x, id)))).toEqual([['Bộ Khoa học và Công nghệ'], ['Các Thuế tỉnh, thành phố'], ['Sở Tư pháp']]);
     expect(x.commitments[0]?.partners.map((id) => nameOf(x, id))).toEqual(['Bộ Quốc phòng']);
     expect(x.commitments[0]?.deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
+  });
+});
+
+describe('the theme taxonomy', async () => {
+  const { themes } = await loadExtractContext(THEMES_DIR, 'test');
+  it('has at least 12 themes with ASCII ids and exactly one fallback', () => {
+    expect(themes.length).toBeGreaterThanOrEqual(12);
+    expect(themes.every((theme) => /^[a-z0-9-]+$/u.test(theme.id))).toBe(true);
+    expect(themes.filter((theme) => theme.fallback)).toHaveLength(1);
+  });
+});
+
+describe('an empty document', () => {
+  it('yields nothing and does not fail', async () => {
+    const x = extractEntities(parse(normalize('empty.txt', 'KẾ HOẠCH\n')), await emptyContext('empty'));
+    expect(x.commitments).toEqual([]);
+    expect(x.agencies).toEqual([]);
   });
 });

@@ -23,8 +23,15 @@ export async function loadAgencyRegistry(contentDir: string): Promise<AgencyRegi
   }
   const stored: ExtractedAgency[] = [];
   for (const file of files) {
-    const agency = AgencySchema.parse(parse(await readFile(path.join(dir, file), 'utf8')));
-    stored.push({ id: file.replace(/\.yaml$/, ''), ...agency, abbreviation: agency.abbreviation } as ExtractedAgency);
+    const location = path.join(dir, file);
+    const result = AgencySchema.safeParse(parse(await readFile(location, 'utf8')));
+    // A hand-edited entry that no longer matches the content model must be fixed, not skipped silently.
+    if (!result.success) {
+      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; ');
+      throw new Error(`${location}: the agency entry does not match the content model (${problems}). Fix the file or delete it to let the next ingest recreate it.`);
+    }
+    const { abbreviation, ...agency } = result.data;
+    stored.push({ id: file.replace(/\.yaml$/, ''), ...agency, ...(abbreviation ? { abbreviation } : {}) });
   }
   return buildRegistry(stored);
 }
