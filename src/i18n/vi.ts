@@ -44,6 +44,7 @@ export const vi = {
   'home.upcoming': 'Sắp đến hạn',
   'home.noUpcoming': 'Không có hạn chót nào sắp tới trong các văn bản hiện có.',
   'home.search': 'Tìm kiếm',
+  'home.recentPast': 'Thời hạn đã qua gần nhất',
   'count.documents': 'văn bản',
   'count.commitments': 'cam kết',
   'count.agencies': 'cơ quan',

@@ -58,11 +58,6 @@ export function deadlinesOf(commitments: readonly CommitmentEntry[], today: stri
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.commitment.order - b.commitment.order));
 }
 
-/** Deadlines on or after `today`, soonest first. */
-export function upcomingDeadlines(commitments: readonly CommitmentEntry[], today: string): DeadlineItem[] {
-  return deadlinesOf(commitments, today).filter((d) => !d.past);
-}
-
 /** Groups items by a key, keeping first-seen key order and item order. */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -2,7 +2,7 @@
 import type { ActualEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, TargetEntry, ThemeEntry } from './corpus.ts';
 import { documentsByDate, involvedAgencies, type AgencyInvolvement } from './document-view.ts';
 import { sortByVi, viCollator } from './format.ts';
-import { allCommitments, groupBy, must, summarize, upcomingDeadlines, type CommitmentSummary, type DeadlineItem } from './lookup.ts';
+import { allCommitments, deadlinesOf, groupBy, must, summarize, type CommitmentSummary, type DeadlineItem } from './lookup.ts';
 
 /** Commitments of one document, for grouped lists. */
 export interface DocumentGroup {
@@ -153,11 +153,14 @@ export interface HomeView {
   latest: DocumentEntry[];
   themes: ReturnType<typeof themeRows>;
   upcoming: DeadlineItem[];
+  /** The most recent past deadlines, newest first (shown when nothing is upcoming). */
+  recentPast: DeadlineItem[];
 }
 
 /** Everything the home page needs; `today` is an ISO date. */
 export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 5): HomeView {
-  const upcoming = upcomingDeadlines(allCommitments(corpus), today);
+  const all = deadlinesOf(allCommitments(corpus), today);
+  const upcoming = all.filter((d) => !d.past);
   return {
     counts: {
       documents: corpus.documents.size,
@@ -169,5 +172,6 @@ export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 
     latest: documentsByDate([...corpus.documents.values()]).slice(0, latest),
     themes: themeRows(corpus),
     upcoming: upcoming.slice(0, deadlines),
+    recentPast: all.filter((d) => d.past).reverse().slice(0, deadlines),
   };
 }

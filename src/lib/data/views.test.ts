@@ -173,6 +173,7 @@ describe('theme, place, reference and figures views', () => {
   it('counts upcoming deadlines on the home page relative to the build date', () => {
     expect(homeView(corpus, '2023-06-01').counts.upcoming).toBe(1);
     expect(homeView(corpus, '2030-01-01').upcoming).toEqual([]);
+    expect(homeView(corpus, '2030-01-01').recentPast.map((d) => d.date)).toEqual(['2023-12-20', '2023-01-31']);
     expect(deadlinesOf([...corpus.commitments.values()], '2030-01-01').every((d) => d.past)).toBe(true);
   });
 });
