@@ -115,6 +115,19 @@ export function assemble(
   const agencies = extraction.agencies.map(({ id, ...a }) => validate('agencies', id, { ...a }, source, diagnostics));
   const references = extraction.references.map(({ id, ...r }) => validate('references', id, { ...r }, source, diagnostics));
   const places = extraction.place ? [validate('places', extraction.place.id, { ...withoutId(extraction.place) }, source, diagnostics)] : [];
+  for (const [collection, entries] of Object.entries({ sections, commitments, targets, actuals })) {
+    const seen = new Set<string>();
+    for (const entry of entries) {
+      if (seen.has(entry.id)) {
+        diagnostics.push({
+          code: 'DUPLICATE_ID', severity: 'error', file: source, field: `${collection}[${entry.id}]`,
+          message: `Two ${collection} entries have the id "${entry.id}", so the site could show only one of them`,
+          hint: 'This is a converter bug; report the source file',
+        });
+      }
+      seen.add(entry.id);
+    }
+  }
   const body = renderMdx(parsed, extraction.commitments.map((c) => ({ id: c.id, block: c.block })));
   return { id: documentId, source, document: documentData, body, sections, commitments, targets, actuals, agencies, references, places, diagnostics };
 }

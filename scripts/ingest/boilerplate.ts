@@ -25,6 +25,8 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN$/i,
   /^(Tải về|In|Lưu|Chia sẻ|Bình luận|Xem thêm|Văn bản gốc|Văn bản liên quan)$/i,
   /^.* ảnh \d+$/, // photo widget alt text: "<article title> ảnh 1"
+  /^[-–]\s*\d{1,3}\s*[-–]$/, // page number of a printed page: "- 12 -"
+  /^Trang \d{1,3}(\s*(\/|trên)\s*\d{1,3})?$/i, // "Trang 2/15"
 ];
 
 /** Labels of the legal portal's metadata table ("Số hiệu:", "Người ký:"), followed by their value. */

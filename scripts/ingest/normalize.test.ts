@@ -18,6 +18,10 @@ describe('normalize', () => {
     ]);
   });
 
+  it('drops printed page numbers between the halves of a sentence and rejoins it', () => {
+    expect(texts('Tăng cường công tác quản lý\n\n- 2 -\n\nthu ngân sách nhà nước.\nTrang 3/15')).toEqual(['Tăng cường công tác quản lý thu ngân sách nhà nước.']);
+  });
+
   it('rejoins a sentence split by a page break but not a new paragraph', () => {
     expect(texts('Thành tựu nổi bật là hoàn thành sớm mục\n\ntiêu xây dựng nông thôn mới.\n\nGiá trị sản xuất tăng.')).toEqual([
       'Thành tựu nổi bật là hoàn thành sớm mục tiêu xây dựng nông thôn mới.',
