@@ -79,7 +79,8 @@ describeWithBrowser('search in Chromium', () => {
     const exactCount = await statusCount(page);
     const plain = await openSearch(page, server.url, { q: 'duoc' });
     expect(exact.length).toBeGreaterThan(0);
-    await expect(statusCount(page)).resolves.toBe(exactCount);
+    // At least every "được" page (more only if some text really has the letters "duoc").
+    await expect(statusCount(page)).resolves.toBeGreaterThanOrEqual(exactCount);
     for (const result of plain) for (const mark of result.marks) expect(fold(mark)).toMatch(/^duoc/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetTable } from '../../../scripts/search/facet-table.ts';
-import { facetCounts, filterHits, mergeHits, sortHits, type Hit } from './results.ts';
+import { facetCounts, filterHits, mergeHits, sortHits, stableScore, type Hit } from './results.ts';
 
 // Three pages: two from the 2023 programme (one led by Sở Tài chính), one undated news page.
 const table: FacetTable = {
@@ -24,6 +24,12 @@ describe('mergeHits', () => {
       { id: 'a', score: 4 },
       { id: 'b', score: 3 },
     ]);
+  });
+});
+
+describe('stableScore', () => {
+  it('gives the same score to float jitter of one page', () => {
+    expect(stableScore(14.32896614074707)).toBe(stableScore(14.328965187072754));
   });
 });
 

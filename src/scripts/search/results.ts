@@ -18,11 +18,21 @@ export type Selection = Record<string, string | undefined>;
 /** Sort orders offered to the reader. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
-/** Merges hit lists by id, keeping each page's best score (a page may match several spellings). */
+/**
+ * Pagefind's scores jitter in the last float digits from one search to the next
+ * (14.328966 then 14.328965 for the same page and query), which would swap near-equal
+ * pages and make a shared link or back/forward show another order. Two decimals keep
+ * the ranking and make it repeatable; exact ties fall back to date and id.
+ */
+export function stableScore(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
+/** Merges hit lists by id, keeping each page's best (stabilized) score; a page may match several spellings. */
 export function mergeHits(lists: Hit[][]): Hit[] {
   const best = new Map<string, number>();
   for (const list of lists) {
-    for (const hit of list) best.set(hit.id, Math.max(best.get(hit.id) ?? -Infinity, hit.score));
+    for (const hit of list) best.set(hit.id, Math.max(best.get(hit.id) ?? -Infinity, stableScore(hit.score)));
   }
   return [...best].map(([id, score]) => ({ id, score }));
 }
