@@ -233,3 +233,13 @@ describe('more assignments', () => {
     expect(parseAssignment('BAN CHỈ ĐẠO TỈNH')).toBeNull();
   });
 });
+
+describe('issuers of cited documents', () => {
+  it.each([
+    ['Nghị định số 175/2025/NĐ-CP ngày 30/6/2025 của Chính phủ sửa đổi, bổ sung một số điều', 'Chính phủ'],
+    ['Quyết định số 945/QĐ-BVHTTDL ngày 09 tháng 4 năm 2024 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch về việc công bố', 'Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch'],
+    ['Nghị quyết số 21/NQ-HĐND ngày 9/12/2022 của Hội đồng nhân dân tỉnh, Kế hoạch số 5/KH-UBND', 'Hội đồng nhân dân tỉnh'],
+  ])('reads the issuer of "%s"', (text, issuer) => {
+    expect(findReferences(text)[0]?.reference.issuer).toBe(issuer);
+  });
+});

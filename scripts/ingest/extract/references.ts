@@ -23,7 +23,16 @@ const REFERENCE = new RegExp(
   'gu',
 );
 const AFTER_DATE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[\/.-]\s*\d{1,2}\s*[\/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
-const AFTER_ISSUER = /^\s*,?\s*(?:của|do)\s+((?:Ban Thường vụ|Ban Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Thủ tướng|Chính phủ|Quốc hội|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Ban|Sở|Hội nghị)[^,;:()“”"]{0,90}?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|thực hiện)(?=[\s,.;:]|$)|[,;:()“”"]|\.\s|\.$|$)/u;
+// The issuer runs until the subject starts ("… của Chính phủ sửa đổi …", "… của Chính phủ về …");
+// a comma continues it only inside a name ("Bộ Văn hóa, Thể thao và Du lịch").
+const ISSUER_END = String.raw`về|ban hành|phê duyệt|quy định|Quy định|hướng dẫn|thực hiện|sửa đổi|bổ sung|công bố|thành lập|giao|tại|đối với|trong|năm|kèm theo|và (?:Nghị|Quyết|Thông|Chỉ|Kế)`;
+// ", Thể thao và Du lịch" continues a name; ", Kế hoạch số …" starts another reference.
+const NAME_COMMA_AHEAD = String.raw`\s*(?!(?:${TYPE_ALTERNATION})\s)\p{Lu}\p{Ll}`;
+const NAME_COMMA = String.raw`,(?=${NAME_COMMA_AHEAD})`;
+const AFTER_ISSUER = new RegExp(
+  String.raw`^\s*,?\s*(?:của|do)\s+((?:Ban Thường vụ|Ban Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Thủ tướng|Chính phủ|Quốc hội|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Ban|Sở|Hội nghị|Chủ tịch|Tổng)(?:[^,;:()“”"]|${NAME_COMMA})*?)(?=\s+(?:${ISSUER_END})(?=[\s,.;:]|$)|,(?!${NAME_COMMA_AHEAD})|[;:()“”"]|\.\s|\.$|$)`,
+  'u',
+);
 const AFTER_TITLE = /^\s*,?\s*((?:về|ban hành|phê duyệt|quy định|hướng dẫn)\s[^;()]{3,200}?)(?=[;()]|\.\s|\.$|,\s*(?:ngày|của)\s|$)/u;
 
 function codesOf(number: string): string[] {
