@@ -61,6 +61,8 @@ const LOWER_START = /^["“(]?[a-zàáảãạăằắẳẵặâầấẩẫậ
 /** Should `next` continue the logical line `prev` (a hard wrap, not a new block)? */
 export function continues(prev: string, next: string, blankBetween: boolean): boolean {
   if (startsWithLabel(next)) return false;
+  // Header lines stand alone even without a blank line: "Số: 01/CTr-UBND" / "Cà Mau, ngày 19 tháng 01 năm 2023".
+  if (/^Số( hiệu)?\s*[:.]/u.test(prev) || /^[\p{L} .'-]{2,40}, ngày \d{1,2} tháng/u.test(next)) return false;
   const lowerStart = LOWER_START.test(next);
   // "… hoàn thành sớm mục" / (page break) / "tiêu xây dựng nông thôn mới": a page break
   // splits a sentence; only a lower-case continuation after an unfinished line qualifies.

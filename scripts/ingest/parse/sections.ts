@@ -79,7 +79,8 @@ function ownAnchor(block: Block, parent: Block | undefined): string {
 /** Builds the section tree and sets each block's kind and section anchor. */
 export function buildSections(segments: Segment[]): { blocks: Block[]; sections: SectionNode[] } {
   const { blocks, keys } = nest(segments);
-  const hasChildren = new Set(blocks.map((b) => b.parent).filter((p): p is number => p !== null));
+  // A photo caption under an item does not make the item a group.
+  const hasChildren = new Set(blocks.filter((b) => b.kind !== 'caption').map((b) => b.parent).filter((p): p is number => p !== null));
   const isSection = (b: Block, i: number) =>
     b.kind !== 'caption' && keys[i] !== null && keys[i] !== 'lead-in' && !ITEM_KEYS.has(keys[i]!) && keys[i] !== 'paren-number' &&
     (ALWAYS_SECTION.has(keys[i]!) || hasChildren.has(i));
