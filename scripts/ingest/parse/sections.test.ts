@@ -38,6 +38,11 @@ describe('buildSections', () => {
     expect(sections.map((s) => s.anchor)).toEqual(['dieu-1', 'dieu-1-d', 'dieu-1-dd']);
   });
 
+  it('keeps section anchors apart from the ids of the document page', () => {
+    const { sections } = build('CHỈ TIÊU CHỦ YẾU\nNội dung.\nMỤC LỤC\nNội dung.');
+    expect(sections.map((s) => s.anchor)).toEqual(['chi-tieu-chu-yeu', 'muc-luc-muc']);
+  });
+
   it('treats "I." after "H." as a letter, not a roman numeral', () => {
     const { sections } = build('H. NHIỆM VỤ TÁM\nNội dung.\nI. NHIỆM VỤ CHÍN\nNội dung.');
     expect(sections.map((s) => [s.anchor, s.level])).toEqual([['h', 1], ['i', 1]]);

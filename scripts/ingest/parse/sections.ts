@@ -66,6 +66,12 @@ export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | nu
   return { blocks, keys };
 }
 
+/**
+ * Ids the document page already uses for its own parts (src/pages/van-ban, src/components):
+ * a section heading "Chỉ tiêu" must not get the id of the page's targets table.
+ */
+const PAGE_IDS = new Set(['main', 'muc-luc', 'toan-van', 'chu-thich', 'co-quan', 'chi-tieu', 'so-lieu', 'lien-quan', 'trich-dan', 'trich-dan-boi', 'van-ban-trich-dan', 'chu-de', 'dia-phuong', 'thoi-han', 'tinh-trang', 'thoi-gian']);
+
 /** Own part of an anchor: "1.2" under "1" → "2"; "Phần thứ nhất" → "phan-thu-nhat"; unnumbered → heading slug. */
 function ownAnchor(block: Block, parent: Block | undefined): string {
   if (block.label === '') return slugify(block.content, 40) || 'muc';
@@ -98,6 +104,7 @@ export function buildSections(segments: Segment[]): { blocks: Block[]; sections:
     const parentAnchor = up === null ? null : anchorOf.get(up)!;
     const own = ownAnchor(block, up === null ? undefined : blocks[up]);
     let anchor = parentAnchor ? `${parentAnchor}-${own}` : own;
+    if (PAGE_IDS.has(anchor) || /^fn(ref)?-/.test(anchor)) anchor = `${anchor}-muc`;
     for (let n = 2; used.has(anchor); n++) anchor = `${parentAnchor ? `${parentAnchor}-` : ''}${own}-${n}`;
     used.add(anchor);
     anchorOf.set(i, anchor);
