@@ -99,6 +99,25 @@ export function splitFrontmatter(text: string): { yaml: string; body: string } |
   return { yaml: match[1] ?? '', body: text.slice(match[0].length) };
 }
 
+/**
+ * The parser notices an unclosed quote or bracket where the file ends or the next key
+ * starts, often lines later. Point at the line that opened it instead: the last line
+ * before `noticedLine` with an odd number of that quote, or more openers than closers.
+ */
+export function openedAt(yamlText: string, noticedLine: number, message: string): number {
+  const quote = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : null;
+  const bracket = /end with a \]/.test(message) ? ['[', ']'] : /end with a \}/.test(message) ? ['{', '}'] : null;
+  if (!quote && !bracket) return noticedLine;
+  const lines = yamlText.split('\n');
+  for (let i = Math.min(noticedLine, lines.length) - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const count = (char: string) => line.split(char).length - 1;
+    if (quote && count(quote) % 2 === 1) return i + 1;
+    if (bracket && count(bracket[0]!) > count(bracket[1]!)) return i + 1;
+  }
+  return noticedLine;
+}
+
 function yamlError(file: string, line: number, message: string): Diagnostic {
   return {
     code: 'YAML_SYNTAX',
@@ -139,9 +158,11 @@ export function parseContentFile(text: string, file: string, collection: Collect
   const lineCounter = new LineCounter();
   const yaml = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (yaml.errors.length > 0) {
-    return yaml.errors.map((error) =>
-      yamlError(file, lineCounter.linePos(error.pos[0]).line + lineOffset, error.message.split('\n')[0] ?? error.code),
-    );
+    return yaml.errors.map((error) => {
+      const noticed = lineCounter.linePos(error.pos[0]).line;
+      const message = (error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '');
+      return yamlError(file, openedAt(yamlText, noticed, message) + lineOffset, message);
+    });
   }
   return { file, collection, shape, text, yaml, lineCounter, lineOffset, body };
 }

@@ -49,7 +49,7 @@ describe('npm run check on content/', () => {
     const root = await brokenTree({ 'agencies/ubnd-tinh-bac-lieu.yaml': (t) => t.replace('aliases: [UBND tỉnh Bạc Liêu]', 'aliases: [UBND tỉnh Bạc Liêu') });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "error content/agencies/ubnd-tinh-bac-lieu.yaml:3 (file): The YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
+        "error content/agencies/ubnd-tinh-bac-lieu.yaml:2 (file): The YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
       ]
     `);
   });
@@ -124,7 +124,7 @@ describe('npm run check on content/', () => {
     const root = await brokenTree({ [DOC]: (t) => t.replace('title: Kế hoạch thực hiện', 'title: "Kế hoạch thực hiện') });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "error content/documents/bac-lieu-2024-kh-12.mdx:13 (file): The YAML cannot be read: Missing closing "quote. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
+        "error content/documents/bac-lieu-2024-kh-12.mdx:10 (file): The YAML cannot be read: Missing closing "quote. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
       ]
     `);
   });
