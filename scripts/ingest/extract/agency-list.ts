@@ -8,6 +8,18 @@
 
 import { alternation, CLAUSE_WORDS } from '../lexicon/verbs.ts';
 
+import { AGENCY_ABBREVIATIONS } from '../lexicon/agency-abbreviations.ts';
+
+// "PTNT" in "Sở Nông nghiệp và PTNT" abbreviates a field, not an agency: it continues the name.
+const FIELD_ABBREVIATIONS = new Set(
+  AGENCY_ABBREVIATIONS.filter(([, long]) => !/^(?:Ủy ban|Hội đồng|Mặt trận|Bộ|Bảo hiểm|Ngân hàng|Kho bạc|Ban|Chính phủ|Thủ tướng)/u.test(long)).map(([short]) => short),
+);
+
+/** True when `part` opens a new agency (a head word that is not a field abbreviation). */
+function opensAgency(part: string): boolean {
+  return AGENCY_HEAD.test(part) && !FIELD_ABBREVIATIONS.has(part.split(/[\s,]/u)[0] ?? '');
+}
+
 /** An agency known by its acronym alone. */
 export const ACRONYM = /^(?:[A-Z]{3,8}|i[A-Z]{2,7})$/u;
 
@@ -32,7 +44,7 @@ export function splitAgencyList(span: string): string[] {
     const part = (parts[i] ?? '').trim();
     if (!part) continue;
     // "các cơ quan" starts a new group; a lower-case "ban", "ngành" continues "các sở, ban, ngành".
-    if (mentions.length === 0 || AGENCY_HEAD.test(part) || AGENCY_HEAD.test(part.replace(/^các\s/u, 'Các '))) mentions.push(part);
+    if (mentions.length === 0 || opensAgency(part) || opensAgency(part.replace(/^các\s/u, 'Các '))) mentions.push(part);
     else mentions[mentions.length - 1] += `${parts[i - 1] ?? ' '}${part}`;
   }
   // One word is a generic noun ("Sở", "Đơn vị") unless it is an acronym ("VNMAC", "iPEC").

@@ -7,6 +7,7 @@
  * tỉnh Cà Mau"; all of them must land on one agency.
  */
 import { AGENCY_ABBREVIATIONS } from '../lexicon/agency-abbreviations.ts';
+import { AGENCY_KIND_RULES } from '../lexicon/agency-kinds.ts';
 import { LEXICON_AGENCIES, type LexiconAgency } from '../lexicon/agencies.ts';
 import { PLACES } from '../lexicon/places.ts';
 import type { AgencyKindValue } from './types.ts';
@@ -137,25 +138,13 @@ export function bracketAbbreviation(mention: string): string | undefined {
   return match && !/^(sau|gọi)/u.test(match[1] ?? '') ? match[1] : undefined;
 }
 
-const KIND_RULES: ReadonlyArray<readonly [RegExp, AgencyKindValue]> = [
-  [/^(các|những|thủ trưởng các|cơ quan,? đơn vị|cơ quan (?:có )?liên quan|đơn vị (?:có )?liên quan)(?= |$)|sở,? (ban,? )?ngành|(?:ủy ban nhân dân|hội đồng nhân dân) các |các (huyện|quận|tỉnh|bộ|xã|phường|cấp|sở|địa phương|thị xã|thành phố|đơn vị|cơ quan|ngành|tổ chức)(?= |$)|cơ quan ngang bộ|bộ,? ngành|địa phương/u, 'group'],
-  [/^(chính phủ|thủ tướng|văn phòng chính phủ|phó thủ tướng)/u, 'government'],
-  [/^(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ|ban chấp hành|bộ chính trị|ban bí thư|ban (tuyên giáo|tổ chức|dân vận|nội chính|kinh tế)( trung ương| tỉnh ủy| thành ủy)|ủy ban kiểm tra)/u, 'party'],
-  [/^(ủy ban nhân dân)/u, 'people-committee'],
-  [/^(hội đồng nhân dân|quốc hội|ủy ban thường vụ quốc hội|đoàn đại biểu quốc hội|thường trực hội đồng nhân dân|ủy ban .* của quốc hội|hội đồng dân tộc)/u, 'council'],
-  [/^(bộ chỉ huy|công an|cục |chi cục|kho bạc|ngân hàng nhà nước .*chi nhánh|ngân hàng chính sách xã hội|chi nhánh ngân hàng|bảo hiểm xã hội (tỉnh|huyện)|viện kiểm sát|tòa án|hải quan|cảnh sát|bộ đội)/u, 'central-branch'],
-  [/^(bộ (?!phận)|ủy ban dân tộc|thanh tra chính phủ|ngân hàng nhà nước việt nam$|kiểm toán nhà nước|bảo hiểm xã hội việt nam|đài truyền hình việt nam|đài tiếng nói việt nam|thông tấn xã)/u, 'ministry'],
-  [/^(mặt trận|ủy ban mặt trận|thường trực ủy ban mặt trận|đoàn thanh niên|đoàn tncs|tỉnh đoàn|thành đoàn|hội |liên đoàn|liên minh hợp tác xã|liên hiệp)/u, 'front'],
-  [/^(sở |ban |thanh tra|văn phòng)/u, 'department'],
-  [/^(trung tâm|báo |đài |trường|bệnh viện|công ty|tổng công ty|tập đoàn|quỹ |viện |học viện|ban quản lý dự án|cảng vụ|vườn quốc gia|nhà xuất bản|hợp tác xã|vụ |phòng |chi nhánh|đơn vị|bộ phận)/u, 'unit'],
-];
 
 /** Kind of an agency from its name; `group` for collective actors. */
 export function inferKind(name: string): AgencyKindValue {
   const known = LEXICON_BY_KEY.get(nameKey(name));
   if (known) return known.kind;
   const folded = foldText(expandAbbreviations(name));
-  for (const [pattern, kind] of KIND_RULES) if (pattern.test(folded)) return kind;
+  for (const [pattern, kind] of AGENCY_KIND_RULES) if (pattern.test(folded)) return kind;
   return 'other';
 }
 

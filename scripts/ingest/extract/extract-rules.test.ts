@@ -243,3 +243,10 @@ describe('issuers of cited documents', () => {
     expect(findReferences(text)[0]?.reference.issuer).toBe(issuer);
   });
 });
+
+describe('abbreviated fields inside names', () => {
+  it('keeps "Sở Nông nghiệp và PTNT" as one agency', () => {
+    expect(splitAgencyList('Sở Nông nghiệp và PTNT, Sở TN&MT')).toEqual(['Sở Nông nghiệp và PTNT', 'Sở TN&MT']);
+    expect(nameKey('Sở Nông nghiệp và PTNT')).toBe(nameKey('Sở Nông nghiệp và Phát triển nông thôn'));
+  });
+});

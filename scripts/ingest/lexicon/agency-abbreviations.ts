@@ -17,6 +17,7 @@ export const AGENCY_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['TNMT', 'Tài nguyên và Môi trường'],
   ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
   ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['PTNT', 'Phát triển nông thôn'],
   ['NN&MT', 'Nông nghiệp và Môi trường'],
   ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
   ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'],
