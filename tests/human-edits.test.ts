@@ -112,6 +112,18 @@ describe('re-conversion keeps staff edits', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(await readFile(mdx, 'utf8')).toBe(edited);
   });
+
+  it('merges the MDX body line by line: the editor’s note stays and a source change elsewhere flows in', async () => {
+    const mdx = path.join(content, 'documents/ke-hoach-12.mdx');
+    await writeFile(source, (await readFile(source, 'utf8')).replace('Tổ chức đào tạo kỹ năng số', 'Tổ chức bồi dưỡng kỹ năng số'));
+    const run = ingest();
+    expect(run.status, run.stderr).toBe(0);
+    const body = await readFile(mdx, 'utf8');
+    expect(body).toContain('Ghi chú của biên tập viên.');
+    expect(body).toContain('Tổ chức bồi dưỡng kỹ năng số');
+    expect(body).not.toContain('Tổ chức đào tạo kỹ năng số');
+    expect(run.stderr).not.toContain('MERGE_CONFLICT');
+  });
 });
 
 describe('correcting an agency with an alias (README "Correct an agency")', () => {

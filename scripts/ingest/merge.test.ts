@@ -134,7 +134,8 @@ describe('mergeText', () => {
     ['unedited body, changed source → new text', base, base, 'Dòng một.\nDòng hai mới.\n', 'Dòng một.\nDòng hai mới.\n', 0],
     ['edited body, unchanged source → edited text', base, 'Dòng một (sửa).\nDòng hai.\n', base, 'Dòng một (sửa).\nDòng hai.\n', 0],
     ['both changed the same way → that text', base, 'X\n', 'X\n', 'X\n', 0],
-    ['both changed differently → edited text and a conflict', base, 'Người sửa\n', 'Nguồn đổi\n', 'Người sửa\n', 1],
+    ['both changed the same line differently → edited text and a conflict', base, 'Người sửa.\nDòng hai.\n', 'Nguồn đổi.\nDòng hai.\n', 'Người sửa.\nDòng hai.\n', 1],
+    ['both changed different lines → both changes', 'Một.\n\nHai.\n\nBa.\n', 'Một (sửa).\n\nHai.\n\nBa.\n', 'Một.\n\nHai.\n\nBa mới.\n', 'Một (sửa).\n\nHai.\n\nBa mới.\n', 0],
     ['no base and a differing body → edited text and a conflict', undefined, 'Người sửa\n', 'Nguồn\n', 'Người sửa\n', 1],
   ])('%s', (_name, b, ours, theirs, expected, conflictCount) => {
     const result = mergeText(b, ours, theirs);

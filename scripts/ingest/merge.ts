@@ -15,6 +15,7 @@
  * people write (status, status_history) survive because the converter always emits
  * the same default. Entities a person added (not in base) are kept.
  */
+import { mergeLines } from './merge-lines.ts';
 import type { Diagnostic } from './types.ts';
 
 /** A field both a person and the new conversion changed differently; ours was kept. */
@@ -162,15 +163,21 @@ export function mergeEntityList<T extends Identified>(
 }
 
 /**
- * Merges an MDX body (or any text) as a whole: a person's edit survives an unchanged
- * source, a source change flows into an unedited body, and both changed → conflict,
- * keep ours.
+ * Merges an MDX body (or any text): a person's edit survives an unchanged source, a
+ * source change flows into an unedited body, and when both changed, lines are merged
+ * three-way (merge-lines.ts): edits to different paragraphs both survive; where both
+ * touched the same lines the person's lines are kept and a conflict is reported.
  */
 export function mergeText(base: string | undefined, ours: string | undefined, theirs: string): MergeResult<string> {
   if (ours === undefined || ours === theirs) return { value: theirs, conflicts: [] };
   if (base !== undefined && ours === base) return { value: theirs, conflicts: [] };
   if (base !== undefined && theirs === base) return { value: ours, conflicts: [] };
-  return { value: ours, conflicts: [{ id: '', field: 'body', base, ours, theirs }] };
+  const merged = base === undefined ? null : mergeLines(base.split('\n'), ours.split('\n'), theirs.split('\n'));
+  if (!merged) return { value: ours, conflicts: [{ id: '', field: 'body', base, ours, theirs }] };
+  return {
+    value: merged.lines.join('\n'),
+    conflicts: merged.conflicts.map((c) => ({ id: '', field: `body (line ${c.line})`, base: c.base, ours: c.ours, theirs: c.theirs })),
+  };
 }
 
 /** Shortens a value for a one-line message. */
