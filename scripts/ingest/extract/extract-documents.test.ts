@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../normalize.ts';
 import { parse } from '../parse/index.ts';
-import { extractEntities, loadExtractContext, type ExtractContext, type Extraction } from './index.ts';
+import { extractEntities, loadExtractContext, type ExtractContext, type Extraction, type ParsedDocument } from './index.ts';
+import { extractPlace } from './place.ts';
 import { buildRegistry } from './registry.ts';
 
 const THEMES_DIR = 'content';
@@ -286,5 +287,30 @@ describe('an empty document', () => {
     const x = extractEntities(parse(normalize('empty.txt', 'KẾ HOẠCH\n')), await emptyContext('empty'));
     expect(x.commitments).toEqual([]);
     expect(x.agencies).toEqual([]);
+  });
+});
+
+describe('the province of a document', () => {
+  const parsedWith = (placeName: string | null, issuer: string | null, body: string): ParsedDocument => ({
+    file: 'x.txt',
+    header: { number: null, type: 'Thông báo', kind: 'plan', issuer, placeName, issued: null, signer: null, signerTitle: null, title: 'THÔNG BÁO', period: null, recipients: [], people: [] },
+    sections: [],
+    blocks: [{ index: 0, kind: 'paragraph', label: '', style: 'none', text: body, content: body, line: 1, parent: null, section: null }],
+    footnotes: [],
+    frontMatterLines: [],
+    backMatterLines: [],
+  });
+
+  it.each([
+    ['the place-date line', 'Cà Mau', null, '', 'ca-mau'],
+    ['the issuer', null, 'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG', '', 'hau-giang'],
+    ['the province the text names most', null, null, 'Đại hội Đảng bộ tỉnh Hậu Giang; tỉnh Hậu Giang và tỉnh Cà Mau', 'hau-giang'],
+  ])('comes from %s', (_source, placeName, issuer, body, id) => {
+    expect(extractPlace(parsedWith(placeName, issuer, body))?.id).toBe(id);
+  });
+
+  it('is none for a national issuer or a text that lists several provinces evenly', () => {
+    expect(extractPlace(parsedWith('Hà Nội', 'CHÍNH PHỦ', ''))).toBeNull();
+    expect(extractPlace(parsedWith(null, null, 'tỉnh Cà Mau, tỉnh Bạc Liêu và tỉnh Kiên Giang phối hợp'))).toBeNull();
   });
 });

@@ -29,14 +29,23 @@ export function toExtractedPlace(place: PlaceData): ExtractedPlace {
   return { id: slugify(place.name), name: place.name, full_name: place.full_name, kind: place.kind, successor: place.successor };
 }
 
-function mostNamedPlace(text: string): PlaceData | null {
+/**
+ * The province a text names most ("tỉnh Hậu Giang" …). A national text that lists many
+ * provinces names none of them clearly: the winner must be named at least twice as often
+ * as the runner-up (when `strict`).
+ */
+function mostNamedPlace(text: string, strict = false): PlaceData | null {
   const folded = foldText(text);
-  let best: { place: PlaceData; count: number } | null = null;
-  for (const { place, folded: name } of FOLDED) {
-    const count = folded.split(`tỉnh ${name}`).length - 1 + (folded.split(`thành phố ${name}`).length - 1);
-    if (count > 0 && (!best || count > best.count)) best = { place, count };
-  }
-  return best?.place ?? null;
+  const counts = FOLDED.map(({ place, folded: name }) => ({
+    place,
+    count: folded.split(`tỉnh ${name}`).length - 1 + (folded.split(`thành phố ${name}`).length - 1),
+  }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name));
+  const [best, second] = counts;
+  if (!best) return null;
+  if (strict && second && best.count < 2 * second.count) return null;
+  return best.place;
 }
 
 /** Finds the document's province, or null for a national text. */
@@ -48,6 +57,6 @@ export function extractPlace(parsed: ParsedDocument): ExtractedPlace | null {
   const fromIssuer = parsed.header.issuer ? mostNamedPlace(parsed.header.issuer) : null;
   if (fromIssuer) return toExtractedPlace(fromIssuer);
   const body = [parsed.header.title, ...parsed.frontMatterLines.map((line) => line.text), ...parsed.blocks.map((block) => block.text)].join('\n');
-  const named = mostNamedPlace(body);
+  const named = mostNamedPlace(body, true);
   return named ? toExtractedPlace(named) : null;
 }
