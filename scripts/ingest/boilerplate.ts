@@ -29,6 +29,12 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^Trang \d{1,3}(\s*(\/|trên)\s*\d{1,3})?$/i, // "Trang 2/15"
 ];
 
+/**
+ * First line of the legal portal's trailing panel (related documents, comparison help,
+ * contact details, notices to members): from here to the end nothing is the document.
+ */
+export const TRAILING_PANEL_START = /^(Văn bản này chưa cập nhật nội dung Tiếng Anh|Văn bản liên quan|NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN)$/;
+
 /** Labels of the legal portal's metadata table ("Số hiệu:", "Người ký:"), followed by their value. */
 export const PORTAL_META_LABELS = new Map<string, string>([
   ['số hiệu', 'number'],

@@ -48,6 +48,12 @@ describe('normalize', () => {
     expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Nghị quyết này quy định']);
   });
 
+  it("removes the portal's trailing panel and its headline of the document", () => {
+    const result = normalize('x.md', 'Điều 4. Thi hành.\n[1] Ghi chú.\nNghị quyết 55/2025/NQ-HĐND quy định nội dung chi\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n29/06/2025\nChúng tôi cam kết dịch vụ.');
+    expect(result.lines.map((l) => l.text)).toEqual(['Điều 4. Thi hành.', '[1] Ghi chú.']);
+    expect(result.removed.map((l) => l.sourceLine)).toEqual([3, 4, 5, 6, 7, 8]);
+  });
+
   it('collects the legal portal metadata table', () => {
     const result = normalize('x.md', '**Số hiệu:**\n|\n55/2025/NQ-HĐND\n|\n**Người ký:**\n|\nPhùng Thị Hồng Hà\n|\nNội dung.');
     expect(result.meta).toEqual({ number: '55/2025/NQ-HĐND', signer: 'Phùng Thị Hồng Hà' });

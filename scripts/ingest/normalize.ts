@@ -13,7 +13,7 @@
  *   line is one paragraph, list item or heading;
  * - empty lines are dropped (a paragraph break is the end of a logical line).
  */
-import { isBoilerplate, portalMetaKey } from './boilerplate.ts';
+import { isBoilerplate, portalMetaKey, TRAILING_PANEL_START } from './boilerplate.ts';
 import type { NormalizedLine, NormalizedText } from './types.ts';
 import { isUpperCaseLine, startsWithLabel } from './parse/terminals.ts';
 
@@ -121,10 +121,25 @@ function toRawLines(text: string): RawLine[] {
     });
 }
 
+/**
+ * Index where the portal's trailing panel starts, or the line count. The portal's headline
+ * of the document ("Nghị quyết 55/2025/NQ-HĐND quy định …") just before the panel belongs to it.
+ */
+function trailingPanelStart(raw: RawLine[]): number {
+  const at = raw.findIndex((l) => TRAILING_PANEL_START.test(l.text));
+  if (at < 0) return raw.length;
+  let start = at;
+  while (start > 0 && raw[start - 1]!.text === '') start--;
+  const before = raw[start - 1]?.text ?? '';
+  return /^\p{Lu}\p{Ll}+( \p{Ll}+)? \d+\/[\w/Đđ-]+ /u.test(before) && !/[.;:]$/u.test(before) ? start - 1 : start;
+}
+
 /** Runs the normalise stage over one decoded source. */
 export function normalize(file: string, text: string): NormalizedText {
-  const raw = splitDateTag(toRawLines(text));
-  const removed: NormalizedLine[] = [];
+  const all = splitDateTag(toRawLines(text));
+  const panel = trailingPanelStart(all);
+  const raw = all.slice(0, panel);
+  const removed: NormalizedLine[] = all.slice(panel).filter((l) => l.text !== '' && l.text !== LAYOUT).map((l) => ({ text: l.text, sourceLine: l.sourceLine }));
   const meta: Record<string, string> = {};
   const lines: NormalizedLine[] = [];
   let pendingBreak = true; // a break (blank, removed or layout line) since the last kept line

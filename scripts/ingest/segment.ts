@@ -13,6 +13,8 @@ import { isUpperCaseLine, LETTERS, matchLabel } from './parse/terminals.ts';
 /** A block before nesting: no parent, no section yet. */
 export type Segment = Pick<Block, 'kind' | 'label' | 'style' | 'text' | 'content' | 'line'>;
 
+/** The national motto printed at the top of forms in appendices: part of the form, not a heading. */
+const MOTTO_LINE = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
 const CAPTION = /^(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video)\s*:/u;
 /** Styles whose label may stand alone on its line, with the heading on the next line ("Phần thứ nhất" / "KẾT QUẢ …"). */
 const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'section-group'];
@@ -56,7 +58,7 @@ function toSegment(line: NormalizedLine): Segment {
   if (label) return { kind: 'item', label: label.label, style: label.style, text, content: label.content, line: line.sourceLine };
   const words = text.split(' ').length;
   // "CHÍNH PHỦ" alone before "Căn cứ …" names the enacting body, and a quoted motto is content: neither is a heading.
-  const heading = !isIssuerLine(text) && !/^["“'‘(]/u.test(text) && isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,:]$/u.test(text);
+  const heading = !isIssuerLine(text) && !MOTTO_LINE.test(text) && !/^["“'‘(]/u.test(text) && isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,:]$/u.test(text);
   return { kind: heading ? 'heading' : 'paragraph', label: '', style: 'none', text, content: text, line: line.sourceLine };
 }
 

@@ -26,11 +26,13 @@ function placeNameOf(header: { placeName: string | null; issuer: string | null }
   const fromIssuer = header.issuer ? /(?:tỉnh|thành phố|Thành phố) (\p{Lu}[\p{L} ]+)$/u.exec(header.issuer)?.[1] : undefined;
   if (fromIssuer) return fromIssuer.trim();
   if (header.placeName) return header.placeName;
-  for (const line of lines.slice(0, 40)) {
-    const match = /\btỉnh ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,2})/u.exec(line.text);
-    if (match) return match[1]!;
-  }
-  return null;
+  // Without a header: the province the text names most, when it clearly dominates
+  // ("tỉnh Cà Mau … Cà Mau …"); a text naming several provinces evenly has none.
+  const text = lines.map((l) => l.text).join('\n');
+  const names = new Set([...text.matchAll(/(?:tỉnh|thành phố) (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2})/gu)].map((m) => m[1]!));
+  const counts = [...names].map((name) => [name, text.split(name).length - 1] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = counts;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /** Period a plan covers: "nhiệm kỳ 2020 - 2025", "giai đoạn 2021-2025", else "năm 2023" in the title. */

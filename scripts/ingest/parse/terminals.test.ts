@@ -8,6 +8,8 @@ describe('label recognisers', () => {
     ['Chương I', 'chapter', 'Chương I', ''],
     ['Điều 3. Tổ chức thực hiện', 'article', 'Điều 3', 'Tổ chức thực hiện'],
     ['PHỤ LỤC 01', 'appendix', 'PHỤ LỤC 01', ''],
+    ['Mẫu số 01', 'appendix', 'Mẫu số 01', ''],
+    ['Mẫu B12', 'appendix', 'Mẫu B12', ''],
     ['A. MỤC ĐÍCH, YÊU CẦU', 'upper-letter', 'A', 'MỤC ĐÍCH, YÊU CẦU'],
     ['II. NHIỆM VỤ', 'roman', 'II', 'NHIỆM VỤ'],
     ['1. Quán triệt', 'arabic', '1', 'Quán triệt'],
@@ -30,6 +32,7 @@ describe('label recognisers', () => {
     ['-------'],
     ['Tỉnh ủy đã tập trung'],
     ['2.500.000 đồng'],
+    ['Mẫu số 01 được ban hành kèm theo Quyết định này và áp dụng thống nhất.'],
     ['1.183 ha'],
   ])('leaves the unnumbered line "%s" alone', (line) => {
     expect(matchLabel(line)).toBeNull();

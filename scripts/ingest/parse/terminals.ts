@@ -30,6 +30,8 @@ const LOWER = 'a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹ�
  */
 export const LABEL_RECOGNISERS: LabelRecogniser[] = [
   { style: 'appendix', pattern: /^((?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?[0-9IVXLC]+[a-zA-Z]?)?)(?:[.:]\s*|\s+|$)/u },
+  // A form attached to the text: "Mẫu số 01", "Mẫu B12" (only as a short line of its own, see matchLabel).
+  { style: 'appendix', pattern: /^((?:MẪU|Mẫu)(?:\s+số)?\s+[A-Z]{0,3}[.-]?\d{1,3}[a-z]?)(?:[.:]\s*|\s+|$)/u },
   { style: 'part', pattern: /^((?:PHẦN|Phần)\s+(?:thứ\s+\S+|THỨ\s+\S+|[IVXLC]+|\d+))(?:[.:]\s*|\s+|$)/u },
   { style: 'chapter', pattern: /^((?:CHƯƠNG|Chương)\s+(?:[IVXLC]+|\d+))(?:[.:]\s*|\s+|$)/u },
   { style: 'section-group', pattern: /^((?:MỤC|Mục)\s+(?:[IVXLC]+|\d+))(?:[.:]\s*|\s+|$)/u },
@@ -52,6 +54,8 @@ export function matchLabel(line: string): LabelMatch | null {
     const match = pattern.exec(line);
     if (!match || match[1] === undefined || match[1] === '') continue;
     const content = line.slice(match[0].length).trim();
+    // "Mẫu số 01 được ban hành kèm theo …" is a sentence, not the label of a form.
+    if (style === 'appendix' && /^(MẪU|Mẫu)/u.test(match[1]) && line.length > 60) continue;
     // "I. " with no text, or "A." that is an initial of a name ("A. Nguyễn"), is not a label.
     if (style !== 'part' && style !== 'chapter' && style !== 'appendix' && style !== 'article' && style !== 'section-group' && content === '') continue;
     return { style, label: match[1].replace(/\s+/g, ' '), content };
