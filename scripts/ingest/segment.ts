@@ -15,6 +15,8 @@ export type Segment = Pick<Block, 'kind' | 'label' | 'style' | 'text' | 'content
 
 /** The national motto printed at the top of forms in appendices: part of the form, not a heading. */
 const MOTTO_LINE = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
+/** The enacting formula alone on its line ("QUYẾT ĐỊNH", "QUYẾT NGHỊ") introduces the articles; it heads nothing. */
+const ENACTING = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|THÔNG BÁO|BAN HÀNH)\s*:?$/u;
 const CAPTION = /^(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video)\s*:/u;
 /** Styles whose label may stand alone on its line, with the heading on the next line ("Phần thứ nhất" / "KẾT QUẢ …"). */
 const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'section-group'];
@@ -58,7 +60,7 @@ function toSegment(line: NormalizedLine): Segment {
   if (label) return { kind: 'item', label: label.label, style: label.style, text, content: label.content, line: line.sourceLine };
   const words = text.split(' ').length;
   // "CHÍNH PHỦ" alone before "Căn cứ …" names the enacting body, and a quoted motto is content: neither is a heading.
-  const heading = !isIssuerLine(text) && !MOTTO_LINE.test(text) && !/^["“'‘(]/u.test(text) && isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,:]$/u.test(text);
+  const heading = !isIssuerLine(text) && !MOTTO_LINE.test(text) && !ENACTING.test(text) && !/^["“'‘(]/u.test(text) && isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,:]$/u.test(text);
   return { kind: heading ? 'heading' : 'paragraph', label: '', style: 'none', text, content: text, line: line.sourceLine };
 }
 
