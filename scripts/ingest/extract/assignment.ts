@@ -98,7 +98,7 @@ export function parseAssignment(text: string): Assignment | null {
 /** Assignments made inside a sentence: "… (3). Giao Sở Kế hoạch và Đầu tư chủ trì …". */
 export function parseEmbeddedAssignments(text: string): Assignment[] {
   const found: Assignment[] = [];
-  const pattern = /(?:^|[.;:]\s+|,\s+|\s)(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?=\p{Lu}|các\s+\p{Lu})/gu;
+  const pattern = /(?:^|[.;:]\s+|,\s+|\s)(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+(?=\p{Lu}|các\s)/gu;
   for (const match of text.matchAll(pattern)) {
     if (match.index === 0) continue;
     const assignment = parseAssignment(text.slice(match.index + match[0].length).replace(/^các\s+/u, 'Các '));

@@ -141,6 +141,9 @@ function attachTaskFields(parsed: ParsedDocument): { fields: Map<number, TaskFie
 /** Extracts the commitments of a document in order. */
 export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInputs): ExtractedCommitment[] {
   const own = parsed.blocks.map((block) => (block.kind === 'caption' || block.kind === 'table' ? null : parseAssignment(block.content || block.text)));
+  // What children inherit: the block's own subject, else one it names inside a sentence
+  // ("1. Căn cứ Chương trình …, yêu cầu Thủ trưởng các sở, ban, ngành tỉnh … tập trung …:").
+  const inheritable = parsed.blocks.map((block, index) => own[index] ?? (block.kind === 'caption' || block.kind === 'table' ? null : (parseEmbeddedAssignments(block.content || block.text)[0] ?? null)));
   const year = parsed.header.issued ? Number(parsed.header.issued.slice(0, 4)) : null;
   const footnotes = new Map(parsed.footnotes.map((footnote) => [footnote.label, footnote.text]));
   const perSection = new Map<string, number>();
@@ -163,7 +166,7 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
     // A numbered task with "Cơ quan chủ trì: …" lines below is a heading in the tree but a task here.
     if (block.kind === 'heading' && !mine && !fieldAssignment) continue;
     // An item without a subject ("Chủ trì, phối hợp với …") keeps its partners and inherits its lead.
-    const inherited = mine && mine.lead.length > 0 ? null : inheritedAssignment(parsed, block, own);
+    const inherited = mine && mine.lead.length > 0 ? null : inheritedAssignment(parsed, block, inheritable);
     const embedded = parseEmbeddedAssignments(block.content || block.text);
     const source: Assignment | null =
       fieldAssignment && fieldAssignment.lead.length > 0

@@ -76,6 +76,12 @@ describe('the 2023 Cà Mau action programme', async () => {
     expect(x.commitments.some((c) => c.text.startsWith('1. Quán triệt và chỉ đạo'))).toBe(false);
   });
 
+  it('lets the items under "1. Căn cứ …, yêu cầu Thủ trưởng các sở, ban, ngành tỉnh … :" inherit those agencies', () => {
+    const item = x.commitments.find((c) => c.text.startsWith('1.1. Xây dựng, ban hành các văn bản cụ thể'));
+    expect(item?.lead.map((id) => nameOf(x, id))).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thành phố']);
+    expect(item?.deadlines.map((d) => d.date)).toContain('2023-01-31');
+  });
+
   it('treats "Nơi nhận" recipients as non-commitments', () => {
     expect(x.commitments.some((c) => /Nơi nhận|^- Lưu/u.test(c.text))).toBe(false);
   });
