@@ -12,6 +12,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { META_KEYS } from '../../src/lib/search-constants.ts';
+import { encodeFacetTable } from '../../src/scripts/search/facet-table-format.ts';
 import { buildFacetTable, readFragment } from './facet-table.ts';
 import { FACET_TABLE_FILE, summarizeBundle } from './bundle.ts';
 
@@ -53,7 +54,7 @@ const { files } = await index.getFiles();
 const fragments = files.filter((file) => file.path.startsWith('fragment/')).map((file) => readFragment(file.path, file.content));
 const table = buildFacetTable(fragments, META_KEYS.date);
 await mkdir(outputPath, { recursive: true });
-await writeFile(path.join(outputPath, FACET_TABLE_FILE), JSON.stringify(table));
+await writeFile(path.join(outputPath, FACET_TABLE_FILE), JSON.stringify(encodeFacetTable(table)));
 await pagefind.close();
 
 // 4. Report.

@@ -8,14 +8,9 @@
  * searches, so the UI counts and sorts the union itself from this table.
  */
 import { gunzipSync } from 'node:zlib';
+import type { FacetTable } from '../../src/scripts/search/facet-table-format.ts';
 
-/** Facet values of all pages: `values[facet]` lists the distinct values; pages refer to them by index. */
-export interface FacetTable {
-  /** Distinct values per facet name, sorted in Vietnamese order, e.g. `{ agency: ["Sở Tài chính", …] }`. */
-  values: Record<string, string[]>;
-  /** Per Pagefind result id: `[date, { facet: [value indexes] }]`; date is ISO or "" when unknown. */
-  pages: Record<string, [string, Record<string, number[]>]>;
-}
+export type { FacetTable };
 
 /** What the table needs from one Pagefind fragment (the per-page JSON file). */
 export interface FragmentFacts {

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { readFragment, type FacetTable } from '../../scripts/search/facet-table.ts';
+import { readFragment } from '../../scripts/search/facet-table.ts';
+import { decodeFacetTable, type FacetTableFile } from '../../src/scripts/search/facet-table-format.ts';
 import { DIST } from '../support/static-server.ts';
 import { loadCommitments } from './corpus.ts';
 
@@ -24,7 +25,7 @@ it('indexes every commitment page as one result, and only commitment and documen
 });
 
 it('has a facet table entry naming the document and its kind for every result', () => {
-  const table = JSON.parse(readFileSync(path.join(bundle, 'khm-facets.json'), 'utf8')) as FacetTable;
+  const table = decodeFacetTable(JSON.parse(readFileSync(path.join(bundle, 'khm-facets.json'), 'utf8')) as FacetTableFile);
   for (const name of fragmentFiles) {
     const fragment = readFragment(name, readFileSync(path.join(bundle, 'fragment', name)));
     const entry = table.pages[fragment.id];

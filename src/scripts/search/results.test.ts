@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FacetTable } from '../../../scripts/search/facet-table.ts';
+import type { FacetTable } from './facet-table-format.ts';
 import { facetCounts, filterHits, mergeHits, sortHits, stableScore, type Hit } from './results.ts';
 
 // Three pages: two from the 2023 programme (one led by Sở Tài chính), one undated news page.

@@ -4,7 +4,7 @@
  * Counting here (not in Pagefind) keeps counts exact when a query was expanded
  * into several searches (see vietnamese.ts).
  */
-import type { FacetTable } from '../../../scripts/search/facet-table.ts';
+import type { FacetTable } from './facet-table-format.ts';
 
 /** One matching page: Pagefind result id and its relevance score. */
 export interface Hit {

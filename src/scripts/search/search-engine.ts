@@ -7,7 +7,7 @@
  *   4. filter, count and sort with the facet table (results.ts);
  *   5. for relevance order, re-rank the best hits by phrase and whole-word matches (rerank.ts).
  */
-import type { FacetTable } from '../../../scripts/search/facet-table.ts';
+import { decodeFacetTable, type FacetTable, type FacetTableFile } from './facet-table-format.ts';
 import { bestSpelling, compareQuality, matchQuality } from './rerank.ts';
 import { facetCounts, filterHits, mergeHits, sortHits, type Hit } from './results.ts';
 import type { SearchState } from './url-state.ts';
@@ -92,8 +92,8 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
     fetch(`${bundle}khm-facets.json`).then((response) => {
       if (!response.ok) throw new Error(`facet table: HTTP ${response.status}`);
-      return response.json() as Promise<FacetTable>;
-    }),
+      return response.json() as Promise<FacetTableFile>;
+    }).then(decodeFacetTable),
   ]);
   await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
   await pagefind.init();
