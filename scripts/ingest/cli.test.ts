@@ -1,6 +1,6 @@
 /** The command line: the --json contract, bad input, --input/--out and the report. */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,10 @@ const FIXTURES = path.join(import.meta.dirname, '__fixtures__');
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+function runIn(contentDir: string, ...args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KHM_CONTENT_DIR: contentDir } });
 }
 
 describe('ingest CLI', () => {
@@ -52,6 +56,22 @@ describe('ingest CLI', () => {
       expect(report.stdout).toMatch(/^3 documents: /m);
     } finally {
       await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('converts a content folder, then --check passes, and a document whose source is gone is reported', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'khm-cli-'));
+    try {
+      await mkdir(path.join(dir, 'sources'), { recursive: true });
+      await copyFile(path.join(FIXTURES, 'documents/provincial-ke-hoach.fixture.md'), path.join(dir, 'sources/ke-hoach.md'));
+      await cp(path.join(ROOT, 'content/themes'), path.join(dir, 'themes'), { recursive: true });
+      expect(runIn(dir).status).toBe(0);
+      expect(runIn(dir, '--check').stdout).toMatch(/^Content is up to date \(1 documents\)/);
+      await writeFile(path.join(dir, 'documents/rut-lai.mdx'), '---\n---\n');
+      const check = runIn(dir, '--check');
+      expect(check.stderr).toMatch(/documents\/rut-lai\.mdx This document has no source in content\/sources any more/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

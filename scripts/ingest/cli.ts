@@ -77,6 +77,18 @@ async function convertAll(files: string[]): Promise<{ docs: { file: string; conv
   return { docs, diagnostics };
 }
 
+/** Generated documents whose source is gone: reported, never deleted silently. */
+async function orphans(outDir: string, ids: Set<string>): Promise<Diagnostic[]> {
+  const names = await readdir(path.join(outDir, 'documents')).catch(() => [] as string[]);
+  return names
+    .filter((n) => n.endsWith('.mdx') && !ids.has(n.slice(0, -4)))
+    .map((n) => ({
+      code: 'SOURCE_MISSING', severity: 'warning' as const, file: path.join(outDir, 'documents', n),
+      message: 'This document has no source in content/sources any more, so it is no longer converted',
+      hint: 'Delete its files (documents, sections, commitments, targets, actuals and .generated copies) if the document was withdrawn',
+    }));
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.json) {
@@ -101,6 +113,18 @@ async function main(): Promise<void> {
   if (hasErrors(diagnostics) || docs.length !== files.length) {
     process.stderr.write(formatDiagnostics(diagnostics));
     process.stderr.write('Nothing was written because of the errors above.\n');
+    process.exitCode = 1;
+    return;
+  }
+  const ids = new Map<string, string>();
+  for (const d of docs) {
+    const other = ids.get(d.converted.id);
+    if (other) diagnostics.push({ code: 'DOCUMENT_ID_TAKEN', severity: 'error', file: d.file, message: `Its document id "${d.converted.id}" is already the id of ${other}`, hint: 'Rename one of the two source files' });
+    ids.set(d.converted.id, d.file);
+  }
+  if (!options.input) diagnostics.push(...(await orphans(outDir, new Set(ids.keys()))));
+  if (hasErrors(diagnostics)) {
+    process.stderr.write(formatDiagnostics(diagnostics));
     process.exitCode = 1;
     return;
   }
