@@ -116,22 +116,39 @@ export function checkOrphans(entities: readonly LoadedEntity[], refs: readonly U
   return diagnostics;
 }
 
-/** Two documents with the same number from the same issuer in the same year. */
+/** Year of an issue date written YYYY-MM-DD (or a js-yaml Date); null when unknown. */
+function yearOf(issued: unknown): string | null {
+  if (typeof issued === 'string' && /^\d{4}/.test(issued)) return issued.slice(0, 4);
+  if (issued instanceof Date) return String(issued.getUTCFullYear());
+  return null;
+}
+
+/** Who issued a document: its agency id when linked, else the printed issuer; null when unknown. */
+function issuerOf(data: Record<string, unknown>): string | null {
+  if (typeof data.issuer_agency === 'string' && data.issuer_agency) return data.issuer_agency;
+  if (typeof data.issuer === 'string' && data.issuer.trim()) return data.issuer.trim().toLowerCase();
+  return null;
+}
+
+/**
+ * Two documents with the same number. "01/CTr-UBND" recurs every year and in every
+ * province, so a clash needs the same issuer and year too, unless one of them is unknown.
+ */
 export function checkDocumentNumbers(entities: readonly LoadedEntity[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const seen = new Map<string, LoadedEntity>();
+  const byNumber = new Map<string, LoadedEntity[]>();
   for (const entity of entities) {
     if (entity.collection !== 'documents') continue;
-    const { number, issuer, issued } = entity.data;
+    const { number } = entity.data;
     if (typeof number !== 'string' || number.trim() === '') continue;
-    // "01/CTr-UBND" recurs every year and in every province; only the same issuer and year is a clash.
-    const year = typeof issued === 'string' ? issued.slice(0, 4) : issued instanceof Date ? String(issued.getUTCFullYear()) : '';
-    const identity = [number.trim().toLowerCase().replace(/\s+/g, ''), String(issuer ?? '').toLowerCase(), year].join('|');
-    const previous = seen.get(identity);
-    if (!previous) {
-      seen.set(identity, entity);
-      continue;
-    }
+    const normalized = number.normalize('NFC').toLowerCase().replace(/\s+/g, '');
+    const earlier = byNumber.get(normalized) ?? [];
+    const same = (a: string | null, b: string | null) => a === null || b === null || a === b;
+    const previous = earlier.find(
+      (other) => same(issuerOf(other.data), issuerOf(entity.data)) && same(yearOf(other.data.issued), yearOf(entity.data.issued)),
+    );
+    byNumber.set(normalized, [...earlier, entity]);
+    if (!previous) continue;
     diagnostics.push({
       code: 'DOCUMENT_NUMBER_DUPLICATE',
       severity: 'error',
@@ -145,13 +162,28 @@ export function checkDocumentNumbers(entities: readonly LoadedEntity[]): Diagnos
   return diagnostics;
 }
 
-/** `<Commitment id="…">` markers in MDX bodies that name no commitment. */
+/** `<Commitment id="…">` and `<FootnoteRef label="…">` markers in MDX bodies that point at nothing. */
 export function checkBodies(files: readonly LoadedFile[], entities: readonly LoadedEntity[]): Diagnostic[] {
   const commitments = new Set(entities.filter((e) => e.collection === 'commitments').map((e) => e.id));
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     if (file.body === undefined) continue;
     const bodyStart = file.text.length - file.body.length;
+    const entity = entities.find((e) => e.source === file);
+    const footnotes = Array.isArray(entity?.data.footnotes) ? (entity.data.footnotes as { label?: unknown }[]) : [];
+    const labels = new Set(footnotes.map((f) => String(f.label)));
+    for (const match of file.body.matchAll(/<FootnoteRef\s+label="([^"]*)"/g)) {
+      if (labels.has(match[1]!)) continue;
+      diagnostics.push({
+        code: 'REF_UNKNOWN',
+        severity: 'error',
+        file: file.file,
+        line: file.text.slice(0, bodyStart + match.index).split('\n').length,
+        field: 'body',
+        message: `The text cites footnote (${match[1]}) but "footnotes" in the frontmatter has no label "${match[1]}"`,
+        hint: 'Add the footnote to "footnotes" (label and text), or remove the <FootnoteRef> tag',
+      });
+    }
     for (const match of file.body.matchAll(/<Commitment\s+id="([^"]*)"/g)) {
       if (commitments.has(match[1]!)) continue;
       diagnostics.push({

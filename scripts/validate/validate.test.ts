@@ -129,6 +129,22 @@ describe('npm run check on content/', () => {
     `);
   });
 
+  it('reports a footnote marker whose footnote is missing', async () => {
+    const root = await brokenTree({ [DOC]: (t) => t.replace('trước ngày 30/6/2024.', 'trước ngày 30/6/2024 <FootnoteRef label="2" occurrence={1} />.') });
+    expect(await problems(root)).toMatchInlineSnapshot(`
+      [
+        "error content/documents/bac-lieu-2024-kh-12.mdx:18 body: The text cites footnote (2) but "footnotes" in the frontmatter has no label "2". Add the footnote to "footnotes" (label and text), or remove the <FootnoteRef> tag.",
+      ]
+    `);
+  });
+
+  it('does not confuse the same number from another issuer or year with a duplicate', async () => {
+    const root = await brokenTree({});
+    const copy = (await readFile(path.join(root, DOC), 'utf8')).replace('issued: "2024-03-05"', 'issued: "2025-03-05"');
+    await writeFile(path.join(root, 'documents/bac-lieu-2025-kh-12.mdx'), copy);
+    expect((await problems(root)).filter((l) => l.includes('number'))).toEqual([]);
+  });
+
   it('warns about an agency nothing uses', async () => {
     const root = await brokenTree({
       'agencies/so-tu-phap.yaml': () => 'name: Sở Tư pháp\nkind: department\nplace: bac-lieu\n',
