@@ -27,7 +27,9 @@ const ROLE_MARKER =
 // Verbs that open a task, ending a bare subject ("Sở Y tế tập trung …"). Strong verbs
 // never occur lower-case inside an agency name; weak ones do ("Trung tâm … hỗ trợ
 // doanh nghiệp", "Ban quản lý dự án đầu tư xây dựng"), so they only count without a role word.
+/** A strong task verb after a space (ends a subject). */
 export const STRONG_VERB = new RegExp(String.raw`\s+(?:${alternation(STRONG_VERBS)})(?=[\s,.:;]|$)`, 'u');
+/** A verb that can also sit inside a name; ends a subject only without a role word. */
 export const WEAK_VERB = new RegExp(String.raw`\s+(?:${alternation(WEAK_VERBS)})(?=[\s,.:;]|$)`, 'u');
 
 // A partner list ends at punctuation or at the verb that starts the task
