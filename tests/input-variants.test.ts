@@ -4,7 +4,7 @@
  * naming each file and its problem, and leave the content folder untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,5 +75,33 @@ describe('broken sources stop npm run ingest', () => {
     expect((await readdir(content)).sort()).toEqual(['sources', 'themes']);
     // The sources themselves are untouched.
     expect(await readFile(path.join(sources, 'tcvn3.txt'))).toEqual(await readFile(path.join(INPUT, 'tcvn3.fixture.txt')));
+  });
+});
+
+describe('a hand-edited content file that is no longer valid YAML', () => {
+  it('stops npm run ingest with the file and line, and writes nothing', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'khm-badyaml-'));
+    try {
+      const target = path.join(root, 'content');
+      await cp(path.join(ROOT, 'content/themes'), path.join(target, 'themes'), { recursive: true });
+      await mkdir(path.join(target, 'sources'), { recursive: true });
+      await cp(path.join(INPUT, 'clean.fixture.txt'), path.join(target, 'sources/kh.txt'));
+      const ingest = () =>
+        spawnSync('npm', ['run', '--silent', 'ingest'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KHM_CONTENT_DIR: target } });
+      expect(ingest().status).toBe(0);
+      const file = path.join(target, 'commitments/kh.yaml');
+      const broken = (await readFile(file, 'utf8')).replace('  lead:', '  lead: [so-tai-chinh');
+      await writeFile(file, broken);
+      const documentBefore = await readFile(path.join(target, 'documents/kh.mdx'), 'utf8');
+      await writeFile(path.join(target, 'sources/kh.txt'), (await readFile(path.join(target, 'sources/kh.txt'), 'utf8')).replace('đào tạo', 'bồi dưỡng'));
+
+      const run = ingest();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/commitments\/kh\.yaml:\d+ \(file\): The file cannot be read to merge your edits/);
+      expect(await readFile(file, 'utf8')).toBe(broken);
+      expect(await readFile(path.join(target, 'documents/kh.mdx'), 'utf8')).toBe(documentBefore);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -117,7 +117,17 @@ export async function planWrite(contentDir: string, docs: ConvertedDocument[]): 
   for (const file of fresh) {
     const ours = await readMaybe(path.join(contentDir, file.path));
     const base = await readMaybe(path.join(contentDir, BASE_DIR, file.path));
-    files.push({ path: file.path, text: mergeFile(file, base, ours, diagnostics) });
+    let merged: string;
+    try {
+      merged = mergeFile(file, base, ours, diagnostics);
+    } catch (error) {
+      // A hand-edited file that is no longer valid YAML: stop before writing anything, naming the file.
+      const where = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+      throw new Error(
+        `${path.join(contentDir, file.path)}${where ? `:${where}` : ''} (file): The file cannot be read to merge your edits: ${(error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}. Fix it (\`npm run check\` shows where), then run \`npm run ingest\` again; nothing was written.`,
+      );
+    }
+    files.push({ path: file.path, text: merged });
     files.push({ path: `${BASE_DIR}/${file.path}`, text: file.text });
   }
   return { files, diagnostics };
