@@ -8,6 +8,7 @@ import { findQuantities } from './quantities.ts';
 import { assignThemes, compileThemes } from './themes.ts';
 import { looksLikePerson } from './people.ts';
 import { asOfDate } from './actuals.ts';
+import { successorOf } from './agencies.ts';
 
 describe('agency names', () => {
   it.each([
@@ -248,5 +249,20 @@ describe('abbreviated fields inside names', () => {
   it('keeps "Sở Nông nghiệp và PTNT" as one agency', () => {
     expect(splitAgencyList('Sở Nông nghiệp và PTNT, Sở TN&MT')).toEqual(['Sở Nông nghiệp và PTNT', 'Sở TN&MT']);
     expect(nameKey('Sở Nông nghiệp và PTNT')).toBe(nameKey('Sở Nông nghiệp và Phát triển nông thôn'));
+  });
+});
+
+describe('2025 successors', () => {
+  it('applies a province-specific rule only in that province', () => {
+    expect(successorOf('Ban Dân tộc', 'Cà Mau')?.name).toBe('Sở Dân tộc và Tôn giáo tỉnh Cà Mau');
+    expect(successorOf('Ban Dân tộc', 'Nghệ An')?.name).not.toBe('Sở Dân tộc và Tôn giáo tỉnh Cà Mau');
+  });
+
+  it('prefers a merger to a transfer of some functions', () => {
+    expect(successorOf('Sở Kế hoạch và Đầu tư', 'Cà Mau')).toMatchObject({ name: 'Sở Tài chính', change: 'merged-into' });
+  });
+
+  it('gives unchanged agencies no successor', () => {
+    expect(successorOf('Sở Tư pháp', 'Cà Mau')).toBeNull();
   });
 });
