@@ -33,6 +33,11 @@ describe('buildSections', () => {
     expect(blocks.map((b) => b.parent)).toEqual([null, 0, 1, 1, 0]);
   });
 
+  it('nests a) items under an unnumbered lead-in, which a numbered heading closes', () => {
+    const { blocks } = build('I. NHIỆM VỤ\nSở Y tế chủ trì, phối hợp với các sở:\na) Khám bệnh.\nb) Chữa bệnh.\nII. TỔ CHỨC THỰC HIỆN\nNội dung.');
+    expect(blocks.map((b) => b.parent)).toEqual([null, 0, 1, 1, null, 4]);
+  });
+
   it('gives đ) and d) different anchors, and Điều its own', () => {
     const { sections } = build('Điều 1. Giao nhiệm vụ\nd) Sở Y tế chủ trì:\n- Khám bệnh.\nđ) Sở Xây dựng chủ trì:\n- Xây nhà.');
     expect(sections.map((s) => s.anchor)).toEqual(['dieu-1', 'dieu-1-d', 'dieu-1-dd']);

@@ -17,7 +17,8 @@ function rankOf(key: string): number {
   const ranks: Record<string, number> = {
     // An unnumbered upper-case heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the articles) starts a top-level part.
     heading: 0, appendix: 0, part: 1, chapter: 2, 'section-group': 3, article: 4, 'upper-letter': 6, roman: 7,
-    'lower-letter': 9, 'paren-number': 10, 'lead-in': 11, dash: 12, plus: 13, bullet: 14,
+    // A lead-in line ("Sở Y tế chủ trì, phối hợp …:") holds the a) / (1) / - / + items after it.
+    'lead-in': 8.95, 'lower-letter': 9, 'paren-number': 10, dash: 12, plus: 13, bullet: 14,
   };
   const nested = /^arabic-(\d+)$/.exec(key);
   return nested ? 8 + (Number(nested[1]) - 1) / 10 : (ranks[key] ?? 15);
