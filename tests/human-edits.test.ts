@@ -179,3 +179,47 @@ describe('correcting an agency with an alias (README "Correct an agency")', () =
     expect((parse(await readFile(rightFile, 'utf8')) as { aliases: string[] }).aliases).toContain('Sở Thông tin - Truyền thông');
   });
 });
+
+describe('dropping a wrongly detected commitment (README "Your edits survive re-conversion")', () => {
+  let dir: string;
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stays dropped, entry and text markers, after the source changes and ingest runs again', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'khm-drop-'));
+    const content = path.join(dir, 'content');
+    const source = path.join(content, 'sources/kh.txt');
+    await mkdir(path.dirname(source), { recursive: true });
+    await cp(path.join(ROOT, 'content/themes'), path.join(content, 'themes'), { recursive: true });
+    await writeFile(source, await readFile(CLEAN));
+    const ingest = () =>
+      spawnSync('npm', ['run', '--silent', 'ingest', '--', '--input', source, '--out', content], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KHM_CONTENT_DIR: content },
+      });
+    expect(ingest().status).toBe(0);
+
+    // Staff: the objective "1. Đẩy mạnh chuyển đổi số …" is not a task; remove entry and markers.
+    const yamlFile = path.join(content, 'commitments/kh.yaml');
+    const mdxFile = path.join(content, 'documents/kh.mdx');
+    const list = parse(await readFile(yamlFile, 'utf8')) as Commitment[];
+    const dropped = list.find((c) => c.text.includes('Đẩy mạnh chuyển đổi số'));
+    if (!dropped) throw new Error('the objective was not detected as a commitment; pick another item');
+    await writeFile(yamlFile, stringify(list.filter((c) => c !== dropped), { lineWidth: 0 }));
+    const mdx = (await readFile(mdxFile, 'utf8')).split('\n');
+    const open = mdx.indexOf(`<Commitment id="${dropped.id}">`);
+    const close = mdx.indexOf('</Commitment>', open);
+    await writeFile(mdxFile, mdx.filter((_, i) => i !== open && i !== close).join('\n'));
+
+    await writeFile(source, (await readFile(source, 'utf8')).replace('Tổ chức đào tạo', 'Tổ chức bồi dưỡng'));
+    const again = ingest();
+    expect(again.status, again.stderr).toBe(0);
+    expect(await readFile(yamlFile, 'utf8')).not.toContain(dropped.id);
+    const body = await readFile(mdxFile, 'utf8');
+    expect(body).not.toContain(`<Commitment id="${dropped.id}">`);
+    expect(body).toContain('Đẩy mạnh chuyển đổi số'); // the text itself stays in the document
+    expect(body).toContain('Tổ chức bồi dưỡng');
+  });
+});
