@@ -13,7 +13,7 @@ import type {
 } from './corpus.ts';
 import { documentFiles } from './document-view.ts';
 import { formatDate } from './format.ts';
-import { allCommitments, must, pick, sectionTrail, summarize, type CommitmentSummary } from './lookup.ts';
+import { allCommitments, commitmentsOfDocument, must, pick, sectionTrail, summarize, type CommitmentSummary } from './lookup.ts';
 
 export interface CommitmentView {
   commitment: CommitmentEntry;
@@ -27,6 +27,9 @@ export interface CommitmentView {
   targets: TargetEntry[];
   references: ReferenceEntry[];
   related: CommitmentSummary[];
+  /** The commitments just before and after it in the same document, for reading in order. */
+  previous: CommitmentEntry | null;
+  next: CommitmentEntry | null;
   /** Ready-to-copy citation, without the permalink. */
   citation: string;
   sourceFiles: string[];
@@ -84,6 +87,8 @@ export function commitmentView(corpus: Corpus, id: string): CommitmentView {
   const document = must(corpus.documents, commitment.document, 'documents');
   const trail = sectionTrail(corpus, commitment.section);
   const files = documentFiles(corpus, document).filter((f) => f === document.file || f === commitment.file);
+  const siblings = commitmentsOfDocument(corpus, document.id);
+  const position = siblings.findIndex((c) => c.id === id);
   return {
     commitment,
     document,
@@ -95,6 +100,8 @@ export function commitmentView(corpus: Corpus, id: string): CommitmentView {
     targets: pick(corpus.targets, commitment.targets),
     references: pick(corpus.references, commitment.references),
     related: relatedCommitments(corpus, commitment).map((c) => summarize(corpus, c)),
+    previous: siblings[position - 1] ?? null,
+    next: siblings[position + 1] ?? null,
     citation: citationText(document, trail, commitment.text),
     sourceFiles: files,
   };

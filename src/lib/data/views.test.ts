@@ -84,6 +84,15 @@ describe('commitment view', () => {
     expect(view.references.map((r) => r.number)).toEqual(['31-CTr/TU', '206/KH-UBND']);
   });
 
+  it('links to the previous and next commitment of the same document, none past either end', () => {
+    const firstOfPlan = commitmentView(corpus, `${PLAN}--a--1`);
+    expect(firstOfPlan.previous).toBeNull();
+    expect(firstOfPlan.next?.id).toBe(`${PLAN}--c-1-1--1`);
+    const lastOfReport = commitmentView(corpus, `${REPORT}--p2-ii-1-2--1`);
+    expect(lastOfReport.previous?.id).toBe(`${REPORT}--p2-ii-1-1--1`);
+    expect(lastOfReport.next).toBeNull();
+  });
+
   it('cites a section the way people write it, folding parent numbers into nested labels', () => {
     expect(sectionPath(sectionTrail(corpus, `${PLAN}--c-3-1-c`))).toBe('C.3.1.c');
     expect(sectionPath(sectionTrail(corpus, `${REPORT}--p2-ii-1-2`))).toBe('Phần thứ hai, II.1.2');
