@@ -20,6 +20,15 @@ describe('segment', () => {
     expect(splitSentences(text)).toEqual(['Du lịch…', 'Huy động mọi nguồn lực.', '“Tự diễn biến” là nguy cơ!', 'Tỷ lệ đạt 6,96%.']);
   });
 
+  it('joins a title printed over consecutive upper-case lines into one heading', () => {
+    const blocks = segment([
+      { text: 'QUY ĐỊNH', sourceLine: 1 },
+      { text: 'CHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP', sourceLine: 2 },
+      { text: 'Điều 1. Vị trí', sourceLine: 3 },
+    ]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([['heading', 'QUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP'], ['item', 'Điều 1. Vị trí']]);
+  });
+
   it('keeps photo captions as captions and upper-case lines as heading candidates', () => {
     const blocks = segment([
       { text: 'Ảnh: Quang cảnh Hội nghị.', sourceLine: 1 },

@@ -78,6 +78,13 @@ export function segment(lines: NormalizedLine[]): Segment[] {
       i++;
       continue;
     }
+    // "QUY ĐỊNH" / "CHỨC NĂNG, NHIỆM VỤ …": a title printed over several upper-case lines is one heading.
+    const previous = out[out.length - 1];
+    if (seg.kind === 'heading' && seg.style === 'none' && previous?.kind === 'heading' && previous.style === 'none' && previous.line < seg.line) {
+      previous.text = `${previous.text}\n${seg.text}`;
+      previous.content = `${previous.content}\n${seg.content}`;
+      continue;
+    }
     if (!flattened || seg.kind !== 'paragraph') {
       out.push(seg);
       continue;
