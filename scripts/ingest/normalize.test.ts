@@ -44,6 +44,10 @@ describe('normalize', () => {
     expect(texts('Chi 5 triệu | cột hai.')).toEqual(['Chi 5 triệu | cột hai.']);
   });
 
+  it('joins a short upper-case tail that ends a wrapped sentence', () => {
+    expect(texts('Cảng hàng không Long Thành -\nACV.\nTỔ CHỨC THỰC HIỆN')).toEqual(['Cảng hàng không Long Thành - ACV.', 'TỔ CHỨC THỰC HIỆN']);
+  });
+
   it('keeps a bold heading apart from the body text after it', () => {
     expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Nghị quyết này quy định']);
   });

@@ -69,6 +69,8 @@ export function continues(prev: string, next: string, blankBetween: boolean): bo
   if (blankBetween) return lowerStart && !TERMINAL.test(prev);
   if (lowerStart) return true;
   if (TERMINAL.test(prev)) return false;
+  // "Cảng hàng không Long Thành -" / "ACV.": a short upper-case tail that ends the sentence.
+  if (/^\S+( \S+){0,2}$/u.test(next) && /[.;,)]$/u.test(next) && next.length <= 24) return true;
   const prevUpper = isUpperCaseLine(prev);
   const nextUpper = isUpperCaseLine(next);
   // Wrapped upper-case titles join; an upper-case heading does not swallow the body text after it.
