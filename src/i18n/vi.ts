@@ -64,6 +64,7 @@ export const vi = {
   'doc.toc': 'Mục lục',
   'doc.text': 'Toàn văn',
   'doc.footnotes': 'Chú thích',
+  'doc.footnote': 'Chú thích',
   'doc.footnoteBack': 'Quay lại chỗ trích dẫn chú thích',
   'doc.agencies': 'Cơ quan tham gia',
   'doc.targets': 'Chỉ tiêu',

@@ -73,6 +73,23 @@ describe('page structure', () => {
     expect(html).toContain('Chưa cập nhật');
   });
 
+  it('links footnotes both ways: each marker to its note, each note back to its first marker', () => {
+    let notes = 0;
+    for (const page of documentPages) {
+      const hrefs = new Set(attributeValues(page.html, 'href'));
+      const ids = new Set(attributeValues(page.html, 'id'));
+      for (const id of ids) {
+        if (!id.startsWith('fn-')) continue;
+        const label = id.slice(3);
+        if (!ids.has(`fnref-${label}`)) continue; // a note nobody cites has nowhere to go back to
+        notes += 1;
+        expect(hrefs.has(`#${id}`), `${page.urlPath} marker → #${id}`).toBe(true);
+        expect(hrefs.has(`#fnref-${label}`), `${page.urlPath} note ${label} → #fnref-${label}`).toBe(true);
+      }
+    }
+    expect(notes).toBeGreaterThan(0);
+  });
+
   it('links every commitment page back to its highlighted place in the document text', () => {
     for (const page of commitmentPages.slice(0, 20)) {
       const id = page.urlPath.split('/')[2]!;
