@@ -1,7 +1,8 @@
 /**
  * Normalise stage: decoded source text → logical lines, each mapped to its source line.
  *
- * Guarantees (each step is idempotent, and so is the whole stage):
+ * Guarantees (the character and markup steps are idempotent; rejoining is idempotent too,
+ * except where it relied on layout marks such as table pipes that its output no longer has):
  * - text is Unicode NFC; CRLF/CR become LF; NBSP and other spaces become a plain space;
  *   zero-width characters and tabs are gone; runs of spaces are one space; no line has
  *   leading or trailing spaces;
