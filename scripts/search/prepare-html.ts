@@ -8,7 +8,7 @@
  */
 
 /** Closing tags after which text must not run on into the next element. */
-const BLOCK_END =
+export const BLOCK_END =
   /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)\s*>|<br\s*\/?>/gi;
 
 /** Returns the page HTML with a space after each closing block element, for Pagefind. */
