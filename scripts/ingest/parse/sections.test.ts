@@ -38,6 +38,12 @@ describe('buildSections', () => {
     expect(blocks.map((b) => b.parent)).toEqual([null, 0, 1, 1, null, 4]);
   });
 
+  it('does not hang a closing paragraph under the last item when that item is a finished sentence', () => {
+    const { blocks, sections } = build('III. NHIỆM VỤ\na) Bộ Xây dựng chủ trì.\nb) Bộ Tài chính phối hợp.\nVăn phòng Chính phủ xin thông báo.');
+    expect(blocks.map((b) => b.parent)).toEqual([null, 0, 0, 0]);
+    expect(sections.map((s) => s.anchor)).toEqual(['iii']);
+  });
+
   it('gives đ) and d) different anchors, and Điều its own', () => {
     const { sections } = build('Điều 1. Giao nhiệm vụ\nd) Sở Y tế chủ trì:\n- Khám bệnh.\nđ) Sở Xây dựng chủ trì:\n- Xây nhà.');
     expect(sections.map((s) => s.anchor)).toEqual(['dieu-1', 'dieu-1-d', 'dieu-1-dd']);

@@ -45,7 +45,7 @@ function keyOf(seg: Segment, stack: { key: string; label: string }[]): string | 
 
 /** Nests segments into blocks (parent indexes set, sections not yet). */
 export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | null)[] } {
-  const stack: { key: string; label: string; index: number }[] = [];
+  const stack: { key: string; label: string; index: number; text: string }[] = [];
   const blocks: Block[] = [];
   const keys: (string | null)[] = [];
   segments.forEach((seg, index) => {
@@ -53,6 +53,9 @@ export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | nu
     keys.push(key);
     if (key === null || key === 'lead-in') {
       while (stack.length > 0 && ITEM_KEYS.has(stack[stack.length - 1]!.key)) stack.pop();
+      // A numbered item that is a finished sentence ("h) Bộ Xây dựng phối hợp … ." or "…;") holds
+      // no paragraphs: the text after it ("Văn phòng Chính phủ xin thông báo …") belongs to the level above.
+      while (stack.length > 0 && rankOf(stack[stack.length - 1]!.key) >= 8 && /[.;]["”)]*$/u.test(stack[stack.length - 1]!.text)) stack.pop();
     }
     if (key !== null) {
       const same = stack.findIndex((s) => s.key === key);
@@ -62,7 +65,7 @@ export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | nu
     const parent = stack.length > 0 ? stack[stack.length - 1]!.index : null;
     const style = key === 'upper-letter' ? 'upper-letter' : seg.style;
     blocks.push({ ...seg, style, index, parent, section: null });
-    if (key !== null) stack.push({ key, label: seg.label, index });
+    if (key !== null) stack.push({ key, label: seg.label, index, text: seg.text });
   });
   return { blocks, keys };
 }
