@@ -27,6 +27,9 @@ const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|ngu
 const PAST_SECTION = /kết quả (?:thực hiện|đạt được)|những kết quả|tình hình thực hiện|hạn chế, yếu kém|nguyên nhân|bài học kinh nghiệm/iu;
 const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Trên cơ sở|Tại (?:khoản|điểm|Điều))|^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,50}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định|Thông tư|Nghị định|Quy chế|Công điện)/u;
 const CLOSING = /thông báo (?:để|cho) [^.]{0,120}\bbiết|(?:biết|thực hiện)\.\/\.$/u;
+// News sentences that report the event itself ("Chiều 5/7, hội nghị … khép lại", "… phát biểu
+// chỉ đạo tại hội nghị", "Theo báo cáo …", shortcomings) are not directions.
+const NEWS_EVENT = /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\s+(?:ngày\s+)?\d|Theo báo cáo|Hội nghị|Bên cạnh (?:những|các) (?:mặt|kết quả))|phát biểu chỉ đạo tại|hạn chế, yếu kém/u;
 const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
 const BACK_MATTER = /^(?:-\s*)?(?:Nơi nhận|Như trên|Như Điều \d+|Lưu\s*:|Lưu VT)(?=[\s:;,.]|$)/u;
@@ -102,7 +105,8 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   // …except under a report of past results, whatever its subheadings say ("Kết quả …" / "1. Về thực hiện nhiệm vụ …").
   const descriptive = (decisive !== undefined && !ACTION_SECTION.test(decisive)) || topics.some((heading) => PAST_SECTION.test(heading));
   if (TEMPLATE.test(text)) return false;
-  if (parsed.header.kind === 'news') return DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
+  // A news paragraph that assigns agencies ("… đề nghị các Thủ trưởng cơ quan …") is a direction even when it reports the speech.
+  if (parsed.header.kind === 'news') return (assigned || !NEWS_EVENT.test(text)) && DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
   if (!assigned && headings.some((heading) => PROCEDURE_SECTION.test(heading) && heading.length <= 160)) return false;
   // The preamble ("Căn cứ …", "Xét Tờ trình …", "Hội đồng nhân dân ban hành Nghị quyết …") and the
   // closing formula of a letter ("… thông báo để … biết, thực hiện") assign nothing.

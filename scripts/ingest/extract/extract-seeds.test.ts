@@ -109,6 +109,12 @@ describe('the news reports', async () => {
     expect(halfYear2024.actuals).toEqual(expect.arrayContaining([expect.objectContaining({ value: 6.96, unit: '%', as_of: '2024-06-30' })]));
   });
 
+  it('takes the directions for the rest of the year, not the report of the event', () => {
+    expect(halfYear2024.commitments.some((c) => c.text.startsWith('Ưu tiên hàng đầu'))).toBe(true);
+    expect(halfYear2024.commitments.some((c) => /^Chiều 5\/7|phát biểu chỉ đạo tại hội nghị/u.test(c.text))).toBe(false);
+    expect(results2020.commitments.some((c) => c.lead.length > 0 && /đề nghị/u.test(c.text))).toBe(true);
+  });
+
   it('names the people of the news text', () => {
     expect(results2020.people).toContain('Nguyễn Tiến Hải');
   });
