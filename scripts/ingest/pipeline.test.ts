@@ -7,10 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConvertedDocument } from './assemble.ts';
-import { mdxToText } from './mdx.ts';
-import { normalize, stripMarkup, cleanCharacters } from './normalize.ts';
 import { convertFile } from './pipeline.ts';
-import { splitSentences } from './segment.ts';
+import { missingSentences } from './testing/nothing-lost.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SOURCES = path.join(ROOT, 'content/sources');
@@ -128,24 +126,11 @@ describe('fixtures in the style of real documents', () => {
   });
 });
 
-/** The text of one source, line by line, as the reader should find it: markup and boilerplate out. */
-async function sourceSentences(file: string): Promise<string[]> {
-  const text = await readFile(file, 'utf8');
-  const removed = new Set(normalize(file, text).removed.map((l) => l.sourceLine));
-  return cleanCharacters(text)
-    .split('\n')
-    .flatMap((line, i) => (removed.has(i + 1) ? [] : splitSentences(stripMarkup(line.replace(/^\s*\|+|\|+\s*$/g, '')).replace(/^date \d{4}-\d{2}\s*/, ''))))
-    .map((s) => s.replace(/\[(\d+)\]/g, '($1)').replace(/\s+/g, ' ').trim())
-    .filter((s) => /\p{L}{2}/u.test(s));
-}
-
 describe('nothing lost', () => {
   it('every non-boilerplate sentence of every source appears verbatim in the output', async () => {
     for (const file of sourceFiles) {
       const d = docs.get(path.basename(file).replace(/\.(txt|md)$/, ''))!;
-      const footnotes = (d.document.footnotes as { label: string; text: string }[]).map((f) => `(${f.label}) ${f.text}`).join(' ');
-      const output = `${mdxToText(d.body)} ${footnotes}`.replace(/\s+/g, ' ');
-      const missing = (await sourceSentences(file)).filter((s) => !output.includes(s));
+      const missing = missingSentences(file, await readFile(file, 'utf8'), d);
       expect({ file: path.basename(file), missing }).toEqual({ file: path.basename(file), missing: [] });
     }
   });
