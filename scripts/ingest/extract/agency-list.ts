@@ -56,8 +56,11 @@ const CLAUSE_START = new RegExp(String.raw`\s(?:${alternation(CLAUSE_WORDS)})(?=
 
 /** Cuts a mention where a clause starts and drops dangling connectors ("… và các"). */
 export function cleanMention(mention: string): string {
-  const cut = CLAUSE_START.exec(mention);
-  return (cut ? mention.slice(0, cut.index) : mention)
+  // An unclosed bracket ("… cấp xã (trong trường hợp") opens a remark, not part of the name.
+  const open = mention.lastIndexOf('(');
+  const unclosed = open >= 0 && mention.indexOf(')', open) < 0 ? mention.slice(0, open) : mention;
+  const cut = CLAUSE_START.exec(unclosed);
+  return (cut ? unclosed.slice(0, cut.index) : unclosed)
     .replace(/(?:\s+(?:và|các|của|với|cùng|hoặc))+\s*$/u, '')
     .replace(/[\s,;:.]+$/u, '')
     .trim();

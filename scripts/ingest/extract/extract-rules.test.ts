@@ -195,6 +195,8 @@ describe('agency mentions', () => {
   it('drops dangling connectors and clauses from a list', () => {
     expect(splitAgencyList('Văn phòng Chính phủ thông báo để các bộ biết')).toEqual(['Văn phòng Chính phủ']);
     expect(splitAgencyList('Ủy ban nhân dân các xã, phường, đặc khu và các')).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
+    expect(splitAgencyList('Trung tâm Phục vụ hành chính công cấp xã (trong trường hợp')).toEqual(['Trung tâm Phục vụ hành chính công cấp xã']);
+    expect(splitAgencyList('Phó Thủ tướng Chính phủ trước ngày 15 tháng 11 năm 2025')).toEqual(['Phó Thủ tướng Chính phủ']);
   });
 });
 

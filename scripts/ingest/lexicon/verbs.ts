@@ -41,6 +41,7 @@ export const CLAUSE_WORDS: readonly string[] = [
   'là', 'kiểm tra', 'đánh giá', 'tổng hợp', 'làm chủ', 'dự thảo', 'trực tiếp', 'trong trường hợp',
   'thành lập', 'nơi có', 'xây dựng',
   'có thẩm quyền', 'trong thời hạn',
+  'trước ngày', 'trước', 'sau khi', 'với',
 ];
 
 /** A regex alternation of words, longest first so "thực hiện các nhiệm vụ" beats "thực hiện". */
