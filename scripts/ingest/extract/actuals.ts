@@ -24,6 +24,9 @@ export function asOfDate(sentence: string, fallback: string | null): string | nu
   if (quarter) return `${quarter[2]}-${{ I: '03-31', II: '06-30', III: '09-30', IV: '12-31' }[quarter[1] as 'I']}`;
   const year = /năm\s+(\d{4})/iu.exec(sentence);
   if (year && (!fallback || year[1]! <= fallback.slice(0, 4))) return `${year[1]}-12-31`;
+  // "nhiệm kỳ 2015 - 2020": the figure describes the end of the term.
+  const range = /(\d{4})\s*[-–]\s*(\d{4})/u.exec(sentence);
+  if (range && (!fallback || range[2]! <= fallback.slice(0, 4))) return `${range[2]}-12-31`;
   return fallback;
 }
 
@@ -31,35 +34,42 @@ export function asOfDate(sentence: string, fallback: string | null): string | nu
 export function extractActuals(parsed: ParsedDocument, documentId: string): ExtractedActual[] {
   const actuals: ExtractedActual[] = [];
   const reporting = parsed.header.kind === 'news' || parsed.header.kind === 'report';
+  const sections = new Map(parsed.sections.map((section) => [section.anchor, section]));
+  const headingsOf = (anchor: string | null): string => {
+    const headings: string[] = [];
+    for (let current = anchor; current; current = sections.get(current)?.parent ?? null) headings.push(sections.get(current)?.heading ?? '');
+    return headings.join(' / ');
+  };
   for (const block of parsed.blocks) {
     if (block.kind === 'heading') continue;
     for (const clause of splitClauses(block.text)) {
       if (FORWARD.test(clause.text)) continue;
       // Plans report figures only in past-tense sentences ("đã", "năm qua").
       if (!reporting && !/đã|năm qua|nhiệm kỳ qua|kết quả/u.test(clause.text)) continue;
-      let previous: ExtractedActual | null = null;
+      // Label of the last figure's subject, for follow-up figures ("…, vượt 0,25%").
+      let previousSubject: string | null = null;
       for (const quantity of findQuantities(clause.text)) {
         if (!REPORTING_CUE.test(quantity.cue)) continue;
         const before = clause.text.slice(0, quantity.start).replace(/\s+$/u, '');
-        let label = (before.split(/[,;:]\s*/u).pop() ?? before)
+        const segment = (before.split(/[,;:(]\s*/u).pop() ?? before)
           .replace(/^(?:trong đó|trong|nhờ|tuy nhiên|đặc biệt|riêng)\s+/iu, '')
           .trim();
+        const subject = segment.replace(/(?:^|\s+)(?:(?:đạt|vượt|tăng|giảm|còn|gần|khoảng|hơn|trên|dưới|chiếm|là|được|và)(?=\s|$)\s*)+$/u, '').trim();
         // "…giảm còn 1,57%, vượt 0,25% kế hoạch": the second figure is about the first one's subject.
-        if (CUE_WORDS.test(label) && previous) label = `${previous.label} (${label})`;
-        label = label.replace(/(?:\s+(?:đạt|vượt|tăng|giảm|còn|gần|khoảng|hơn|trên|dưới|chiếm|là|được|và))+$/u, '');
-        if (label.length < 3 || CUE_WORDS.test(label)) continue;
+        const label = subject.length >= 3 ? subject : previousSubject && CUE_WORDS.test(segment) ? `${previousSubject} (${segment})` : '';
+        if (label.length < 3) continue;
+        if (subject.length >= 3) previousSubject = subject;
         actuals.push({
           id: `${documentId}--so-lieu-${actuals.length + 1}`,
           label,
           value: quantity.low,
           unit: quantity.unit,
           // The clause's own period, else the paragraph's ("Năm 2020, … ; thu ngân sách vượt 20%").
-          as_of: asOfDate(clause.text, asOfDate(block.text, parsed.header.issued)),
+          as_of: asOfDate(clause.text, asOfDate(block.text, asOfDate(headingsOf(block.section), parsed.header.issued))),
           sentence: clause.text,
           block: block.index,
           order: actuals.length,
         });
-        previous = actuals[actuals.length - 1] ?? null;
       }
     }
   }

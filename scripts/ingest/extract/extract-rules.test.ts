@@ -217,6 +217,7 @@ describe('dates of reported figures', () => {
     ['giải ngân 6 tháng đầu năm đạt 37%', '2024-06-30'],
     ['Năm 2020, thu ngân sách vượt 20%', '2020-12-31'],
     ['thu ngân sách tăng 14,5%', '2024-07-05'],
+    ['Kết quả nhiệm kỳ 2015 - 2020: đạt 17 chỉ tiêu', '2020-12-31'],
   ])('dates "%s" at %s', (sentence, date) => {
     expect(asOfDate(sentence, '2024-07-05')).toBe(date);
   });
