@@ -155,7 +155,17 @@ export async function startSearchPage(base: string): Promise<void> {
       return;
     }
     ui.list.setAttribute('aria-busy', 'true');
-    const result = await engine.run(state);
+    let result: SearchOutcome;
+    try {
+      result = await engine.run(state);
+    } catch (error) {
+      // A chunk or fragment failed to download (offline, redeployed index): say so instead of spinning.
+      if (current !== runId) return;
+      console.error(error);
+      ui.status.textContent = t('search.status.error');
+      ui.list.setAttribute('aria-busy', 'false');
+      return;
+    }
     if (current !== runId) return;
     outcome = result;
     shown = 0;
