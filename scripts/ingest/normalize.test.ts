@@ -70,7 +70,9 @@ describe('normalize', () => {
     expect(texts(once.join('\n'))).toEqual(once);
   });
 
-  it('splits a scraper date tag off the first line', () => {
-    expect(texts(' date 2020-10 Cà Mau xác định mục tiêu.')).toEqual(['date 2020-10', 'Cà Mau xác định mục tiêu.']);
+  it("takes a scraper's date tag off the first line as metadata", () => {
+    const result = normalize('x.txt', ' date 2020-10 Cà Mau xác định mục tiêu.');
+    expect(result.lines.map((l) => l.text)).toEqual(['Cà Mau xác định mục tiêu.']);
+    expect(result.meta).toEqual({ date: '2020-10' });
   });
 });

@@ -9,7 +9,8 @@
  * - markdown emphasis (`**`, `*`), heading marks (`#`) and table pipes (`|`) are removed,
  *   the words they wrapped are kept;
  * - web boilerplate lines ("Đang tải nội dung…", "0:00 / 0:00") and the legal portal's
- *   metadata table move to `removed` (the table's values go to `meta`);
+ *   metadata table move to `removed` (the table's values go to `meta`, as does a scraper's
+ *   leading "date 2020-10" tag);
  * - hard-wrapped lines and page-break splits are rejoined with one space, so one logical
  *   line is one paragraph, list item or heading;
  * - empty lines are dropped (a paragraph break is the end of a logical line).
@@ -153,6 +154,14 @@ export function normalize(file: string, text: string): NormalizedText {
     if (line.text === '' || line.text === LAYOUT) {
       // A table pipe or a "-------" rule separates cells and header columns: never join across it.
       if (line.text === LAYOUT) lastHard = true;
+      pendingBreak = true;
+      continue;
+    }
+    // The scraper's "date 2020-10" tag is metadata, not text of the document.
+    const tag = /^date (\d{4}-\d{2}(?:-\d{2})?)$/.exec(line.text);
+    if (tag && lines.length === 0) {
+      meta.date = tag[1]!;
+      removed.push({ text: line.text, sourceLine: line.sourceLine });
       pendingBreak = true;
       continue;
     }

@@ -152,6 +152,8 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
   if (!result.type && result.number) result.type = typeFromNumber(result.number);
   if (meta.type && !result.type) result.type = meta.type;
   if (!result.issued && meta.issued) result.issued = findFullDate(meta.issued);
+  // A full scraper date tag ("date 2020-10-05") dates a text that prints no date; a month alone does not.
+  if (!result.issued && meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) result.issued = meta.date;
   if (result.headerless) headerlessTitle(lines, result);
   return result;
 }
