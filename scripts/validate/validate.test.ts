@@ -156,13 +156,18 @@ describe('npm run check on content/', () => {
     `);
   });
 
-  it('checks the metadata sidecars of the sources', async () => {
+  it('checks the metadata sidecars and warns about files the converter would skip', async () => {
     const root = await brokenTree({});
     await mkdir(path.join(root, 'sources'), { recursive: true });
+    await writeFile(path.join(root, 'sources/kh-12.txt'), 'KẾ HOẠCH\n');
     await writeFile(path.join(root, 'sources/kh-12.meta.yaml'), 'url: https://example.gov.vn/kh-12\npublished: 2024-13-01\n');
+    await writeFile(path.join(root, 'sources/kh-13.meta.yaml'), 'published: 2024-03-01\n');
+    await writeFile(path.join(root, 'sources/ke-hoach-14.pdf'), '%PDF-1.7\n');
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
+        "warning content/sources/ke-hoach-14.pdf (file): The converter only reads .txt and .md files, so this file is not published. Export the document as plain text (UTF-8) to a .txt file in this folder, then run \`npm run ingest\`.",
         "error content/sources/kh-12.meta.yaml:2 published: "2024-13-01" is not a real date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2024-07-05.",
+        "warning content/sources/kh-13.meta.yaml:1 (file): No source text "kh-13.txt" or ".md" sits next to this metadata file, so it is not used. Give the metadata file the same name as its source (x.txt → x.meta.yaml), or delete it.",
       ]
     `);
   });

@@ -10,15 +10,42 @@ import { checkSchemas } from './check-schema.ts';
 import { checkBodies, checkDocumentNumbers, checkIds, checkNfc, checkOrphans, checkReferences } from './check-integrity.ts';
 import { collectEntities, loadContent } from './load.ts';
 
-/** Metadata sidecars (`content/sources/*.meta.yaml`) are checked with the converter's own reader. */
-async function checkSidecars(root: string, display: (absolute: string) => string): Promise<Diagnostic[]> {
+/**
+ * The sources folder: sidecars (`*.meta.yaml`) are checked with the converter's own
+ * reader and must sit next to a source; other files the converter would silently skip
+ * (a PDF or Word file dropped there) get a warning.
+ */
+async function checkSources(root: string, display: (absolute: string) => string): Promise<Diagnostic[]> {
   const dir = path.join(root, 'sources');
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.meta.yaml')).sort();
+  const names = (await readdir(dir).catch(() => [] as string[])).sort();
+  const sources = new Set(names.filter((n) => /\.(txt|md)$/i.test(n)).map((n) => n.replace(/\.(txt|md)$/i, '')));
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const absolute = path.join(dir, name);
-    const result = parseSidecar(await readFile(absolute, 'utf8'), display(absolute));
-    if ('diagnostics' in result) diagnostics.push(...result.diagnostics);
+    if (name.endsWith('.meta.yaml')) {
+      const result = parseSidecar(await readFile(absolute, 'utf8'), display(absolute));
+      if ('diagnostics' in result) diagnostics.push(...result.diagnostics);
+      if (!sources.has(name.slice(0, -'.meta.yaml'.length))) {
+        diagnostics.push({
+          code: 'SIDECAR_ORPHAN',
+          severity: 'warning',
+          file: display(absolute),
+          line: 1,
+          field: '(file)',
+          message: `No source text "${name.slice(0, -'.meta.yaml'.length)}.txt" or ".md" sits next to this metadata file, so it is not used`,
+          hint: 'Give the metadata file the same name as its source (x.txt → x.meta.yaml), or delete it',
+        });
+      }
+    } else if (!/\.(txt|md)$/i.test(name) && !name.startsWith('.')) {
+      diagnostics.push({
+        code: 'SOURCE_IGNORED',
+        severity: 'warning',
+        file: display(absolute),
+        field: '(file)',
+        message: 'The converter only reads .txt and .md files, so this file is not published',
+        hint: 'Export the document as plain text (UTF-8) to a .txt file in this folder, then run `npm run ingest`',
+      });
+    }
   }
   return diagnostics;
 }
@@ -52,6 +79,6 @@ export async function validateContent(
     ...checkDocumentNumbers(entities),
     ...checkBodies(files, entities),
     ...checkNfc(files),
-    ...(await checkSidecars(root, display)),
+    ...(await checkSources(root, display)),
   ]);
 }
