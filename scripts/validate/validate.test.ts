@@ -114,7 +114,7 @@ describe('npm run check on content/', () => {
     const root = await brokenTree({ [DOC]: (t) => t.replace('issued: "2024-03-05"', 'issued: "2024-02-30"').replace('kind: plan', 'kind: plna') });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "error content/documents/bac-lieu-2024-kh-12.mdx:4 kind: "plna" is not an allowed value. Use one of: plan, resolution, report, news.",
+        "error content/documents/bac-lieu-2024-kh-12.mdx:4 kind: "plna" is not an allowed value. Did you mean "plan"? Use one of: plan, resolution, report, news.",
         "error content/documents/bac-lieu-2024-kh-12.mdx:8 issued: "2024-02-30" is not a date that exists in the calendar. Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31.",
       ]
     `);
