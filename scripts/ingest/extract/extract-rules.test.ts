@@ -9,6 +9,7 @@ import { assignThemes, compileThemes } from './themes.ts';
 import { looksLikePerson } from './people.ts';
 import { asOfDate } from './actuals.ts';
 import { successorOf } from './agencies.ts';
+import { labelBefore } from './targets.ts';
 
 describe('agency names', () => {
   it.each([
@@ -267,5 +268,16 @@ describe('2025 successors', () => {
 
   it('gives unchanged agencies no successor', () => {
     expect(successorOf('Sở Tư pháp', 'Cà Mau')).toBeNull();
+  });
+});
+
+describe('target labels', () => {
+  it.each([
+    ['Phấn đấu tổng sản phẩm trong tỉnh (GRDP) năm 2023 tăng từ 7% trở lên.', 'tổng sản phẩm trong tỉnh (GRDP) năm 2023'],
+    ['(4) Giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 1%.', 'Giảm tỷ lệ hộ nghèo bình quân mỗi năm'],
+    ['Triển khai nhân rộng mô hình chợ 4.0 trên địa bàn tỉnh, tổ chức các phiên chợ trực tuyến cho hợp tác xã, phấn đấu giao dịch qua thương mại điện tử đạt 8%.', 'giao dịch qua thương mại điện tử'],
+  ])('labels the target of "%s" as "%s"', (clause, label) => {
+    const quantity = findQuantities(clause).at(-1)!;
+    expect(labelBefore(clause, quantity, 0)).toBe(label);
   });
 });

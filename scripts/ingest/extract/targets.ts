@@ -25,13 +25,20 @@ export function labelBefore(clause: string, quantity: Quantity, clauseStart: num
   const before = clause.slice(previousEnd, quantity.start - clauseStart);
   // After an earlier value, the label is what follows its comma: "…85% tổng số trường, số sinh viên …".
   const segment = previousEnd > 0 ? (before.split(/[,;]\s*|\s+và\s+/u).pop() ?? before) : before;
-  return segment
+  const label = segment
     .replace(/^\s*\(\d+\)\s*/u, '')
     .replace(/^(?:[-+•]\s*)?(?:phấn đấu|phần đấu|phần đầu)\s*(?:đến (?:năm|cuối năm) \d{4},?\s*)?/iu, '')
-    .replace(/\s*(?:bình quân )?(?:từ|trên|dưới|đạt|là|chiếm|đạt từ|đạt trên|khoảng|ít nhất|tối thiểu|không quá|tối đa)(?:\s+(?:từ|trên|dưới|khoảng))?\s*$/iu, '')
+    // The value's cue words are not part of what is measured: "… (GRDP) năm 2023 tăng từ" → "… (GRDP) năm 2023".
+    .replace(/(?:\s+(?:bình quân|từ|trên|dưới|đạt|là|chiếm|khoảng|ít nhất|tối thiểu|không quá|tối đa|tăng|giảm|còn|chỉ tiêu|mức))+\s*$/iu, '')
     .replace(/[\s,:;]+$/u, '')
     .replace(/^[\s,:;]+/u, '')
     .trim();
+  // A long lead-in ("Đẩy mạnh sắp xếp …, để đến năm 2026 đạt chỉ tiêu giảm 5%") keeps its last clause.
+  if (label.length <= 90) return label;
+  // Skip tails that only say when ("đến năm 2026") and keep the last one that says what.
+  const parts = label.split(/[,;]\s+|\s+(?:để|phấn đấu)\s+/u).map((part) => part.replace(/^(?:phấn đấu\s+)?(?:(?:đến|trong) (?:năm|cuối năm) \d{4}\s*)?/iu, '').trim());
+  const tail = [...parts].reverse().find((part) => part.split(/\s+/u).length >= 3);
+  return tail ?? label;
 }
 
 /** Sections by anchor, built once per document: rebuilding it per block made large documents quadratic. */
