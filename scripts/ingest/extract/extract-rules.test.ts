@@ -18,6 +18,9 @@ describe('agency names', () => {
     ['Sở KH & ĐT', 'Sở Kế hoạch và Đầu tư tỉnh Hậu Giang'],
     ['UBND tỉnh', 'Uỷ ban nhân dân tỉnh Cà Mau'],
     ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch'],
+    ['Sở NN và PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
+    ['Bộ CHQS tỉnh', 'Bộ Chỉ huy Quân sự tỉnh Cà Mau'],
+    ['Sở Lao động, Thương binh và Xã hội', 'Sở Lao động - Thương binh và Xã hội'],
   ])('gives "%s" and "%s" one key', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });

@@ -40,6 +40,17 @@ export const AGENCY_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['BQL', 'Ban Quản lý'],
   ['KKT', 'Khu kinh tế'],
   ['KCN', 'Khu công nghiệp'],
+  // The same abbreviations written with "và" instead of "&".
+  ['KH và ĐT', 'Kế hoạch và Đầu tư'],
+  ['TN và MT', 'Tài nguyên và Môi trường'],
+  ['NN và PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+  ['NN và MT', 'Nông nghiệp và Môi trường'],
+  ['GD và ĐT', 'Giáo dục và Đào tạo'],
+  ['KH và CN', 'Khoa học và Công nghệ'],
+  ['TT và TT', 'Thông tin và Truyền thông'],
+  ['VH, TT và DL', 'Văn hóa, Thể thao và Du lịch'],
+  ['LĐ, TB và XH', 'Lao động - Thương binh và Xã hội'],
+  ['CHQS', 'Chỉ huy Quân sự'],
   ['CP', 'Chính phủ'],
   ['TTg', 'Thủ tướng Chính phủ'],
 ];
