@@ -14,6 +14,11 @@ describe('parseBackMatter', () => {
     expect([...back.consumed].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('steps over a stray token before the signature and reads a name with a military rank', () => {
+    const back = parseBackMatter(lines('Nội dung.\nNơi nhận:\n- Lưu: VT, CT.\n09 KH\nKT. BỘ TRƯỞNG THỨ TRƯỞNG\nThượng tướng Võ Minh Lương'), 0);
+    expect([back.signerTitle, back.signer]).toEqual(['KT. BỘ TRƯỞNG THỨ TRƯỞNG', 'Thượng tướng Võ Minh Lương']);
+  });
+
   it('reads footnotes after the signature, with their continuation paragraphs', () => {
     const input = lines('Nội dung (1).\nCHỦ TỊCH\nHuỳnh Quốc Việt\n(1) Nghị quyết số 01/NQ-CP.\n(2) Đến hết quý I năm 2023.\nĐến hết quý II năm 2023.');
     const back = parseBackMatter(input, 0);

@@ -40,6 +40,8 @@ export function isSignatureTitle(text: string): boolean {
 
 /** True for a signer's name line. */
 export function isPersonName(text: string): boolean {
+  // "Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A": a rank or degree before the name.
+  text = text.replace(/^(?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:PGS|GS|TS|ThS|BS)\.(?:\s*TS\.)?)\s+/u, '');
   return text.length <= 40 && (NAME.test(text) || (isUpperCaseLine(text) && /^(?:\p{Lu}+\s+){1,5}\p{Lu}+$/u.test(text) && !SIGNATURE_TITLE.test(text)));
 }
 
@@ -59,9 +61,27 @@ function findBackStart(lines: NormalizedLine[], from: number): number {
 /** Parses recipients, signature and footnotes after the body. */
 export function parseBackMatter(lines: NormalizedLine[], bodyStart: number): BackMatter {
   const result: BackMatter = { recipients: [], signer: null, signerTitle: null, footnotes: [], consumed: new Set(), backLines: [] };
-  const start = findBackStart(lines, bodyStart);
+  let start = findBackStart(lines, bodyStart);
   let i = start;
   const titles: string[] = [];
+  for (;;) {
+    i = readBackRegion(lines, i, result, titles);
+    // Recipients without a signature after them (a consolidated text quoting another's "Nơi nhận"):
+    // the signature is further down; look for the next back-matter region.
+    if (result.signer !== null || start < 0) break;
+    const next = findBackStart(lines, i);
+    if (next < 0) break;
+    start = next;
+    i = next;
+  }
+  if (titles.length > 0) result.signerTitle = titles.join(' / ');
+  for (const index of result.backLines) result.consumed.add(index);
+  collectFootnotes(lines, start >= 0 ? i : bodyStart, start >= 0, result);
+  return result;
+}
+
+/** Reads one run of recipients and signature lines from `i`; returns the index after it. */
+function readBackRegion(lines: NormalizedLine[], i: number, result: BackMatter, titles: string[]): number {
   while (i >= 0 && i < lines.length) {
     const text = lines[i]!.text;
     const recipients = RECIPIENTS.exec(text);
@@ -95,12 +115,15 @@ export function parseBackMatter(lines: NormalizedLine[], bodyStart: number): Bac
       result.backLines.push(i++);
       continue;
     }
+    // A stray short token ("09 KH", a copy count) between the recipients and the signature.
+    const ahead = lines.slice(i + 1, i + 3).map((l) => l.text);
+    if (result.signer === null && text.length <= 20 && ahead.some((t) => isSignatureTitle(t) || (titles.length > 0 && isPersonName(t)))) {
+      result.backLines.push(i++);
+      continue;
+    }
     break;
   }
-  if (titles.length > 0) result.signerTitle = titles.join(' / ');
-  for (const index of result.backLines) result.consumed.add(index);
-  collectFootnotes(lines, start >= 0 ? i : bodyStart, start >= 0, result);
-  return result;
+  return i;
 }
 
 /** Splits an inline recipient list "- A; - B" into entries. */
