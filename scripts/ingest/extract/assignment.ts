@@ -53,7 +53,10 @@ export function partnersAfter(text: string): string[] {
 }
 
 // "Trách nhiệm của Sở Giáo dục và Đào tạo" heads the list of that agency's tasks.
-const RESPONSIBILITY_HEADING = /^(?:Trách nhiệm|Nhiệm vụ)(?: cụ thể)?(?: của)?\s+(?=\p{Lu}|các\s)/u;
+// So does "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Tư pháp" (often in capitals).
+// Matched on the lower-cased text; the agency after it must start with a capital (or "các").
+const RESPONSIBILITY_HEADING =
+  /^(?:quy định\s+)?(?:chức năng,?\s+)?(?:trách nhiệm|nhiệm vụ)(?:,?\s+(?:và\s+)?quyền hạn)?(?:\s+và\s+cơ cấu tổ chức)?(?: cụ thể)?(?: của)?\s+/u;
 // "a) Chủ trì, phối hợp với Văn phòng UBND tỉnh …": the lead comes from the heading above.
 const SUBJECTLESS_ROLE = /^(?:Chủ trì|Là cơ quan chủ trì|Phối hợp|Chủ động phối hợp)(?=[\s,])/u;
 
@@ -61,10 +64,13 @@ const SUBJECTLESS_ROLE = /^(?:Chủ trì|Là cơ quan chủ trì|Phối hợp|Ch
 export function parseAssignment(text: string): Assignment | null {
   // Footnote markers before the text ("a) [7] Cục Tài chính …") are not part of it.
   const trimmed = text.trim().replace(/^\*+|\*+$/g, '').replace(/^(?:\[\d{1,3}\]|\(\d{1,2}\))\s*/u, '');
-  const responsibility = RESPONSIBILITY_HEADING.exec(trimmed);
+  const responsibility = RESPONSIBILITY_HEADING.exec(trimmed.toLowerCase());
   if (responsibility) {
-    const span = trimmed.slice(responsibility[0].length).replace(/[:.]\s*$/u, '');
-    const lead = span.length < 200 ? splitAgencyList(span.replace(/;\s*/gu, ', ')) : [];
+    const rest = trimmed.slice(responsibility[0].length).replace(/[:.]\s*$/u, '');
+    // Headings in capitals ("… CỦA SỞ TƯ PHÁP") name the agency in capitals too.
+    const span = rest === rest.toUpperCase() ? rest.charAt(0) + rest.slice(1).toLowerCase() : rest;
+    // "NHIỆM VỤ TRỌNG TÂM" is a topic, not "the tasks of" an agency.
+    const lead = span.length < 200 && startsWithAgency(span) ? splitAgencyList(span.replace(/;\s*/gu, ', ')) : [];
     if (lead.length > 0) return { lead, partners: [], leadIn: true, task: '' };
   }
   if (SUBJECTLESS_ROLE.test(trimmed)) {

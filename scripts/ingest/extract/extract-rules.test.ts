@@ -284,3 +284,17 @@ describe('target labels', () => {
     expect(labelBefore(clause, quantity, 0)).toBe(label);
   });
 });
+
+describe('regulations of an agency', () => {
+  it.each([
+    ['QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ TƯ PHÁP', 'Sở tư pháp'],
+    ['Nhiệm vụ và quyền hạn của Sở Y tế', 'Sở Y tế'],
+  ])('reads "%s" as the lead-in of %s', (text, lead) => {
+    expect(parseAssignment(text)).toMatchObject({ lead: [lead], leadIn: true });
+    expect(canonicalName(lead)).toMatch(/^Sở (?:Tư pháp|Y tế)$/u);
+  });
+
+  it('does not read a bare "Nhiệm vụ và quyền hạn" as an assignment', () => {
+    expect(parseAssignment('Nhiệm vụ và quyền hạn')).toBeNull();
+  });
+});
