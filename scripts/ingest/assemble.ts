@@ -89,6 +89,15 @@ export function assemble(
     diagnostics,
   );
   const { id: _documentId, ...documentData } = document;
+  // Facts the text did not give: say so, and how a person can supply them.
+  const missing = (field: string, what: string) =>
+    diagnostics.push({
+      code: 'HEADER_INCOMPLETE', severity: 'warning', file: source, line: parsed.frontMatterLines[0]?.sourceLine ?? 1, field: `document.${field}`,
+      message: `No ${what} was found in the text`,
+      hint: `If the document has one, write it in the sidecar ${source.replace(/\.(txt|md)$/i, '.meta.yaml')} under "document: { ${field}: … }"`,
+    });
+  if (documentData.issued === null) missing('issued', 'issue date');
+  if (documentData.number === null && documentData.kind !== 'news' && documentData.kind !== 'report') missing('number', 'document number');
   const sections = parsed.sections.map((s) =>
     validate('sections', `${documentId}--${s.anchor}`, {
       document: documentId, anchor: s.anchor, label: s.label, heading: s.heading, level: s.level,
