@@ -17,6 +17,11 @@ describe('label recognisers', () => {
     ['1.1. Sở Tài chính chủ trì', 'arabic-nested', '1.1', 'Sở Tài chính chủ trì'],
     ['2.3.1 Rà soát', 'arabic-nested', '2.3.1', 'Rà soát'],
     ['đ) Sở Văn hóa', 'lower-letter', 'đ', 'Sở Văn hóa'],
+    ['(b) Bộ Tài chính', 'lower-letter', 'b', 'Bộ Tài chính'],
+    ['c. Sở Y tế chủ trì', 'lower-letter', 'c', 'Sở Y tế chủ trì'],
+    ['3/ Tăng cường', 'arabic', '3', 'Tăng cường'],
+    ['(ii) Bộ Công an', 'paren-number', 'ii', 'Bộ Công an'],
+    ['(i) Bộ Quốc phòng', 'paren-number', 'i', 'Bộ Quốc phòng'],
     ['(1) Tốc độ tăng trưởng', 'paren-number', '1', 'Tốc độ tăng trưởng'],
     ['- Tăng cường quản lý', 'dash', '-', 'Tăng cường quản lý'],
     ['+ Hỗ trợ', 'plus', '+', 'Hỗ trợ'],
@@ -34,6 +39,8 @@ describe('label recognisers', () => {
     ['2.500.000 đồng'],
     ['Mẫu số 01 được ban hành kèm theo Quyết định này và áp dụng thống nhất.'],
     ['1.183 ha'],
+    ['a. b. c. là các mục'],
+    ['3/4 số xã đạt chuẩn'],
   ])('leaves the unnumbered line "%s" alone', (line) => {
     expect(matchLabel(line)).toBeNull();
   });

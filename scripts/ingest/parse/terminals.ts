@@ -40,9 +40,10 @@ export const LABEL_RECOGNISERS: LabelRecogniser[] = [
   { style: 'upper-letter', pattern: new RegExp(`^([${UPPER}])[.)]\\s+(?=\\S)`, 'u') },
   // Components of at most two digits: "2.500.000 đồng" in a table is an amount, not "2.500.000".
   { style: 'arabic-nested', pattern: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u },
-  { style: 'arabic', pattern: /^(\d{1,3})[.)]\s+(?=\S)/u },
-  { style: 'lower-letter', pattern: new RegExp(`^([${LOWER}])\\)\\s*(?=\\S)`, 'u') },
-  { style: 'paren-number', pattern: /^\((\d{1,3})\)\s*(?=\S)/u },
+  { style: 'arabic', pattern: /^(\d{1,3})[.)/]\s+(?=\S)/u }, // "1.", "1)", "1/"
+  { style: 'paren-number', pattern: /^\((\d{1,3}|[ivx]{1,4})\)\s*(?=\S)/u }, // "(1)", "(ii)"
+  // "a)", "(a)", and "a." followed by a capital ("a. Sở Y tế …"; a lower-case word after "a." is prose).
+  { style: 'lower-letter', pattern: new RegExp(`^\\(?([${LOWER}])\\)\\s*(?=\\S)|^([${LOWER}])\\.\\s+(?=[${UPPER}])`, 'u') },
   { style: 'dash', pattern: /^([-–—])\s*(?=[^\s-])/u },
   { style: 'plus', pattern: /^(\+)\s*(?=\S)/u },
   { style: 'bullet', pattern: /^([•·●▪◦])\s*(?=\S)/u },
@@ -52,13 +53,14 @@ export const LABEL_RECOGNISERS: LabelRecogniser[] = [
 export function matchLabel(line: string): LabelMatch | null {
   for (const { style, pattern } of LABEL_RECOGNISERS) {
     const match = pattern.exec(line);
-    if (!match || match[1] === undefined || match[1] === '') continue;
+    const label = match?.slice(1).find((g) => g !== undefined && g !== '');
+    if (!match || label === undefined) continue;
     const content = line.slice(match[0].length).trim();
     // "Mẫu số 01 được ban hành kèm theo …" is a sentence, not the label of a form.
-    if (style === 'appendix' && /^(MẪU|Mẫu)/u.test(match[1]) && line.length > 60) continue;
+    if (style === 'appendix' && /^(MẪU|Mẫu)/u.test(label) && line.length > 60) continue;
     // "I. " with no text, or "A." that is an initial of a name ("A. Nguyễn"), is not a label.
     if (style !== 'part' && style !== 'chapter' && style !== 'appendix' && style !== 'article' && style !== 'section-group' && content === '') continue;
-    return { style, label: match[1].replace(/\s+/g, ' '), content };
+    return { style, label: label.replace(/\s+/g, ' '), content };
   }
   return null;
 }
