@@ -48,6 +48,12 @@ describe('normalize', () => {
     expect(texts('Cảng hàng không Long Thành -\nACV.\nTỔ CHỨC THỰC HIỆN')).toEqual(['Cảng hàng không Long Thành - ACV.', 'TỔ CHỨC THỰC HIỆN']);
   });
 
+  it('keeps the issuer, the motto and the number apart in a header typed without blank lines', () => {
+    expect(texts('ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 01/CTr-UBND\nCà Mau, ngày 19 tháng 01 năm 2023')).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH CÀ MAU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 01/CTr-UBND', 'Cà Mau, ngày 19 tháng 01 năm 2023',
+    ]);
+  });
+
   it('keeps a bold heading apart from the body text after it', () => {
     expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Nghị quyết này quy định']);
   });

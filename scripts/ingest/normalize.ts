@@ -57,6 +57,7 @@ function isLayoutOnly(line: string): boolean {
   return /^[|\s]*\|[|\s]*$/.test(line) || /^[-_=~.·•]{3,}$/.test(line.replace(/\s/g, ''));
 }
 
+const MOTTO_START = /^(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do)/u;
 const TERMINAL = /[.;:!?…]["”»)]*$/;
 const LOWER_START = /^["“(]?[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 
@@ -65,6 +66,8 @@ export function continues(prev: string, next: string, blankBetween: boolean): bo
   if (startsWithLabel(next)) return false;
   // Header lines stand alone even without a blank line: "Số: 01/CTr-UBND" / "Cà Mau, ngày 19 tháng 01 năm 2023".
   if (/^Số( hiệu)?\s*[:.]/u.test(prev) || /^[\p{L} .'-]{2,40}, ngày \d{1,2} tháng/u.test(next)) return false;
+  // The issuer column and the national motto are two header cells, even when nothing separates them.
+  if (MOTTO_START.test(next) || (MOTTO_START.test(prev) && /(VIỆT NAM|Hạnh phúc)$/u.test(prev))) return false;
   const lowerStart = LOWER_START.test(next);
   // "… hoàn thành sớm mục" / (page break) / "tiêu xây dựng nông thôn mới": a page break
   // splits a sentence; only a lower-case continuation after an unfinished line qualifies.
