@@ -53,7 +53,7 @@ describe('ingest CLI', () => {
       const report = run('--report', path.join(FIXTURES, 'documents'));
       expect(report.status).toBe(0);
       expect(report.stdout).toMatch(/provincial-ke-hoach\.fixture\.md\s+215\/KH-UBND/);
-      expect(report.stdout).toMatch(/^3 documents: /m);
+      expect(report.stdout).toMatch(/^4 documents: /m);
     } finally {
       await rm(out, { recursive: true, force: true });
     }

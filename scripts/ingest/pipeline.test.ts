@@ -115,6 +115,16 @@ describe('fixtures in the style of real documents', () => {
     expect(d.document.footnotes).toEqual([{ label: '1', text: expect.stringContaining('94/2025/NĐ-CP') }]);
   });
 
+  it('a national directive typed without blank lines: hard wraps rejoined, header cells apart', () => {
+    const d = doc('chi-thi-dong-lien.fixture');
+    expect(d.document).toMatchObject({ number: '12/CT-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2025-05-05', type: 'Chỉ thị',
+      title: 'CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG PHÒNG, CHỐNG THIÊN TAI NĂM 2025', signer: 'Lê Văn Thành', signer_title: 'KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG' });
+    expect(d.sections.map((s) => s.anchor)).toEqual(['1', '2']);
+    const texts = d.commitments.map((c) => String(c.text));
+    expect(texts).toContain('b) Hoàn thành rà soát phương án ứng phó với bão mạnh trước ngày 30 tháng 6 năm 2025.');
+    expect(texts.some((t) => t.includes('Lưu: VT'))).toBe(false);
+  });
+
   it('a provincial plan in scraped markdown: wrapped header, PHẦN / Chương / 1) / + items, signature', () => {
     const d = doc('provincial-ke-hoach.fixture');
     expect(d.document).toMatchObject({ number: '215/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh An Giang', issued: '2025-04-08', signer: 'Nguyễn Thị Lan',
