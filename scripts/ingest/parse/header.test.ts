@@ -27,6 +27,16 @@ describe('parseHeader', () => {
     expect(header.title).toBe('NGHỊ QUYẾT Về việc ban hành Chương trình hành động');
   });
 
+  it('takes a sentence-case subject line into the title, but not the body sentence after it', () => {
+    const header = parseHeader(lines('ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 7/KH-UBND\nAn Giang, ngày 02 tháng 3 năm 2025\nKẾ HOẠCH\nTriển khai chương trình chuyển đổi số năm 2025\nNăm 2024, tỉnh đạt nhiều kết quả.'), {});
+    expect(header).toMatchObject({ title: 'KẾ HOẠCH Triển khai chương trình chuyển đổi số năm 2025', bodyStart: 5 });
+  });
+
+  it('reads an official letter: unit under its parent, "V/v" subject as the title', () => {
+    const header = parseHeader(lines('BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5363/CT-CS\nV/v xây dựng Bảng giá tính lệ phí trước bạ\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Các Thuế tỉnh, thành phố.'), {});
+    expect(header).toMatchObject({ issuer: 'Cục Thuế, Bộ Tài chính', type: 'Công văn', title: 'V/v xây dựng Bảng giá tính lệ phí trước bạ', issued: '2025-11-20', bodyStart: 6 });
+  });
+
   it('takes a short first line as the title of a headerless news text', () => {
     const header = parseHeader(lines('Cà Mau đẩy mạnh sản xuất\nTrong 6 tháng đầu năm 2024, kinh tế tăng 6,96%.'), {});
     expect(header).toMatchObject({ headerless: true, title: 'Cà Mau đẩy mạnh sản xuất', bodyStart: 1, number: null });
@@ -39,6 +49,8 @@ describe('header helpers', () => {
     expect(displayCase('BỘ TÀI CHÍNH')).toBe('Bộ Tài chính');
     expect(displayCase('TỈNH ỦY HẬU GIANG')).toBe('Tỉnh ủy Hậu Giang');
     expect(displayCase('THỦ TƯỚNG CHÍNH PHỦ')).toBe('Thủ tướng Chính phủ');
+    expect(displayCase('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+    expect(displayCase('UBND THÀNH PHỐ HÀ NỘI')).toBe('UBND thành phố Hà Nội');
   });
 
   it('infers the type from the code in the number', () => {

@@ -75,7 +75,10 @@ export function displayCase(upper: string): string {
   // Names of national bodies keep their capital inside a name: "Thủ tướng Chính phủ", "Văn phòng Quốc hội".
   text = text.replace(/(?<=\S )(chính phủ|quốc hội)/gu, (name: string) => name.charAt(0).toLocaleUpperCase('vi') + name.slice(1));
   // "Bộ tài chính" → "Bộ Tài chính", "Sở nội vụ" → "Sở Nội vụ".
-  return text.replace(/^(Bộ|Sở) (\p{Ll})/u, (_, p: string, c: string) => `${p} ${c.toLocaleUpperCase('vi')}`);
+  text = text.replace(/\b(ubnd|hđnd|ubmttq)\b/giu, (abbr: string) => abbr.toLocaleUpperCase('vi'));
+  // Ministry and department names capitalise each field: "Bộ Văn hóa, Thể thao và Du lịch".
+  if (/^(Bộ|Sở) /u.test(text)) text = text.replace(/(, | và | - )(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}${c.toLocaleUpperCase('vi')}`);
+  return text.replace(/^(Bộ|Sở|Cục|Tổng cục|Trung tâm) (\p{Ll})/u, (_, p: string, c: string) => `${p} ${c.toLocaleUpperCase('vi')}`);
 }
 
 /** Date of a headerless text: "Ngày 04/01/2021, …" or "Chiều 5/7, …" with the year from the text. */
@@ -111,6 +114,13 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
     // "Số:" alone, the number on the next line (a table cell wrapped by the scraper).
     const bare = /^Số\s*(?:hiệu)?\s*[:.]?$/u.test(text) ? NUMBER_LINE.exec(`Số: ${lines[i + 1]?.text ?? ''}`) : null;
     if (bare) { result.number = bare[1]!.replace(/[.,;]$/, ''); numberSeen = true; lastHeaderLine = ++i; continue; }
+    // "V/v …" under the number: an official letter (công văn) and its subject.
+    if (/^V\/[vV]\b/u.test(text) && typeLine < 0) {
+      result.type = 'Công văn';
+      result.title = text;
+      lastHeaderLine = i;
+      continue;
+    }
     const number = NUMBER_LINE.exec(text);
     if (number && text.length < 80) { result.number = number[1]!.replace(/[.,;]$/, ''); numberSeen = true; lastHeaderLine = i; continue; }
     const placeDate = PLACE_DATE.exec(text);
@@ -131,7 +141,9 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
         // "CHÍNH PHỦ" alone before "Căn cứ …" is the enacting body, not part of the title.
         if (ISSUER_START.test(next) && next.length <= 40) break;
         // "VỀ" alone (two letters) then "VIỆC CÔNG BỐ …": the title wrapped in its table cell.
-        if (!(isUpperCaseLine(next) || /^(VỀ|V\/V)$/u.test(next) || /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next)) || next.length > 400) break;
+        // A subject in sentence case ("Triển khai thực hiện …") has no closing punctuation; body text has.
+        const subject = /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next) || (/^\p{Lu}/u.test(next) && !/[.;:,]$/u.test(next) && next.length <= 300);
+        if (!(isUpperCaseLine(next) || /^(VỀ|V\/V)$/u.test(next) || subject) || next.length > 400) break;
         lastHeaderLine = j;
       }
       result.title = lines.slice(i, lastHeaderLine + 1).map((l) => l.text).join(' ');
@@ -141,12 +153,18 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
       // "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG": later upper-case lines continue the issuer.
       const continuesIssuer = issuerLines.length > 0 && issuerLines.length < 4 && lastHeaderLine === i - 1;
       if ((isUpperCaseLine(text) || /^VÀ$/u.test(text)) && (ISSUER_START.test(text) || continuesIssuer) && !numberSeen && !result.issued) {
+        // "BỘ TÀI CHÍNH" / "CỤC THUẾ": a second body-name line starts the unit that issues, under its parent.
+        if (issuerLines.length > 0 && ISSUER_START.test(text) && !/^VÀ$/u.test(text)) issuerLines.push('\n');
         issuerLines.push(text);
         lastHeaderLine = i;
       }
     }
   }
-  if (issuerLines.length > 0) result.issuer = displayCase(issuerLines.join(' '));
+  if (issuerLines.length > 0) {
+    const groups = issuerLines.join(' ').split(' \n ').map(displayCase);
+    // The unit that issues first, then its parent: "Cục Thuế, Bộ Tài chính".
+    result.issuer = [...groups].reverse().join(', ');
+  }
   result.headerless = typeLine < 0 && !result.number && !result.issued;
   result.bodyStart = lastHeaderLine + 1;
   if (!result.type && result.number) result.type = typeFromNumber(result.number);
