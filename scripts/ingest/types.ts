@@ -120,6 +120,8 @@ export interface DocumentHeader {
   type: string;
   kind: 'plan' | 'resolution' | 'report' | 'news';
   issuer: string | null;
+  /** Body printed above the issuing unit ("Bộ Tài chính" above "Cục Thuế"), when any. */
+  issuerParent?: string | null;
   /** Place name as written in the place-date line or issuer, e.g. "Cà Mau". */
   placeName: string | null;
   issued: string | null;

@@ -34,7 +34,7 @@ describe('parseHeader', () => {
 
   it('reads an official letter: unit under its parent, "V/v" subject as the title', () => {
     const header = parseHeader(lines('BỘ TÀI CHÍNH\nCỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5363/CT-CS\nV/v xây dựng Bảng giá tính lệ phí trước bạ\nHà Nội, ngày 20 tháng 11 năm 2025\nKính gửi: Các Thuế tỉnh, thành phố.'), {});
-    expect(header).toMatchObject({ issuer: 'Cục Thuế, Bộ Tài chính', type: 'Công văn', title: 'V/v xây dựng Bảng giá tính lệ phí trước bạ', issued: '2025-11-20', bodyStart: 6 });
+    expect(header).toMatchObject({ issuer: 'Cục Thuế', issuerParent: 'Bộ Tài chính', type: 'Công văn', title: 'V/v xây dựng Bảng giá tính lệ phí trước bạ', issued: '2025-11-20', bodyStart: 6 });
   });
 
   it('takes a short first line as the title of a headerless news text', () => {

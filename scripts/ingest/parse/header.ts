@@ -11,6 +11,8 @@ export interface HeaderResult {
   number: string | null;
   type: string | null;
   issuer: string | null;
+  /** Body above the issuing unit ("Bộ Tài chính" above "Cục Thuế"), when printed. */
+  issuerParent: string | null;
   placeName: string | null;
   issued: string | null;
   /** Title, verbatim (type line and subject lines joined with a space). */
@@ -99,7 +101,7 @@ export function newsDate(lines: NormalizedLine[]): string | null {
 /** Parses the header area of the normalised lines. */
 export function parseHeader(lines: NormalizedLine[], meta: Record<string, string>): HeaderResult {
   const result: HeaderResult = {
-    number: meta.number ?? null, type: null, issuer: null, placeName: null, issued: null, title: null, bodyStart: 0, headerless: true,
+    number: meta.number ?? null, type: null, issuer: null, issuerParent: null, placeName: null, issued: null, title: null, bodyStart: 0, headerless: true,
   };
   const limit = Math.min(lines.length, 30);
   const issuerLines: string[] = [];
@@ -162,8 +164,9 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
   }
   if (issuerLines.length > 0) {
     const groups = issuerLines.join(' ').split(' \n ').map(displayCase);
-    // The unit that issues first, then its parent: "Cục Thuế, Bộ Tài chính".
-    result.issuer = [...groups].reverse().join(', ');
+    // The unit that issues is the last name printed; the ones above it are its parents.
+    result.issuer = groups[groups.length - 1]!;
+    result.issuerParent = groups.length > 1 ? groups.slice(0, -1).join(', ') : null;
   }
   result.headerless = typeLine < 0 && !result.number && !result.issued;
   result.bodyStart = lastHeaderLine + 1;

@@ -22,8 +22,9 @@ export function kindOf(type: string | null, headerless: boolean, lines: Normaliz
 }
 
 /** The place named by an issuer or place-date line, else the first "tỉnh X" of the text. */
-function placeNameOf(header: { placeName: string | null; issuer: string | null }, lines: NormalizedLine[]): string | null {
-  const fromIssuer = header.issuer ? /(?:tỉnh|thành phố|Thành phố) (\p{Lu}[\p{L} ]+)$/u.exec(header.issuer)?.[1] : undefined;
+function placeNameOf(header: { placeName: string | null; issuer: string | null; issuerParent?: string | null }, lines: NormalizedLine[]): string | null {
+  const printed = [header.issuer, header.issuerParent].filter((x): x is string => typeof x === 'string').join(', ');
+  const fromIssuer = /(?:tỉnh|thành phố|Thành phố) (\p{Lu}[\p{L} ]+?)(?:,|$)/u.exec(printed)?.[1];
   if (fromIssuer) return fromIssuer.trim();
   if (header.placeName) return header.placeName;
   // Without a header: the province the text names most, when it clearly dominates
@@ -59,6 +60,7 @@ export function parse(normalized: NormalizedText): ParsedDocument {
     type: head.type ?? (kindOf(null, head.headerless, lines) === 'news' ? 'Tin tức' : 'Văn bản'),
     kind: kindOf(head.type, head.headerless, lines),
     issuer: head.issuer ?? meta.issuer ?? null,
+    issuerParent: head.issuerParent,
     placeName: null,
     issued: head.issued,
     signer: back.signer ?? meta.signer ?? null,
@@ -68,7 +70,7 @@ export function parse(normalized: NormalizedText): ParsedDocument {
     recipients: back.recipients,
     people: [],
   };
-  header.placeName = placeNameOf({ placeName: head.placeName, issuer: header.issuer }, lines);
+  header.placeName = placeNameOf({ placeName: head.placeName, issuer: header.issuer, issuerParent: header.issuerParent }, lines);
   if (header.kind === 'news' && header.issued === null) header.issued = newsDateOf(lines);
   return {
     file: normalized.file,
