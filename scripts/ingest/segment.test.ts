@@ -29,6 +29,16 @@ describe('segment', () => {
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([['heading', 'QUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP'], ['item', 'Điều 1. Vị trí']]);
   });
 
+  it('continues a numbered upper-case heading on the next upper-case line', () => {
+    const blocks = segment([
+      { text: 'Mục 1', sourceLine: 1 },
+      { text: 'TRÌNH TỰ, THỦ TỤC LẬP,', sourceLine: 2 },
+      { text: 'THẨM ĐỊNH, PHÊ DUYỆT KẾ HOẠCH', sourceLine: 3 },
+      { text: 'Điều 4. Trình tự lập', sourceLine: 4 },
+    ]);
+    expect(blocks.map((b) => [b.style, b.text])).toEqual([['section-group', 'Mục 1\nTRÌNH TỰ, THỦ TỤC LẬP,\nTHẨM ĐỊNH, PHÊ DUYỆT KẾ HOẠCH'], ['article', 'Điều 4. Trình tự lập']]);
+  });
+
   it('keeps photo captions as captions and upper-case lines as heading candidates', () => {
     const blocks = segment([
       { text: 'Ảnh: Quang cảnh Hội nghị.', sourceLine: 1 },

@@ -20,6 +20,8 @@ const ENACTING = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|K�
 const CAPTION = /^(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video)\s*:/u;
 /** Styles whose label may stand alone on its line, with the heading on the next line ("Phần thứ nhất" / "KẾT QUẢ …"). */
 const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'section-group'];
+/** Styles whose upper-case text is a heading that may wrap onto a following upper-case line. */
+const HEADING_STYLES: LabelStyle[] = [...STANDALONE, 'upper-letter', 'roman'];
 /** Nouns that name a heading of a plan ("Những nhiệm vụ trọng tâm", "Các đột phá chiến lược"). */
 const HEADING_NOUNS = /(nhiệm vụ|mục tiêu|đột phá|giải pháp|chỉ tiêu|phương hướng|định hướng|quan điểm|tầm nhìn|kết quả|hạn chế|tồn tại|nguyên nhân|bài học)/u;
 const SENTENCE_END = new RegExp(`(?<=[.!?…]["”’)]*)\\s+(?=["“(]?[${LETTERS.UPPER}0-9])`, 'u');
@@ -80,7 +82,10 @@ export function segment(lines: NormalizedLine[]): Segment[] {
     }
     // "QUY ĐỊNH" / "CHỨC NĂNG, NHIỆM VỤ …": a title printed over several upper-case lines is one heading.
     const previous = out[out.length - 1];
-    if (seg.kind === 'heading' && seg.style === 'none' && previous?.kind === 'heading' && previous.style === 'none' && previous.line < seg.line) {
+    // "Mục 1. TRÌNH TỰ, THỦ TỤC LẬP," / "THẨM ĐỊNH, PHÊ DUYỆT …": an upper-case line right after a
+    // numbered upper-case heading continues it.
+    const continuesLabelled = previous !== undefined && previous.style !== 'none' && HEADING_STYLES.includes(previous.style) && isUpperCaseLine(previous.content);
+    if (seg.kind === 'heading' && seg.style === 'none' && previous !== undefined && previous.line < seg.line && ((previous.kind === 'heading' && previous.style === 'none') || continuesLabelled)) {
       previous.text = `${previous.text}\n${seg.text}`;
       previous.content = `${previous.content}\n${seg.content}`;
       continue;
