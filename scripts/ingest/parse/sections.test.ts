@@ -54,6 +54,13 @@ describe('buildSections', () => {
     expect(sections.map((s) => s.anchor)).toEqual(['chi-tieu-chu-yeu', 'muc-luc-muc']);
   });
 
+  it('keeps an upper-case title inside an appendix under it', () => {
+    const { sections } = build('Điều 1. Ban hành\nNội dung.\nPHỤ LỤC 01\nDANH MỤC HỒ SƠ\nNội dung.\nBIỂU MẪU KÈM THEO\nNội dung.');
+    expect(sections.map((s) => [s.anchor, s.parent])).toEqual([
+      ['dieu-1', null], ['phu-luc-01', null], ['phu-luc-01-bieu-mau-kem-theo', 'phu-luc-01'],
+    ]);
+  });
+
   it('treats "I." after "H." as a letter, not a roman numeral', () => {
     const { sections } = build('H. NHIỆM VỤ TÁM\nNội dung.\nI. NHIỆM VỤ CHÍN\nNội dung.');
     expect(sections.map((s) => [s.anchor, s.level])).toEqual([['h', 1], ['i', 1]]);

@@ -16,7 +16,7 @@ import type { Block, SectionNode } from '../types.ts';
 function rankOf(key: string): number {
   const ranks: Record<string, number> = {
     // An unnumbered upper-case heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the articles) starts a top-level part.
-    heading: 0, appendix: 0, part: 1, chapter: 2, 'section-group': 3, article: 4, 'upper-letter': 6, roman: 7,
+    heading: 0, appendix: 0, 'appendix-heading': 0.5, part: 1, chapter: 2, 'section-group': 3, article: 4, 'upper-letter': 6, roman: 7,
     // A lead-in line ("Sở Y tế chủ trì, phối hợp …:") holds the a) / (1) / - / + items after it.
     'lead-in': 8.95, 'lower-letter': 9, 'paren-number': 10, dash: 12, plus: 13, bullet: 14,
   };
@@ -25,13 +25,14 @@ function rankOf(key: string): number {
 }
 
 /** Styles that always make a section. */
-const ALWAYS_SECTION = new Set(['appendix', 'part', 'chapter', 'section-group', 'article', 'heading', 'upper-letter', 'roman']);
+const ALWAYS_SECTION = new Set(['appendix', 'appendix-heading', 'part', 'chapter', 'section-group', 'article', 'heading', 'upper-letter', 'roman']);
 /** Keys of list items, closed by any unnumbered paragraph. */
 const ITEM_KEYS = new Set(['lead-in', 'dash', 'plus', 'bullet']);
 
 /** Stack key of a segment, or null for a plain paragraph/caption. */
 function keyOf(seg: Segment, stack: { key: string; label: string }[]): string | null {
-  if (seg.kind === 'heading' && seg.style === 'none') return 'heading';
+  // Inside an appendix or form ("PHỤ LỤC 01", "Mẫu số 01") an upper-case title belongs to it.
+  if (seg.kind === 'heading' && seg.style === 'none') return stack.some((s) => s.key === 'appendix') ? 'appendix-heading' : 'heading';
   if (seg.style === 'arabic') return 'arabic-1';
   if (seg.style === 'arabic-nested') return `arabic-${seg.label.split('.').length}`;
   if (seg.style === 'roman' && /^[IVX]$/.test(seg.label)) {
