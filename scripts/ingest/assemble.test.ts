@@ -28,4 +28,10 @@ describe('assemble', () => {
     const doc = assemble('ke-hoach-thu', 'content/sources/ke-hoach-thu.txt', parsed, { ...empty, commitments: twice });
     expect(doc.diagnostics.map((d) => d.code)).toEqual(['DUPLICATE_ID']);
   });
+
+  it('refuses a file that holds only web boilerplate, saying so', () => {
+    const onlyChrome = parse(normalize('x.txt', 'Đang tải nội dung, vui lòng chờ giây lát...\n0:00 / 0:00\n'));
+    const doc = assemble('x', 'content/sources/x.txt', onlyChrome, empty);
+    expect(doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['INPUT_NO_TEXT']);
+  });
 });

@@ -89,6 +89,13 @@ export function assemble(
     diagnostics,
   );
   const { id: _documentId, ...documentData } = document;
+  if (parsed.blocks.length === 0 && parsed.frontMatterLines.length === 0) {
+    diagnostics.push({
+      code: 'INPUT_NO_TEXT', severity: 'error', file: source,
+      message: 'The file holds no document text, only web boilerplate such as "Đang tải nội dung…" or blank lines',
+      hint: 'Copy the document text itself into the file, then run the converter again',
+    });
+  }
   // Facts the text did not give: say so, and how a person can supply them.
   const missing = (field: string, what: string) =>
     diagnostics.push({

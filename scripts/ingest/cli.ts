@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   if (options.json) {
     const { docs, diagnostics } = await convertAll([options.json]);
     process.stderr.write(formatDiagnostics(diagnostics));
-    if (docs[0]) process.stdout.write(`${JSON.stringify(toJson(docs[0].converted), null, 2)}\n`);
+    if (docs[0] && !hasErrors(diagnostics)) process.stdout.write(`${JSON.stringify(toJson(docs[0].converted), null, 2)}\n`);
     if (!docs[0] || hasErrors(diagnostics)) process.exitCode = 1;
     return;
   }

@@ -199,6 +199,7 @@ function headerlessTitle(lines: NormalizedLine[], result: HeaderResult): void {
     result.bodyStart = start + 1;
     return;
   }
+  if (first === '') return;
   const sentence = /^.{20,}?[.!?](?=\s|$)/u.exec(first)?.[0] ?? first;
   result.title = sentence.length <= 200 ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', 200))} …`;
 }
