@@ -6,6 +6,9 @@
  * `NormalizedText.removed`, which the "nothing lost" check excludes.
  */
 
+/** Photo widget alt text: "<article title> ảnh 1". The line after it is the photo's caption. */
+export const PHOTO_MARKER = /^.* ảnh \d+$/;
+
 /** Whole-line patterns of boilerplate met in scraped pages and legal portals. */
 export const BOILERPLATE_LINES: RegExp[] = [
   /^Đang tải (nội dung|văn bản)\b.*$/i, // "Đang tải nội dung, vui lòng chờ giây lát..."
@@ -24,7 +27,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^X$/, // close button of the portal's pop-up
   /^FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN$/i,
   /^(Tải về|In|Lưu|Chia sẻ|Bình luận|Xem thêm|Văn bản gốc|Văn bản liên quan)$/i,
-  /^.* ảnh \d+$/, // photo widget alt text: "<article title> ảnh 1"
+  PHOTO_MARKER,
   /^[-–]\s*\d{1,3}\s*[-–]$/, // page number of a printed page: "- 12 -"
   /^Trang \d{1,3}(\s*(\/|trên)\s*\d{1,3})?$/i, // "Trang 2/15"
 ];

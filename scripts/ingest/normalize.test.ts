@@ -81,4 +81,26 @@ describe('normalize', () => {
     expect(result.lines.map((l) => l.text)).toEqual(['Cà Mau xác định mục tiêu.']);
     expect(result.meta).toEqual({ date: '2020-10' });
   });
+
+  it('marks a line printed twice, and the sentence under a photo marker, as captions', () => {
+    const text = [
+      'Trong 6 tháng đầu năm, tăng trưởng kinh tế của tỉnh tăng 6,96%.',
+      '',
+      'Hội nghị trực tuyến tại tỉnh triển khai nhiệm vụ 6 tháng cuối năm.',
+      'Hội nghị trực tuyến tại tỉnh triển khai nhiệm vụ 6 tháng cuối năm.',
+      '',
+      'Tỉnh đẩy mạnh sản xuất ảnh 1',
+      '',
+      'Nông dân tận dụng đất trống trồng rau màu.',
+      '',
+      'Các ngành tập trung triển khai các giải pháp. Tỉnh phấn đấu hoàn thành kế hoạch năm.',
+    ].join('\n');
+    const lines = normalize('news.txt', text).lines;
+    expect(lines.map((l) => [l.text.slice(0, 20), l.caption ?? false])).toEqual([
+      ['Trong 6 tháng đầu nă', false],
+      ['Hội nghị trực tuyến ', true],
+      ['Nông dân tận dụng đấ', true],
+      ['Các ngành tập trung ', false],
+    ]);
+  });
 });

@@ -15,7 +15,7 @@
  *   line is one paragraph, list item or heading;
  * - empty lines are dropped (a paragraph break is the end of a logical line).
  */
-import { isBoilerplate, portalMetaKey, TRAILING_PANEL_START } from './boilerplate.ts';
+import { isBoilerplate, PHOTO_MARKER, portalMetaKey, TRAILING_PANEL_START } from './boilerplate.ts';
 import type { NormalizedLine, NormalizedText } from './types.ts';
 import { isUpperCaseLine, startsWithLabel } from './parse/terminals.ts';
 
@@ -141,6 +141,11 @@ function trailingPanelStart(raw: RawLine[]): number {
   return /^\p{Lu}\p{Ll}+( \p{Ll}+)? \d+\/[\w/Đđ-]+ /u.test(before) && !/[.;:]$/u.test(before) ? start - 1 : start;
 }
 
+/** A caption is one short sentence; a longer paragraph under a photo is article text. */
+function isCaptionSized(text: string): boolean {
+  return text.length <= 250 && !/[.!?…]\s+\p{Lu}/u.test(text.replace(/[.!?…]+$/u, ''));
+}
+
 /** Runs the normalise stage over one decoded source. */
 export function normalize(file: string, text: string): NormalizedText {
   const all = splitDateTag(toRawLines(text));
@@ -152,6 +157,7 @@ export function normalize(file: string, text: string): NormalizedText {
   let pendingBreak = true; // a break (blank, removed or layout line) since the last kept line
   let lastHard = true;
   let lastKept = '';
+  let underPhoto = false; // the last removed line was a photo marker
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i]!;
     if (line.text === '' || line.text === LAYOUT) {
@@ -179,9 +185,13 @@ export function normalize(file: string, text: string): NormalizedText {
       pendingBreak = true;
       continue;
     }
-    // A repeated line right after itself is a web caption printed twice.
-    if (isBoilerplate(line.text) || line.text === lastKept) {
+    // A repeated line right after itself is a web caption printed twice (alt text, then caption).
+    const repeated = line.text === lastKept;
+    if (isBoilerplate(line.text) || repeated) {
+      const kept = lines[lines.length - 1];
+      if (repeated && kept && kept.text === line.text && isCaptionSized(kept.text)) kept.caption = true;
       removed.push({ text: line.text, sourceLine: line.sourceLine });
+      underPhoto = PHOTO_MARKER.test(line.text);
       pendingBreak = true;
       continue;
     }
@@ -192,7 +202,9 @@ export function normalize(file: string, text: string): NormalizedText {
       !line.hardBreakBefore &&
       continues(prev.text, line.text, pendingBreak);
     if (join) prev.text = `${prev.text} ${line.text}`.replace(/ {2,}/g, ' ');
-    else lines.push({ text: line.text, sourceLine: line.sourceLine });
+    // The paragraph printed under a photo is its caption.
+    else lines.push({ text: line.text, sourceLine: line.sourceLine, ...(underPhoto && isCaptionSized(line.text) ? { caption: true as const } : {}) });
+    underPhoto = false;
     lastKept = line.text;
     lastHard = line.hardBreakAfter;
     pendingBreak = false;

@@ -46,4 +46,19 @@ describe('segment', () => {
     ]);
     expect(blocks.map((b) => b.kind)).toEqual(['caption', 'heading']);
   });
+
+  it('takes a short line followed by its photo credit, or ending with it, for a caption', () => {
+    const blocks = segment([
+      { text: 'Quang cảnh hội nghị', sourceLine: 1 },
+      { text: 'Ảnh: Minh Anh', sourceLine: 2 },
+      { text: 'Đồng chí Chủ tịch phát biểu tại buổi làm việc. (Ảnh: Hữu Nghĩa)', sourceLine: 3 },
+      { text: 'Các sở, ngành cần tập trung triển khai các giải pháp trong thời gian tới.', sourceLine: 4 },
+    ]);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'caption', 'caption', 'paragraph']);
+  });
+
+  it('keeps lines the page layout marked as captions as captions', () => {
+    const blocks = segment([{ text: 'Hội nghị trực tuyến tại tỉnh triển khai nhiệm vụ 6 tháng cuối năm.', sourceLine: 1, caption: true }]);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption']);
+  });
 });

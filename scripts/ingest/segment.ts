@@ -18,6 +18,10 @@ const MOTTO_LINE = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM
 /** The enacting formula alone on its line ("QUYẾT ĐỊNH", "QUYẾT NGHỊ") introduces the articles; it heads nothing. */
 const ENACTING = /^(QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ QUYẾT|CHỈ THỊ|KẾT LUẬN|THÔNG BÁO|BAN HÀNH)\s*:?$/u;
 const CAPTION = /^(Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video)\s*:/u;
+/** A caption that ends with its photo credit: "Quang cảnh hội nghị. Ảnh: VGP", "… (Ảnh: Hữu Nghĩa)". */
+const CREDITED_CAPTION = /(?:^|[.\s(–-])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*[^.;:]{1,60}\)?\.?$/u;
+/** Longest line read as a caption by its position (before a credit line); longer ones are article text. */
+const CAPTION_MAX = 250;
 /** Styles whose label may stand alone on its line, with the heading on the next line ("Phần thứ nhất" / "KẾT QUẢ …"). */
 const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'section-group'];
 /** Styles whose upper-case text is a heading that may wrap onto a following upper-case line. */
@@ -54,10 +58,18 @@ export function splitInlineHeading(sentence: string): [string, string] | null {
   return null;
 }
 
+/** True when `line` is a photo caption: marked so by the page layout, a credit line, or a line ending with its credit. */
+function isCaptionLine(line: NormalizedLine, next: NormalizedLine | undefined): boolean {
+  if (line.caption || CAPTION.test(line.text)) return true;
+  if (line.text.length > CAPTION_MAX || matchLabel(line.text)) return false;
+  // "Quang cảnh hội nghị" with the credit "Ảnh: …" on the next line.
+  return CREDITED_CAPTION.test(line.text) || (next !== undefined && CAPTION.test(next.text));
+}
+
 /** Turns one logical line into a segment. */
-function toSegment(line: NormalizedLine): Segment {
+function toSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
   const text = line.text;
-  if (CAPTION.test(text)) return { kind: 'caption', label: '', style: 'none', text, content: text, line: line.sourceLine };
+  if (isCaptionLine(line, next)) return { kind: 'caption', label: '', style: 'none', text, content: text, line: line.sourceLine };
   const label = matchLabel(text);
   if (label) return { kind: 'item', label: label.label, style: label.style, text, content: label.content, line: line.sourceLine };
   const words = text.split(' ').length;
@@ -72,8 +84,8 @@ export function segment(lines: NormalizedLine[]): Segment[] {
   const flattened = isFlattened(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const seg = toSegment(line);
     const next = lines[i + 1];
+    const seg = toSegment(line, next);
     // "Phần thứ nhất" alone, heading on the next line: one heading block.
     if (STANDALONE.includes(seg.style) && seg.content === '' && next && !matchLabel(next.text) && next.text.length <= 300) {
       out.push({ ...seg, text: `${seg.text}\n${next.text}`, content: next.text });

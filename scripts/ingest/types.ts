@@ -51,6 +51,8 @@ export interface SourceSidecar {
 export interface NormalizedLine {
   text: string;
   sourceLine: number;
+  /** Set when the page layout shows the line is a photo caption (printed twice, or right under a photo). */
+  caption?: true;
 }
 
 /** Output of `normalize`. */

@@ -11,7 +11,7 @@ import { normalize } from '../normalize.ts';
 import { parse } from '../parse/index.ts';
 import { extractEntities, loadExtractContext, type ParsedDocument } from './index.ts';
 import { extractPlace } from './place.ts';
-import { emptyContext, extractFile, nameOf, THEMES_DIR } from './test-helpers.ts';
+import { emptyContext, extractFile, extractText, nameOf, THEMES_DIR } from './test-helpers.ts';
 
 describe('a national resolution (fixture)', async () => {
   const x = await extractFile('scripts/ingest/extract/__fixtures__/national-resolution.fixture.txt');
@@ -195,5 +195,28 @@ describe('the province of a document', () => {
   it('is none for a national issuer or a text that lists several provinces evenly', () => {
     expect(extractPlace(parsedWith('Hà Nội', 'CHÍNH PHỦ', ''))).toBeNull();
     expect(extractPlace(parsedWith(null, null, 'tỉnh Cà Mau, tỉnh Bạc Liêu và tỉnh Kiên Giang phối hợp'))).toBeNull();
+  });
+});
+
+describe('photo captions in a news text', async () => {
+  const text = [
+    'Tỉnh triển khai nhiệm vụ 6 tháng cuối năm',
+    '',
+    'Chiều 5/7, Ủy ban nhân dân tỉnh tổ chức hội nghị trực tuyến triển khai nhiệm vụ 6 tháng cuối năm.',
+    '',
+    'Hội nghị trực tuyến tại tỉnh triển khai phương hướng, nhiệm vụ, giải pháp 6 tháng còn lại.',
+    'Hội nghị trực tuyến tại tỉnh triển khai phương hướng, nhiệm vụ, giải pháp 6 tháng còn lại.',
+    '',
+    'Sở Y tế tập trung triển khai tiêm chủng mở rộng trong thời gian tới',
+    'Ảnh: Minh Anh',
+    '',
+    'Chủ tịch yêu cầu các sở, ngành tập trung đẩy mạnh giải ngân vốn đầu tư công trong thời gian tới.',
+  ].join('\n');
+  const x = await extractText('tin-tuc.txt', text);
+
+  it('never takes a caption for a commitment, nor its subject for an agency', () => {
+    expect(x.commitments.map((c) => c.text)).toEqual(['Chủ tịch yêu cầu các sở, ngành tập trung đẩy mạnh giải ngân vốn đầu tư công trong thời gian tới.']);
+    expect(x.agencies.map((agency) => agency.name)).not.toContain('Hội nghị trực tuyến tại tỉnh');
+    expect(x.agencies.map((agency) => agency.name)).not.toContain('Sở Y tế');
   });
 });
