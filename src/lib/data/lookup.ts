@@ -58,6 +58,30 @@ export function deadlinesOf(commitments: readonly CommitmentEntry[], today: stri
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.commitment.order - b.commitment.order));
 }
 
+/** Which deadlines a short list shows: the next ones, or, when none is left, the latest that passed. */
+export interface DeadlineHighlights {
+  /** `upcoming` when at least one deadline is on or after the build date, else `recent`. */
+  kind: 'upcoming' | 'recent';
+  /** Soonest first for `upcoming`, most recent first for `recent`. */
+  items: DeadlineItem[];
+}
+
+/**
+ * Picks up to `limit` deadlines worth showing from a soonest-first list ({@link deadlinesOf}).
+ * Plans in the corpus are often older than the build, so an "upcoming only" list would be
+ * empty and look broken; the most recent past deadlines are shown instead.
+ */
+export function deadlineHighlights(deadlines: readonly DeadlineItem[], limit: number): DeadlineHighlights {
+  const upcoming = deadlines.filter((d) => !d.past);
+  if (upcoming.length > 0) return { kind: 'upcoming', items: upcoming.slice(0, limit) };
+  return { kind: 'recent', items: deadlines.filter((d) => d.past).reverse().slice(0, limit) };
+}
+
+/** How many of `commitments` name at least one dated deadline. */
+export function countWithDeadline(commitments: readonly CommitmentEntry[]): number {
+  return commitments.filter((c) => c.deadlines.length > 0).length;
+}
+
 /** Groups items by a key, keeping first-seen key order and item order. */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -2,7 +2,7 @@
 import type { ActualEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, TargetEntry, ThemeEntry } from './corpus.ts';
 import { documentsByDate, involvedAgencies, type AgencyInvolvement } from './document-view.ts';
 import { sortByVi, viCollator } from './format.ts';
-import { allCommitments, deadlinesOf, groupBy, must, summarize, type CommitmentSummary, type DeadlineItem } from './lookup.ts';
+import { allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf, groupBy, must, summarize, type CommitmentSummary, type DeadlineHighlights, type DeadlineItem } from './lookup.ts';
 
 /** Commitments of one document, for grouped lists. */
 export interface DocumentGroup {
@@ -148,13 +148,16 @@ export function figuresByDocument(corpus: Corpus): FiguresGroup[] {
 }
 
 export interface HomeView {
-  counts: { documents: number; commitments: number; agencies: number; upcoming: number };
+  /** `withDeadline`: commitments naming a dated deadline; `upcoming`: deadlines on or after the build date. */
+  counts: { documents: number; commitments: number; agencies: number; withDeadline: number; upcoming: number };
   places: ReturnType<typeof placeRows>;
   latest: DocumentEntry[];
   themes: ReturnType<typeof themeRows>;
   upcoming: DeadlineItem[];
   /** The most recent past deadlines, newest first (shown when nothing is upcoming). */
   recentPast: DeadlineItem[];
+  /** What the home page lists: the upcoming deadlines, or the most recent past ones when none is left. */
+  deadlines: DeadlineHighlights;
 }
 
 /** Everything the home page needs; `today` is an ISO date. */
@@ -166,6 +169,7 @@ export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 
       documents: corpus.documents.size,
       commitments: corpus.commitments.size,
       agencies: corpus.agencies.size,
+      withDeadline: countWithDeadline(allCommitments(corpus)),
       upcoming: upcoming.length,
     },
     places: placeRows(corpus),
@@ -173,5 +177,6 @@ export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 
     themes: themeRows(corpus),
     upcoming: upcoming.slice(0, deadlines),
     recentPast: all.filter((d) => d.past).reverse().slice(0, deadlines),
+    deadlines: deadlineHighlights(all, deadlines),
   };
 }
