@@ -9,6 +9,7 @@ import type { ExtractContext, Extraction, ParsedDocument } from './types.ts';
 import { createAgencyResolver } from './agencies.ts';
 import { expandAbbreviations } from './agency-name.ts';
 import { extractActuals } from './actuals.ts';
+import { closeLinks } from './closure.ts';
 import { extractCommitments } from './commitments.ts';
 import { commitmentDiagnostics, newAgencyDiagnostics } from './diagnostics.ts';
 import { loadAgencyRegistry } from './load-registry.ts';
@@ -38,9 +39,12 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
   const targets = extractTargets(parsed, ctx.documentId);
   const actuals = extractActuals(parsed, ctx.documentId);
   const references = extractReferences(parsed);
-  const commitments = extractCommitments(parsed, { documentId: ctx.documentId, resolver, themes: compileThemes(ctx.themes), targets });
+  const extracted = extractCommitments(parsed, { documentId: ctx.documentId, resolver, themes: compileThemes(ctx.themes), targets });
   const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(expandAbbreviations(parsed.header.issuer))) : null;
   const agencies = resolver.agencies();
+  // Last, once every entity is known: links to anything outside this conversion are dropped.
+  const closure = closeLinks(extracted, { references, agencies, targets, ownNumber: parsed.header.number }, parsed.file);
+  const commitments = closure.commitments;
   return {
     commitments,
     agencies,
@@ -50,6 +54,6 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
     place,
     issuerAgency,
     people: extractPeople(parsed),
-    diagnostics: [...newAgencyDiagnostics(parsed, agencies, ctx), ...commitmentDiagnostics(parsed, commitments)],
+    diagnostics: [...newAgencyDiagnostics(parsed, agencies, ctx), ...commitmentDiagnostics(parsed, commitments), ...closure.diagnostics],
   };
 }
