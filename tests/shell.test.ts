@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeWithBrowser, launchBrowser } from './support/browser.ts';
-import { DIST, startStaticServer, type RunningServer } from './support/static-server.ts';
+import { expect, it } from 'vitest';
+import { describeWithBrowser } from './support/browser.ts';
+import { useSiteInBrowser } from './support/site-in-browser.ts';
+import { DIST } from './support/static-server.ts';
 
 it('builds a Vietnamese page shell with landmarks and a search form', () => {
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
@@ -15,20 +15,11 @@ it('builds a Vietnamese page shell with landmarks and a search form', () => {
 });
 
 describeWithBrowser('page shell in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it('shows the site name, and the skip link moves focus to main', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     await expect(page.locator('header .brand').innerText()).resolves.toBe('Kế hoạch mở');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain('Bỏ qua');
@@ -37,8 +28,8 @@ describeWithBrowser('page shell in Chromium', () => {
   });
 
   it('submits the header search as a plain GET form to /tim-kiem/', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/`);
     await page.fill('#site-search', 'tai chinh');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=tai\+chinh/);

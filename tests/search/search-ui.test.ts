@@ -3,10 +3,10 @@
  * (shared links, back/forward), keyboard, no JavaScript, and a 360 px phone screen.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type RunningServer } from '../support/static-server.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { loadCommitments } from './corpus.ts';
 import { openSearch, readResults, waitForResults } from './search-page.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -28,21 +28,12 @@ function optionCount(label: string): number {
 }
 
 describeWithBrowser('search page in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it('filters by lead agency and year with counts that match the results, in the URL, with back/forward', async () => {
     expect(agency, `no lead agency named like "${QUERY}" in the content`).toBeDefined();
-    const page = await browser.newPage();
-    const unfiltered = await openSearch(page, server.url, { q: QUERY });
+    const page = await site.browser.newPage();
+    const unfiltered = await openSearch(page, site.url, { q: QUERY });
 
     await page.selectOption('#facet-co-quan', agency ?? '');
     await waitForResults(page);
@@ -65,7 +56,7 @@ describeWithBrowser('search page in Chromium', () => {
     for (const result of byYear) expect(result.facts).toContain(year?.value);
 
     // A shared link reproduces the same results in a fresh page.
-    const shared = await browser.newPage();
+    const shared = await site.browser.newPage();
     await shared.goto(page.url());
     await waitForResults(shared);
     expect((await readResults(shared)).map((r) => r.path)).toEqual(byYear.map((r) => r.path));
@@ -88,8 +79,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it('clears every filter with one button, keeping the query', async () => {
-    const page = await browser.newPage();
-    await openSearch(page, server.url, { q: QUERY, 'co-quan': slugify(agency ?? '') });
+    const page = await site.browser.newPage();
+    await openSearch(page, site.url, { q: QUERY, 'co-quan': slugify(agency ?? '') });
     await expect(page.inputValue('#facet-co-quan')).resolves.toBe(agency);
     await page.click('#search-clear');
     await waitForResults(page);
@@ -98,8 +89,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it('sorts by date, newest first, and keeps the order in the URL', async () => {
-    const page = await browser.newPage();
-    await openSearch(page, server.url, { q: 'tài chính' });
+    const page = await site.browser.newPage();
+    await openSearch(page, site.url, { q: 'tài chính' });
     await page.selectOption('#search-sort', 'newest');
     await waitForResults(page);
     expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
@@ -109,8 +100,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it('updates the results and the URL while typing', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/tim-kiem/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/tim-kiem/`);
     await waitForResults(page);
     await page.fill('#search-q', 'ngan sach');
     await page.waitForURL(/\?q=ngan\+sach/);
@@ -119,8 +110,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it('moves through results with the arrow keys and shows where focus is', async () => {
-    const page = await browser.newPage();
-    const results = await openSearch(page, server.url, { q: QUERY });
+    const page = await site.browser.newPage();
+    const results = await openSearch(page, site.url, { q: QUERY });
     expect(results.length).toBeGreaterThan(1);
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
     await page.focus('#search-q');
@@ -136,8 +127,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it('reaches the search page from the header box on another page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     await page.fill('#site-search', QUERY);
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=so\+tai\+chinh/);
@@ -146,8 +137,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it('explains itself and keeps a working form without JavaScript', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/tim-kiem/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/tim-kiem/`);
     await expect(page.locator('.search-noscript').isVisible()).resolves.toBe(true);
     await expect(page.locator('.search-form__details').isVisible()).resolves.toBe(false);
     await page.fill('#search-q', 'dau tu');
@@ -156,8 +147,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no serious axe-core violations with results and open filters (%s scheme)', async (colorScheme) => {
-    const page = await browser.newPage({ colorScheme, viewport: { width: 1024, height: 900 } });
-    await openSearch(page, server.url, { q: QUERY });
+    const page = await site.browser.newPage({ colorScheme, viewport: { width: 1024, height: 900 } });
+    await openSearch(page, site.url, { q: QUERY });
     await expect(page.locator('.search-form__details').getAttribute('open')).resolves.toBe('');
     await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
     const violations = (await page.evaluate(
@@ -167,8 +158,8 @@ describeWithBrowser('search page in Chromium', () => {
   });
 
   it('fits a 360 px wide phone screen without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await openSearch(page, server.url, { q: QUERY });
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await openSearch(page, site.url, { q: QUERY });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
   });

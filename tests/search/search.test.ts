@@ -2,12 +2,12 @@
  * Search in headless Chromium against the built index (dist/ is built by the global setup).
  * Expected results are derived from the content YAML, never hard-coded ids.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { BLOCK_END } from '../../scripts/search/prepare-html.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { describeWithBrowser, launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type RunningServer } from '../support/static-server.ts';
+import { describeWithBrowser } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { commitmentsMentioning, loadCommitments, lower } from './corpus.ts';
 import { openSearch, type ShownResult } from './search-page.ts';
 
@@ -34,17 +34,10 @@ const QUERIES = [
 ];
 
 describeWithBrowser('search in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = useSiteInBrowser();
   let page: Page;
   beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await site.browser.newPage();
   });
 
   it('has commitments to search (the content was built)', () => {
@@ -56,7 +49,7 @@ describeWithBrowser('search in Chromium', () => {
     expect(expected.size, `no commitment mentions ${means}`).toBeGreaterThan(0);
     const k = Math.min(expected.size, 3);
     for (const query of [typed, means]) {
-      const results = await openSearch(page, server.url, { q: query });
+      const results = await openSearch(page, site.url, { q: query });
       expect(results[0]?.commitment, `first result for "${query}"`).toSatisfy((id: string | null) => id !== null && expected.has(id));
       for (const id of topCommitments(results, k)) expect(expected, `top commitments for "${query}"`).toContain(id);
       // The highlighted words are the meant words, đ included.
@@ -67,18 +60,18 @@ describeWithBrowser('search in Chromium', () => {
 
   it('loses no result to the missing đ: "dau tu cong" finds at least what "đầu tư công" finds', async () => {
     const withPhrase = commitments.filter((c) => lower(c.text).includes('đầu tư công')).length;
-    await openSearch(page, server.url, { q: 'đầu tư công' });
+    await openSearch(page, site.url, { q: 'đầu tư công' });
     const exact = await statusCount(page);
-    await openSearch(page, server.url, { q: 'dau tu cong' });
+    await openSearch(page, site.url, { q: 'dau tu cong' });
     const plain = await statusCount(page);
     expect(exact).toBeGreaterThanOrEqual(withPhrase);
     expect(plain).toBeGreaterThanOrEqual(exact);
   });
 
   it('finds "được" for "duoc" without Pagefind’s "dự" fallback hits', async () => {
-    const exact = await openSearch(page, server.url, { q: 'được' });
+    const exact = await openSearch(page, site.url, { q: 'được' });
     const exactCount = await statusCount(page);
-    const plain = await openSearch(page, server.url, { q: 'duoc' });
+    const plain = await openSearch(page, site.url, { q: 'duoc' });
     expect(exact.length).toBeGreaterThan(0);
     // At least every "được" page (more only if some text really has the letters "duoc").
     await expect(statusCount(page)).resolves.toBeGreaterThanOrEqual(exactCount);
@@ -86,14 +79,14 @@ describeWithBrowser('search in Chromium', () => {
   });
 
   it('treats a query typed in NFD like the same query in NFC', async () => {
-    const nfc = await openSearch(page, server.url, { q: 'Sở Tài chính' });
-    const nfd = await openSearch(page, server.url, { q: 'Sở Tài chính'.normalize('NFD') });
+    const nfc = await openSearch(page, site.url, { q: 'Sở Tài chính' });
+    const nfd = await openSearch(page, site.url, { q: 'Sở Tài chính'.normalize('NFD') });
     expect(nfd.map((r) => r.path)).toEqual(nfc.map((r) => r.path));
     await expect(page.inputValue('#search-q')).resolves.toBe('Sở Tài chính');
   });
 
   it.each(['sở', 'số'])('ranks pages with "%s" spelled exactly above pages with other tones', async (word) => {
-    const results = await openSearch(page, server.url, { q: word });
+    const results = await openSearch(page, site.url, { q: word });
     expect(results.length).toBeGreaterThan(1);
     // For each of the first results, does its indexed text (blocks kept apart, as the index does) have the exact word?
     const paths = results.slice(0, 10).map((r) => r.path);
@@ -112,7 +105,7 @@ describeWithBrowser('search in Chromium', () => {
   });
 
   it('announces the number of results in a live region', async () => {
-    const results = await openSearch(page, server.url, { q: 'so tai chinh' });
+    const results = await openSearch(page, site.url, { q: 'so tai chinh' });
     const status = page.locator('#search-status');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     const count = Number((await status.innerText()).match(/\d+/)?.[0]);

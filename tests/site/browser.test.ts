@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser } from '../support/browser.ts';
-import { DIST, startStaticServer, type RunningServer } from '../support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { DIST } from '../support/static-server.ts';
 import { builtPages, pagesUnder } from './dist-pages.ts';
 
 const pages = builtPages();
@@ -34,20 +35,11 @@ const SAMPLES = Object.entries({
 const SCREENSHOT_DIR = process.env.KHM_SCREENSHOTS;
 
 describeWithBrowser('the site in Chromium', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   const open = async (urlPath: string, width = 1280): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${server.url}${urlPath}`);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.url}${urlPath}`);
     return page;
   };
   const h1 = (page: Page) => page.locator('h1').innerText();
@@ -86,7 +78,7 @@ describeWithBrowser('the site in Chromium', () => {
     const commitmentBox = page.locator('.commitment', { has: page.locator(`a[href="${commitmentHref}"]`) });
     const textInDocument = (await commitmentBox.innerText()).replace('Xem cam kết', '').trim();
     await page.locator(`.commitment-link[href="${commitmentHref}"]`).click();
-    expect(page.url()).toBe(`${server.url}${commitmentHref}`);
+    expect(page.url()).toBe(`${site.url}${commitmentHref}`);
     const verbatim = await page.locator('blockquote.verbatim').innerText();
     // The commitment page quotes the same words the document shows (the document may add its numbering).
     expect(textInDocument.replace(/\s+/g, ' ')).toContain(verbatim.replace(/\s+/g, ' ').slice(0, 60));
@@ -112,15 +104,15 @@ describeWithBrowser('the site in Chromium', () => {
 
   it('shows the citation as selectable text without JavaScript, and a copy button with it', async () => {
     const href = first('/cam-ket/')!;
-    const noJs = await browser.newPage({ javaScriptEnabled: false });
-    await noJs.goto(`${server.url}${href}`);
+    const noJs = await site.browser.newPage({ javaScriptEnabled: false });
+    await noJs.goto(`${site.url}${href}`);
     await expect(noJs.locator('#citation-text').isVisible()).resolves.toBe(true);
     await expect(noJs.locator('button[data-copy-target]').isVisible()).resolves.toBe(false);
     await noJs.close();
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const withJs = await context.newPage();
-    await withJs.goto(`${server.url}${href}`);
+    await withJs.goto(`${site.url}${href}`);
     await withJs.locator('button[data-copy-target]').click();
     // The clipboard write is asynchronous: wait for the label to change rather than timing it.
     await expect.poll(() => withJs.locator('button[data-copy-target]').innerText()).toBe('Đã sao chép');
@@ -130,8 +122,8 @@ describeWithBrowser('the site in Chromium', () => {
   });
 
   it('filters the agency list by kind through plain anchors (no JavaScript needed)', async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/co-quan/`);
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/co-quan/`);
     const link = page.locator('nav.list-nav ul a').first();
     const target = (await link.getAttribute('href'))!.split('#')[1]!;
     await link.click();
@@ -141,8 +133,8 @@ describeWithBrowser('the site in Chromium', () => {
   });
 
   it('narrows the agency list by name as you type, accents optional', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/co-quan/theo-so-cam-ket/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/co-quan/theo-so-cam-ket/`);
     const rows = page.locator('table.agencies tbody tr');
     const total = await rows.count();
     const name = await rows.first().locator('a').innerText();
@@ -182,22 +174,13 @@ describeWithBrowser('the site in Chromium', () => {
 });
 
 describeWithBrowser('dark scheme and print', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   const KINDS = SAMPLES.filter(([kind]) => ['home', 'document', 'commitment', 'agency'].includes(kind));
 
   it.each(KINDS)('keeps contrast in the dark scheme (axe color-contrast): %s', async (_kind, urlPath) => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${server.url}${urlPath}`);
+    const page = await site.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${site.url}${urlPath}`);
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
@@ -211,8 +194,8 @@ describeWithBrowser('dark scheme and print', () => {
   it.each(KINDS.filter(([kind]) => kind === 'document' || kind === 'commitment'))(
     'prints the text without navigation: %s',
     async (_kind, urlPath) => {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}${urlPath}`);
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}${urlPath}`);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('header.site-header').isVisible()).resolves.toBe(false);
       await expect(page.locator('nav.breadcrumbs').isVisible()).resolves.toBe(false);
