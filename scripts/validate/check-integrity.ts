@@ -162,6 +162,28 @@ export function checkDocumentNumbers(entities: readonly LoadedEntity[]): Diagnos
   return diagnostics;
 }
 
+/** A marker tag in an MDX body whose attribute must name something that exists. */
+interface BodyMarker {
+  pattern: RegExp;
+  message: (value: string) => string;
+  hint: (value: string, known: ReadonlySet<string>) => string;
+}
+
+const FOOTNOTE_MARKER: BodyMarker = {
+  pattern: /<FootnoteRef\s+label="([^"]*)"/g,
+  message: (label) => `The text cites footnote (${label}) but "footnotes" in the frontmatter has no label "${label}"`,
+  hint: () => 'Add the footnote to "footnotes" (label and text), or remove the <FootnoteRef> tag',
+};
+
+const COMMITMENT_MARKER: BodyMarker = {
+  pattern: /<Commitment\s+id="([^"]*)"/g,
+  message: (id) => `The text marks a commitment "${id}" that is not in content/commitments/`,
+  hint: (id, known) => {
+    const near = closest(id, known);
+    return `Use the id of a commitment of this document${near ? ` (did you mean "${near}"?)` : ''}, or remove the <Commitment> tags around the text`;
+  },
+};
+
 /** `<Commitment id="…">` and `<FootnoteRef label="…">` markers in MDX bodies that point at nothing. */
 export function checkBodies(files: readonly LoadedFile[], entities: readonly LoadedEntity[]): Diagnostic[] {
   const commitments = new Set(entities.filter((e) => e.collection === 'commitments').map((e) => e.id));
@@ -172,29 +194,24 @@ export function checkBodies(files: readonly LoadedFile[], entities: readonly Loa
     const entity = entities.find((e) => e.source === file);
     const footnotes = Array.isArray(entity?.data.footnotes) ? (entity.data.footnotes as { label?: unknown }[]) : [];
     const labels = new Set(footnotes.map((f) => String(f.label)));
-    for (const match of file.body.matchAll(/<FootnoteRef\s+label="([^"]*)"/g)) {
-      if (labels.has(match[1]!)) continue;
-      diagnostics.push({
-        code: 'REF_UNKNOWN',
-        severity: 'error',
-        file: file.file,
-        line: file.text.slice(0, bodyStart + match.index).split('\n').length,
-        field: 'body',
-        message: `The text cites footnote (${match[1]}) but "footnotes" in the frontmatter has no label "${match[1]}"`,
-        hint: 'Add the footnote to "footnotes" (label and text), or remove the <FootnoteRef> tag',
-      });
-    }
-    for (const match of file.body.matchAll(/<Commitment\s+id="([^"]*)"/g)) {
-      if (commitments.has(match[1]!)) continue;
-      diagnostics.push({
-        code: 'REF_UNKNOWN',
-        severity: 'error',
-        file: file.file,
-        line: file.text.slice(0, bodyStart + match.index).split('\n').length,
-        field: 'body',
-        message: `The text marks a commitment "${match[1]}" that is not in content/commitments/`,
-        hint: `Use the id of a commitment of this document${closest(match[1]!, commitments) ? ` (did you mean "${closest(match[1]!, commitments)}"?)` : ''}, or remove the <Commitment> tags around the text`,
-      });
+    const checks: [BodyMarker, ReadonlySet<string>][] = [
+      [FOOTNOTE_MARKER, labels],
+      [COMMITMENT_MARKER, commitments],
+    ];
+    for (const [marker, known] of checks) {
+      for (const match of file.body.matchAll(marker.pattern)) {
+        const value = match[1]!;
+        if (known.has(value)) continue;
+        diagnostics.push({
+          code: 'REF_UNKNOWN',
+          severity: 'error',
+          file: file.file,
+          line: file.text.slice(0, bodyStart + match.index).split('\n').length,
+          field: 'body',
+          message: marker.message(value),
+          hint: marker.hint(value, known),
+        });
+      }
     }
   }
   return diagnostics;
