@@ -9,7 +9,7 @@
  */
 import { slugify } from '../../../src/lib/slug.ts';
 import { AGENCY_SUCCESSIONS } from '../lexicon/agency-successions.ts';
-import { bracketAbbreviation, canonicalName, inferKind, isNational, lexiconAgency, nameKey } from './agency-name.ts';
+import { bracketAbbreviation, canonicalName, inferKind, isAgencyName, isNational, lexiconAgency, nameKey } from './agency-name.ts';
 import { ACRONYM } from './agency-list.ts';
 import { placeByName } from './place.ts';
 import { findStored } from './registry.ts';
@@ -46,6 +46,7 @@ export function createAgencyResolver(registry: AgencyRegistry, place: ExtractedP
     // A centrally governed city has "Ủy ban nhân dân thành phố", not "… tỉnh".
     const name = place?.kind === 'thanh-pho' ? canonicalName(mention).replace(/ tỉnh$/u, ' thành phố') : canonicalName(mention);
     if (!/\p{L}{2}/u.test(name) || (name.split(/\s+/u).length < 2 && !ACRONYM.test(name))) return null;
+    if (!isAgencyName(name)) return null;
     // "Tỉnh Nghệ An" names a place, not an agency.
     if (placeByName(name)) return null;
     const kind = inferKind(name);

@@ -6,7 +6,7 @@
  * when what follows begins with an agency head word ("Sở …", "Cục …", "các …").
  */
 
-import { alternation, CLAUSE_WORDS } from '../lexicon/verbs.ts';
+import { alternation, CLAUSE_WORDS, STRONG_VERBS, TASK_VERBS } from '../lexicon/verbs.ts';
 
 import { AGENCY_ABBREVIATIONS } from '../lexicon/agency-abbreviations.ts';
 
@@ -52,13 +52,22 @@ export function splitAgencyList(span: string): string[] {
 }
 
 // Words that cannot be part of a name: a clause has started ("… Văn phòng Chính phủ thông báo để …").
-const CLAUSE_START = new RegExp(String.raw`\s(?:${alternation(CLAUSE_WORDS)})(?=[\s,.:;]|$)`, 'u');
+// Verbs that are nouns after some words: "Văn phòng đăng ký", "cơ sở đào tạo", "Cảng hàng không".
+const CLAUSE_START = new RegExp(String.raw`(?<!\s(?:đăng|cơ sở|chức năng|hàng))\s(?:${alternation(CLAUSE_WORDS)})(?=[\s,.:;]|$)`, 'u');
+// A sentence ends inside the span ("… Sở Khoa học và Công nghệ tỉnh. Địa chỉ: …").
+const SENTENCE_END = /(?<=\p{Ll}{2})[.;:]\s+(?=\p{Lu})/u;
+// After a bracketed unit, a capitalised verb starts the task ("Văn phòng … (Trung tâm …) Rà soát …").
+const TASK_AFTER_BRACKET = new RegExp(String.raw`\)\s+(?=(?:${alternation([...CLAUSE_WORDS, ...STRONG_VERBS, ...TASK_VERBS].map((word) => word[0]!.toUpperCase() + word.slice(1)))})(?=[\s,.:;]|$))`, 'u');
 
 /** Cuts a mention where a clause starts and drops dangling connectors ("… và các"). */
 export function cleanMention(mention: string): string {
   // An unclosed bracket ("… cấp xã (trong trường hợp") opens a remark, not part of the name.
-  const open = mention.lastIndexOf('(');
-  const unclosed = open >= 0 && mention.indexOf(')', open) < 0 ? mention.slice(0, open) : mention;
+  const sentence = SENTENCE_END.exec(mention);
+  const whole = sentence ? mention.slice(0, sentence.index) : mention;
+  const task = TASK_AFTER_BRACKET.exec(whole);
+  const named = task ? whole.slice(0, task.index + 1) : whole;
+  const open = named.lastIndexOf('(');
+  const unclosed = open >= 0 && named.indexOf(')', open) < 0 ? named.slice(0, open) : named;
   const cut = CLAUSE_START.exec(unclosed);
   return (cut ? unclosed.slice(0, cut.index) : unclosed)
     .replace(/(?:\s+(?:và|các|của|với|cùng|hoặc))+\s*$/u, '')

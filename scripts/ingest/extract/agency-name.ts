@@ -156,3 +156,16 @@ export function isNational(name: string, kind: AgencyKindValue): boolean {
   const folded = foldText(name);
   return /các (bộ|tỉnh)|cơ quan ngang bộ|trung ương|toàn quốc/u.test(folded);
 }
+
+// A head word alone names no particular body ("Thủ trưởng", "Đơn vị", "Hội đồng").
+const GENERIC_ALONE = /^(?:Thủ trưởng|Giám đốc|Người đứng đầu|Đơn vị|Cơ quan|Hội đồng|Chi nhánh|Ngân hàng|Chủ tịch|Bộ|Sở|Ban|Phòng|Trung tâm|Văn phòng)$/iu;
+// Words that open agency names but here open things: "Bộ chỉ số", "Bộ tiêu chí", "Văn phòng phẩm",
+// "Trung tâm dữ liệu", "Các trường hợp", "Các cấp học".
+const NOT_A_BODY = /^(?:Bộ (?:chỉ số|tiêu chí|từ điển|công cụ|luật|hồ sơ|dữ liệu|mẫu|câu hỏi|quy tắc|nguyên tắc|sách|tài liệu)|Văn phòng phẩm|Trung tâm (?:dữ liệu|thương mại)|Phòng (?:trạm|máy|họp|học)|Các (?:trường hợp|cấp học|ngành, lĩnh vực))(?=[\s,]|$)/iu;
+// Acronyms of things, not bodies: "TTHC" (administrative procedure), "CNTT" (information technology).
+const THING_ACRONYM = /^(?:TTHC|CNTT|KTXH|GRDP|GDP|FDI|ODA|PCI|PAPI|PAR|SIPAS|CCHC|NTM|OCOP|DVC|DVCTT|VBQPPL|QPPL)(?=[\s,]|$)/u;
+
+/** False for mentions that only look like agencies: a bare head word, a thing named with an agency word, a form blank. */
+export function isAgencyName(name: string): boolean {
+  return !GENERIC_ALONE.test(name) && !NOT_A_BODY.test(name) && !THING_ACRONYM.test(name) && !/…|\.{3,}/u.test(name);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAssignment, parseEmbeddedAssignments } from './assignment.ts';
 import { splitAgencyList } from './agency-list.ts';
-import { canonicalName, inferKind, nameKey } from './agency-name.ts';
+import { canonicalName, inferKind, isAgencyName, nameKey } from './agency-name.ts';
 import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
 import { findQuantities } from './quantities.ts';
@@ -201,6 +201,31 @@ describe('agency mentions', () => {
     expect(splitAgencyList('Ủy ban nhân dân các xã, phường, đặc khu và các')).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
     expect(splitAgencyList('Trung tâm Phục vụ hành chính công cấp xã (trong trường hợp')).toEqual(['Trung tâm Phục vụ hành chính công cấp xã']);
     expect(splitAgencyList('Phó Thủ tướng Chính phủ trước ngày 15 tháng 11 năm 2025')).toEqual(['Phó Thủ tướng Chính phủ']);
+  });
+
+  it('ends a name where a procedure verb, a new sentence or a task after a bracket starts', () => {
+    expect(splitAgencyList('Sở Tài chính phê duyệt phương án')).toEqual(['Sở Tài chính']);
+    expect(splitAgencyList('Ủy ban nhân dân các xã, phường niêm yết')).toEqual(['Ủy ban nhân dân các xã, phường']);
+    expect(splitAgencyList('Sở Khoa học và Công nghệ tỉnh. Địa chỉ: số 01 đường Mai Thế Chuẩn')).toEqual(['Sở Khoa học và Công nghệ tỉnh']);
+    expect(splitAgencyList('Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh) Rà soát')).toEqual(['Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)']);
+  });
+
+  it('keeps "đăng ký" and "TP." inside names', () => {
+    expect(splitAgencyList('Chi nhánh Văn phòng đăng ký đất đai')).toEqual(['Chi nhánh Văn phòng đăng ký đất đai']);
+    expect(splitAgencyList('Ủy ban nhân dân TP. Hồ Chí Minh')).toEqual(['Ủy ban nhân dân TP. Hồ Chí Minh']);
+    expect(splitAgencyList('Các cơ sở đào tạo, bồi dưỡng')).toEqual(['Các cơ sở đào tạo, bồi dưỡng']);
+    expect(splitAgencyList('Binh chủng Công binh đào tạo, cấp chứng chỉ')).toEqual(['Binh chủng Công binh']);
+  });
+
+  it.each([['Bộ chỉ số'], ['Bộ tiêu chí nông thôn mới'], ['Văn phòng phẩm, thông tin liên lạc'], ['TTHC cấp tỉnh'], ['Các trường hợp chưa'], ['Hội đồng …… cam kết'], ['Thủ trưởng'], ['Đơn vị']])(
+    'does not take "%s" for an agency',
+    (mention) => {
+      expect(isAgencyName(canonicalName(mention))).toBe(false);
+    },
+  );
+
+  it.each([['Bộ Tài chính'], ['Các Bộ'], ['Bộ trưởng'], ['Ban Chỉ đạo'], ['VNMAC'], ['Trung tâm Phục vụ hành chính công']])('keeps "%s" an agency', (mention) => {
+    expect(isAgencyName(canonicalName(mention))).toBe(true);
   });
 });
 
