@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHasFootnoteList, excerpt, footnoteLabelsInBody, sectionNumber } from './text.ts';
+import { atLineStart, bodyHasFootnoteList, excerpt, footnoteLabelsInBody, sectionNumber } from './text.ts';
 
 describe('excerpt', () => {
   it('keeps short text whole', () => {
@@ -41,5 +41,21 @@ describe('sectionNumber', () => {
     ['', ''],
   ])('writes label %j as %j', (label, expected) => {
     expect(sectionNumber(label)).toBe(expected);
+  });
+});
+
+describe('atLineStart', () => {
+  it('capitalizes a place name that opens a line, keeping the rest as stored', () => {
+    expect(atLineStart('tỉnh Cà Mau')).toBe('Tỉnh Cà Mau');
+    expect(atLineStart('thành phố Hồ Chí Minh')).toBe('Thành phố Hồ Chí Minh');
+  });
+
+  it('capitalizes a Vietnamese first letter with diacritics', () => {
+    expect(atLineStart('đặc khu Phú Quốc')).toBe('Đặc khu Phú Quốc');
+  });
+
+  it('leaves capitalized and empty names alone', () => {
+    expect(atLineStart('Cà Mau')).toBe('Cà Mau');
+    expect(atLineStart('')).toBe('');
   });
 });

@@ -34,3 +34,14 @@ export function sectionNumber(label: string): string {
   if (trimmed === '') return '';
   return /^[a-zđ]$/.test(trimmed) ? `${trimmed})` : `${trimmed}.`;
 }
+
+/**
+ * Capitalizes the first letter of a name that opens a heading or a line, e.g. "tỉnh Cà Mau"
+ * → "Tỉnh Cà Mau". Place names are stored as used mid-sentence; the data stays as it is.
+ */
+export function atLineStart(name: string): string {
+  const first = name.codePointAt(0);
+  if (first === undefined) return name;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase('vi') + name.slice(letter.length);
+}
