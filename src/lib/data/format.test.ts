@@ -25,6 +25,11 @@ describe('Vietnamese formats', () => {
     expect(formatQuantity(12, null)).toBe('12');
   });
 
+  it('joins a share of a whole to its number ("13/15 chỉ tiêu", not "13 /15")', () => {
+    expect(formatQuantity(13, '/15 chỉ tiêu')).toBe('13/15 chỉ tiêu');
+    expect(formatRange(13, 13, '/18 chỉ tiêu')).toBe('13/18 chỉ tiêu');
+  });
+
   it('shows a single value when both bounds are equal and an en-dash range otherwise', () => {
     expect(formatRange(95, 95, '%')).toBe('95 %');
     expect(formatRange(6.3, 6.7, '%/năm')).toBe('6,3–6,7 %/năm');

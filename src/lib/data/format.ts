@@ -19,9 +19,13 @@ export function formatNumber(value: number): string {
   return NUMBER_FORMAT.format(value);
 }
 
-/** A number with its unit, e.g. (6.96, "%") → "6,96 %", (80, "triệu đồng/người") → "80 triệu đồng/người". */
+/**
+ * A number with its unit, e.g. (6.96, "%") → "6,96 %", (80, "triệu đồng/người") → "80 triệu đồng/người";
+ * a unit that is a share of a whole joins the number: (13, "/15 chỉ tiêu") → "13/15 chỉ tiêu".
+ */
 export function formatQuantity(value: number, unit: string | null): string {
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  if (!unit) return formatNumber(value);
+  return `${formatNumber(value)}${unit.startsWith('/') ? '' : ' '}${unit}`;
 }
 
 /** A target's value or range, e.g. (6.3, 6.7, "%/năm") → "6,3–6,7 %/năm"; null when the target has no number. */
