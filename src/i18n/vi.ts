@@ -88,7 +88,7 @@ export const vi = {
   'commitment.relatedIntro': 'Cùng cơ quan chủ trì và cùng chủ đề.',
   'commitment.inDocument': 'Trong văn bản',
   'commitment.viewInText': 'Xem trong toàn văn',
-  'commitment.none': 'Không có.',
+  'commitment.none': 'Văn bản không nêu.',
   'commitment.siblings': 'Cam kết trước và sau trong văn bản',
   'commitment.previous': 'Cam kết trước',
   'commitment.next': 'Cam kết sau',
