@@ -19,6 +19,8 @@ import type { AgencyRegistry, AgencySuccessor, ExtractedAgency, ExtractedPlace }
 export interface AgencyResolver {
   /** Id of the agency a mention names, or null when the mention is empty. */
   resolve(mention: string): string | null;
+  /** True when `resolve` would give an agency for the mention; collects nothing. */
+  isAgency(mention: string): boolean;
   /** The agencies resolved so far, sorted by id. */
   agencies(): ExtractedAgency[];
 }
@@ -87,6 +89,9 @@ export function createAgencyResolver(registry: AgencyRegistry, place: ExtractedP
       const spelling = mention.normalize('NFC').replace(/[\s,.;:]+$/u, '').replace(/\s+/g, ' ').trim();
       if (spelling !== agency.name && !agency.aliases.includes(spelling)) agency.aliases.push(spelling);
       return agency.id;
+    },
+    isAgency(mention) {
+      return byKey.has(nameKey(canonicalName(mention))) || build(mention) !== null;
     },
     agencies() {
       return [...byId.values()]

@@ -99,7 +99,7 @@ export function lexiconAgency(name: string): LexiconAgency | null {
 }
 
 // A person heading a body stands for the body: "Thủ trưởng các sở, ban, ngành" → the group.
-const HEAD_OF = /^(?:Thủ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng phòng|Chánh án|Viện trưởng|Tư lệnh|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Các Bộ trưởng|Thủ trưởng các)\s+(?=\p{Lu}|các\s|cơ quan|đơn vị|sở|bộ)/u;
+const HEAD_OF = /^(?:Thủ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng phòng|Chánh án|Viện trưởng|Tư lệnh|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Trưởng Ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Các Bộ trưởng|Thủ trưởng các)\s+(?=\p{Lu}|các\s|cơ quan|đơn vị|sở|bộ)/u;
 
 /**
  * Canonical display spelling of a mention: trimmed, head-of-body words dropped,
@@ -123,7 +123,8 @@ function computeCanonicalName(mention: string): string {
     .replace(/^\s*(và|với)\s+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
-  name = name.replace(HEAD_OF, '');
+  // "Chánh Văn phòng X" heads "Văn phòng X", "Chánh Thanh tra tỉnh" heads "Thanh tra tỉnh".
+  name = /^Chánh (?:Văn phòng|Thanh tra)\s/u.test(name) ? name.replace(/^Chánh /u, '') : name.replace(HEAD_OF, '');
   name = stripPlaceSuffix(expandAbbreviations(name));
   const known = LEXICON_BY_KEY.get(nameKey(name));
   if (known) return known.name;

@@ -179,7 +179,10 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
           ? { ...mine, lead: inherited?.assignment.lead ?? [] }
           : (mine ?? inherited?.assignment ?? fieldAssignment);
     const headings = sectionHeadings(parsed, block);
-    if (!isActionable(parsed, block, source !== null || embedded.length > 0, headings)) continue;
+    // "TTHC cấp tỉnh: 24 TTHC." looks like an assignment, but names no agency: it assigns nothing.
+    const mentions = [...(source?.lead ?? []), ...(source?.partners ?? []), ...embedded.flatMap((assignment) => [...assignment.lead, ...assignment.partners])];
+    const assigned = mentions.some((mention) => inputs.resolver.isAgency(mention));
+    if (!isActionable(parsed, block, assigned, headings)) continue;
     // "Thời hạn giải quyết:" or "… như sau:" with items below introduces them; the items are the tasks.
     if (/:\s*$/u.test(block.text) && hasChildren.has(block.index) && !fieldAssignment) continue;
 

@@ -220,3 +220,24 @@ describe('photo captions in a news text', async () => {
     expect(x.agencies.map((agency) => agency.name)).not.toContain('Sở Y tế');
   });
 });
+
+describe('pseudo-assignments', async () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM',
+    'Số: 12/QĐ-UBND',
+    'Thử Nghiệm, ngày 02 tháng 12 năm 2025',
+    'QUYẾT ĐỊNH',
+    'Về việc công bố danh mục thủ tục hành chính',
+    'Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính, cụ thể:',
+    '- TTHC cấp tỉnh: 24 TTHC.',
+    '- TTHC cấp xã: 01 TTHC.',
+    'Điều 2. Tổ chức thực hiện',
+    'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.',
+  ].join('\n\n');
+  const x = await extractText('quyet-dinh-tthc.txt', text);
+
+  it('are not commitments when what looks like the subject names no agency, while office holders lead theirs', () => {
+    expect(x.commitments.map((c) => c.text)).toEqual(['Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.']);
+    expect(x.commitments[0]?.lead.map((id) => nameOf(x, id))).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tư pháp']);
+  });
+});

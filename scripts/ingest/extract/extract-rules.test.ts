@@ -95,6 +95,12 @@ describe('assignments', () => {
     expect(parseAssignment(text)).toBeNull();
   });
 
+  it('reads a subject listed by office holders ("Chánh Văn phòng …, Giám đốc Sở …") as their bodies', () => {
+    const assignment = parseAssignment('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.');
+    expect(assignment?.lead.map(canonicalName)).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Y tế', 'Ủy ban nhân dân các xã, phường']);
+    expect(parseAssignment('Cơ quan Thuế tỉnh hướng dẫn người nộp thuế thực hiện đăng ký.')?.lead).toEqual(['Cơ quan Thuế tỉnh']);
+  });
+
   it('finds "Giao X chủ trì" inside a sentence', () => {
     const found = parseEmbeddedAssignments('Tổ chức đánh giá giữa kỳ (3). Giao Sở Kế hoạch và Đầu tư chủ trì, tổng hợp, báo cáo.');
     expect(found.map((assignment) => assignment.lead)).toEqual([['Sở Kế hoạch và Đầu tư']]);
