@@ -14,6 +14,8 @@ export interface RawEntry<T> {
   id: string;
   data: T;
   filePath?: string;
+  /** Text after the frontmatter (MDX documents only). */
+  body?: string;
 }
 
 /** Relation fields replaced by ids, plus the entry's id and source file. */
@@ -21,7 +23,8 @@ type Resolved<T, One extends keyof T, Many extends keyof T> = Omit<T, One | Many
   [K in One]: string | null;
 } & { [K in Many]: string[] } & { id: string; file: string };
 
-export type DocumentEntry = Resolved<DocumentMeta, 'issuer_agency' | 'place', never>;
+/** `body`: the MDX text after the frontmatter, searched for mentions of cited documents. */
+export type DocumentEntry = Resolved<DocumentMeta, 'issuer_agency' | 'place', never> & { body?: string };
 export type SectionEntry = Resolved<Section, 'document' | 'parent', never> & { document: string };
 export type CommitmentEntry = Resolved<Commitment, 'document' | 'section', 'lead' | 'partners' | 'themes' | 'targets' | 'references'> & {
   document: string;
@@ -111,7 +114,8 @@ export function buildCorpus(raw: RawCollections): Corpus {
         for (const id of list) if (!ids[target].has(id)) problems.push(`${where} ${field}: no ${target} entry "${id}"`);
         data[field] = list;
       }
-      map.set(entry.id, { ...data, id: entry.id, file: entry.filePath ?? '' });
+      const body = name === 'documents' && entry.body !== undefined ? { body: entry.body } : {};
+      map.set(entry.id, { ...data, ...body, id: entry.id, file: entry.filePath ?? '' });
     }
     corpus[name] = map;
   }

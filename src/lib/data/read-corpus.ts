@@ -47,8 +47,9 @@ export function readCorpusDir(root: string, cwd = process.cwd()): RawCollections
   raw.documents = docFiles.map((file): RawEntry<unknown> => {
     const filePath = path.join(root, 'documents', file);
     const text = readFileSync(path.join(cwd, filePath), 'utf8');
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    return { id: file.slice(0, -4), data: schemas.documents.parse(parse(frontmatter)), filePath };
+    const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+    const body = match ? text.slice(match[0].length) : text;
+    return { id: file.slice(0, -4), data: schemas.documents.parse(parse(match?.[1] ?? '')), filePath, body };
   });
   return raw;
 }

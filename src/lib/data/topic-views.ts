@@ -2,7 +2,7 @@
 import type { ActualEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, TargetEntry, ThemeEntry } from './corpus.ts';
 import { documentsByDate, involvedAgencies, type AgencyInvolvement } from './document-view.ts';
 import { sortByVi, viCollator } from './format.ts';
-import { allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf, groupBy, must, summarize, type CommitmentSummary, type DeadlineHighlights, type DeadlineItem } from './lookup.ts';
+import { allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf, mentionsNumber, groupBy, must, summarize, type CommitmentSummary, type DeadlineHighlights, type DeadlineItem } from './lookup.ts';
 
 /** Commitments of one document, for grouped lists. */
 export interface DocumentGroup {
@@ -98,8 +98,16 @@ export interface ReferenceView {
   reference: ReferenceEntry;
   /** The cited text itself when it is in the corpus. */
   document: DocumentEntry | null;
+  /** Documents whose text or footnotes name it (often only in the preamble "Căn cứ …"), newest first. */
+  mentionedIn: DocumentEntry[];
+  /** Its citing commitments, grouped by document. */
   citedBy: DocumentGroup[];
   sourceFiles: string[];
+}
+
+/** Documents (other than the cited text itself) whose text or footnotes name the reference's number. */
+function documentsMentioning(corpus: Corpus, reference: ReferenceEntry): DocumentEntry[] {
+  return [...corpus.documents.values()].filter((d) => d.id !== reference.document && mentionsNumber(d, reference.number));
 }
 
 /** Everything the page `/trich-dan/<id>/` needs. */
@@ -109,18 +117,20 @@ export function referenceView(corpus: Corpus, id: string): ReferenceView {
   return {
     reference,
     document: reference.document ? must(corpus.documents, reference.document, 'documents') : null,
+    mentionedIn: documentsByDate(documentsMentioning(corpus, reference)),
     citedBy: byDocument(corpus, citing),
     sourceFiles: [reference.file],
   };
 }
 
-/** Cited documents, newest first (undated last), with how many commitments cite each. */
+/** Cited documents, newest first (undated last), with how many commitments cite each and in how many documents they appear. */
 export function referenceRows(corpus: Corpus): { reference: ReferenceEntry; count: number; documents: number }[] {
   const all = allCommitments(corpus);
   return [...corpus.references.values()]
     .map((reference) => {
       const citing = all.filter((c) => c.references.includes(reference.id));
-      return { reference, count: citing.length, documents: new Set(citing.map((c) => c.document)).size };
+      const documents = new Set([...citing.map((c) => c.document), ...documentsMentioning(corpus, reference).map((d) => d.id)]);
+      return { reference, count: citing.length, documents: documents.size };
     })
     .sort((a, b) => (b.reference.date ?? '').localeCompare(a.reference.date ?? '') || viCollator.compare(a.reference.number, b.reference.number));
 }

@@ -175,6 +175,17 @@ describe('theme, place, reference and figures views', () => {
     expect(referenceRows(corpus)[0]?.reference.date).toBe('2023-01-01');
   });
 
+  it('lists the documents that name a reference, even where no commitment cites it', () => {
+    const rows = referenceRows(corpus);
+    const uncited = rows.filter((row) => row.count === 0);
+    for (const row of uncited) {
+      const view = referenceView(corpus, row.reference.id);
+      expect(view.citedBy).toEqual([]);
+      expect(view.mentionedIn.length, row.reference.number).toBe(row.documents);
+    }
+    expect(referenceView(corpus, '01-nq-cp').mentionedIn.map((d) => d.id)).toEqual([PLAN]);
+  });
+
   it('collects targets and actuals per document, newest first', () => {
     expect(figuresByDocument(corpus).map((g) => g.document.id)).toEqual(['ca-mau-2024-07-sau-thang-dau-nam', PLAN, REPORT]);
   });
