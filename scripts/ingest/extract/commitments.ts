@@ -11,6 +11,7 @@ import { parseAssignment, parseEmbeddedAssignments, parseTaskField, STRONG_VERB,
 import type { AgencyResolver } from './agencies.ts';
 import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
+import { taskTableFields } from './task-table.ts';
 import { assignThemes, type CompiledThemes } from './themes.ts';
 import type { Block, ExtractedCommitment, ExtractedTarget, ParsedDocument } from './types.ts';
 
@@ -144,7 +145,8 @@ function attachTaskFields(parsed: ParsedDocument): { fields: Map<number, TaskFie
 
 /** Extracts the commitments of a document in order. */
 export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInputs): ExtractedCommitment[] {
-  const own = parsed.blocks.map((block) => (block.kind === 'caption' || block.kind === 'table' ? null : parseAssignment(block.content || block.text)));
+  const table = taskTableFields(parsed);
+  const own = parsed.blocks.map((block) => (block.kind === 'caption' || block.kind === 'table' || table.cells.has(block.index) ? null : parseAssignment(block.content || block.text)));
   // What children inherit: the block's own subject, else one it names inside a sentence
   // ("1. Căn cứ Chương trình …, yêu cầu Thủ trưởng các sở, ban, ngành tỉnh … tập trung …:").
   const inheritable = parsed.blocks.map((block, index) => own[index] ?? (block.kind === 'caption' || block.kind === 'table' ? null : (parseEmbeddedAssignments(block.content || block.text)[0] ?? null)));
@@ -152,6 +154,9 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
   const footnotes = new Map(parsed.footnotes.map((footnote) => [footnote.label, footnote.text]));
   const perSection = new Map<string, number>();
   const { fields, isField } = attachTaskFields(parsed);
+  // Cells of task tables are fields of the task in their row, like "- Cơ quan chủ trì: …" lines.
+  for (const [task, cellFields] of table.fields) fields.set(task, [...(fields.get(task) ?? []), ...cellFields]);
+  for (const cell of table.cells) isField.add(cell);
   const hasChildren = new Set(parsed.blocks.map((block) => block.parent).filter((parent): parent is number => parent !== null));
   const commitments: ExtractedCommitment[] = [];
   for (const block of parsed.blocks) {

@@ -241,3 +241,17 @@ describe('pseudo-assignments', async () => {
     expect(x.commitments[0]?.lead.map((id) => nameOf(x, id))).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tư pháp']);
   });
 });
+
+describe('a national task table scraped as one cell per line (fixture)', async () => {
+  const x = await extractFile('scripts/ingest/extract/__fixtures__/task-table.fixture.md');
+  const row = (text: string) => x.commitments.find((c) => c.text.startsWith(text));
+
+  it('gives each task the lead, partners and time of its row', () => {
+    expect(x.commitments.map((c) => c.text.slice(0, 20))).toEqual(['Nghiên cứu, xây dựng', 'Triển khai nền tảng ']);
+    expect(row('Nghiên cứu')?.lead.map((id) => nameOf(x, id))).toEqual(['Bộ Khoa học và Công nghệ']);
+    expect(row('Nghiên cứu')?.partners.map((id) => nameOf(x, id))).toEqual(['Bộ Công an', 'Bộ Tài chính', 'Các bộ, ngành có liên quan']);
+    expect(row('Triển khai')?.lead.map((id) => nameOf(x, id))).toEqual(['Bộ Công an']);
+    expect(row('Triển khai')?.partners).toEqual([]);
+    expect(row('Triển khai')?.deadlines.map((d) => d.date)).toEqual(['2026-12-31']);
+  });
+});
