@@ -61,6 +61,7 @@ export const vi = {
   'doc.period': 'Giai đoạn',
   'doc.place': 'Địa phương',
   'doc.source': 'Nguồn',
+  'doc.sourceNoUrl': 'Chưa ghi địa chỉ gốc; bản lưu:',
   'doc.sourceFile': 'Tệp gốc',
   'doc.toc': 'Mục lục',
   'doc.text': 'Toàn văn',
