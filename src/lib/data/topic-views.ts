@@ -72,7 +72,9 @@ export interface PlaceView {
 /** Everything the page `/dia-phuong/<id>/` needs. */
 export function placeView(corpus: Corpus, id: string): PlaceView {
   const place = must(corpus.places, id, 'places');
-  const documents = documentsByDate([...corpus.documents.values()].filter((d) => d.place === id)).reverse();
+  // Oldest first, as a timeline reads; undated documents cannot be placed on it, so they come last.
+  const byDate = documentsByDate([...corpus.documents.values()].filter((d) => d.place === id)).reverse();
+  const documents = [...byDate.filter((d) => d.issued), ...byDate.filter((d) => !d.issued)];
   const ids = new Set(documents.map((d) => d.id));
   const commitments = allCommitments(corpus).filter((c) => ids.has(c.document));
   // Agencies of the place also include those with no commitment yet (e.g. the issuing committee).

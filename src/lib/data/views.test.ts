@@ -168,6 +168,14 @@ describe('theme, place, reference and figures views', () => {
     expect(view.agencies.some((row) => row.agency.id === 'ubnd-tinh-ca-mau')).toBe(true);
   });
 
+  it('puts undated documents after the dated ones on a place timeline', () => {
+    const undated = buildCorpus({
+      ...raw,
+      documents: raw.documents.map((e) => (e.id === PLAN ? { ...e, data: { ...(e.data as object), issued: null } } : e)),
+    });
+    expect(placeView(undated, 'ca-mau').timeline.map((d) => d.issued)).toEqual(['2024-07-05', null]);
+  });
+
   it('lists who cites a reference even when its text is not in the corpus', () => {
     const view = referenceView(corpus, '01-nq-cp');
     expect(view.document).toBeNull();
