@@ -99,7 +99,7 @@ export function lexiconAgency(name: string): LexiconAgency | null {
 }
 
 // A person heading a body stands for the body: "Thủ trưởng các sở, ban, ngành" → the group.
-const HEAD_OF = /^(?:Thủ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng phòng|Chánh án|Viện trưởng|Tư lệnh|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Trưởng Ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Các Bộ trưởng|Thủ trưởng các)\s+(?=\p{Lu}|các\s|cơ quan|đơn vị|sở|bộ)/u;
+const HEAD_OF = /^(?:Thủ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng phòng|Chánh án|Viện trưởng|Tư lệnh|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Các Bộ trưởng|Thủ trưởng các)\s+(?=\p{Lu}|các\s|cơ quan|đơn vị|sở|bộ)/u;
 
 /**
  * Canonical display spelling of a mention: trimmed, head-of-body words dropped,
@@ -123,8 +123,9 @@ function computeCanonicalName(mention: string): string {
     .replace(/^\s*(và|với)\s+/u, '')
     .replace(/\s+/g, ' ')
     .trim();
-  // "Chánh Văn phòng X" heads "Văn phòng X", "Chánh Thanh tra tỉnh" heads "Thanh tra tỉnh".
-  name = /^Chánh (?:Văn phòng|Thanh tra)\s/u.test(name) ? name.replace(/^Chánh /u, '') : name.replace(HEAD_OF, '');
+  // "Chánh Văn phòng X" heads "Văn phòng X", "Trưởng Ban Chỉ đạo" heads "Ban Chỉ đạo".
+  const heads = /^(?:Chánh (?=Văn phòng\s|Thanh tra\s)|(?:Phó )?Trưởng (?=[Bb]an\s))/u;
+  name = heads.test(name) ? name.replace(heads, '') : name.replace(HEAD_OF, '');
   name = stripPlaceSuffix(expandAbbreviations(name));
   const known = LEXICON_BY_KEY.get(nameKey(name));
   if (known) return known.name;
@@ -159,7 +160,7 @@ export function isNational(name: string, kind: AgencyKindValue): boolean {
 }
 
 // A head word alone names no particular body ("Thủ trưởng", "Đơn vị", "Hội đồng").
-const GENERIC_ALONE = /^(?:Thủ trưởng|Giám đốc|Người đứng đầu|Đơn vị|Cơ quan|Hội đồng|Chi nhánh|Ngân hàng|Chủ tịch|Bộ|Sở|Ban|Phòng|Trung tâm|Văn phòng)$/iu;
+const GENERIC_ALONE = /^(?:Thủ trưởng|Giám đốc|Chánh Văn phòng|Chánh Thanh tra|Chỉ đạo|Người đứng đầu|Đơn vị|Cơ quan|Hội đồng|Chi nhánh|Ngân hàng|Chủ tịch|Bộ|Sở|Ban|Phòng|Trung tâm|Văn phòng)$/iu;
 // Words that open agency names but here open things: "Bộ chỉ số", "Bộ tiêu chí", "Văn phòng phẩm",
 // "Trung tâm dữ liệu", "Các trường hợp", "Các cấp học".
 const NOT_A_BODY = /^(?:Bộ (?:chỉ số|tiêu chí|từ điển|công cụ|luật|hồ sơ|dữ liệu|mẫu|câu hỏi|quy tắc|nguyên tắc|sách|tài liệu)|Văn phòng phẩm|Trung tâm (?:dữ liệu|thương mại)|Phòng (?:trạm|máy|họp|học)|Các (?:trường hợp|cấp học|ngành, lĩnh vực))(?=[\s,]|$)/iu;

@@ -99,6 +99,8 @@ describe('assignments', () => {
     const assignment = parseAssignment('Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.');
     expect(assignment?.lead.map(canonicalName)).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Y tế', 'Ủy ban nhân dân các xã, phường']);
     expect(parseAssignment('Cơ quan Thuế tỉnh hướng dẫn người nộp thuế thực hiện đăng ký.')?.lead).toEqual(['Cơ quan Thuế tỉnh']);
+    expect(canonicalName('Trưởng Ban Chỉ đạo')).toBe('Ban Chỉ đạo');
+    expect(isAgencyName(canonicalName('Chánh Văn phòng'))).toBe(false);
   });
 
   it('finds "Giao X chủ trì" inside a sentence', () => {

@@ -45,7 +45,7 @@ export const CLAUSE_WORDS: readonly string[] = [
   // Verbs met right after a subject in procedures and regulations ("Sở Tài chính phê duyệt phương án").
   'phê duyệt', 'thừa', 'có ý kiến', 'chi trả', 'thẩm tra', 'trao đổi', 'làm việc', 'niêm yết', 'cấu hình',
   'tiến hành', 'làm đầu mối', 'chấm dứt', 'nêu', 'khi', 'trân trọng', 'xuất cấp', 'hạn chế',
-  'bao gồm', 'cấp chứng chỉ', 'cấp giấy', 'đào tạo', 'không',
+  'bao gồm', 'cấp chứng chỉ', 'cấp giấy', 'đào tạo', 'không', 'quy định',
 ];
 
 /** A regex alternation of words, longest first so "thực hiện các nhiệm vụ" beats "thực hiện". */
