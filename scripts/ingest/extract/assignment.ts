@@ -9,6 +9,7 @@
  */
 import { alternation, STRONG_VERBS, TASK_VERBS, WEAK_VERBS } from '../lexicon/verbs.ts';
 import { splitAgencyList, startsWithAgency } from './agency-list.ts';
+import { lexiconAgency } from './agency-name.ts';
 
 /** Agencies named as responsible in a block, as written (not yet resolved). */
 export interface Assignment {
@@ -77,7 +78,10 @@ export function parseAssignment(text: string): Assignment | null {
     const partners = /^Chủ trì/u.test(trimmed) ? partnersAfter(trimmed.split(/:\s/u)[0] ?? trimmed) : [];
     return partners.length > 0 ? { lead: [], partners, leadIn: false, task: trimmed } : null;
   }
-  const body = trimmed.replace(DIRECTIVE, '');
+  // "Đề nghị các Bộ, ngành …": after the directive verb a group starts lower-case.
+  const body = trimmed.replace(DIRECTIVE, '').replace(/^các\s/u, 'Các ');
+  const enumerated = parseEnumeratedBodies(body);
+  if (enumerated) return enumerated;
   if (!startsWithAgency(body)) return null;
   const firstSentence = body.split(/(?<=[.;])\s/u)[0] ?? body;
   const role = ROLE_MARKER.exec(firstSentence);
@@ -101,6 +105,33 @@ export function parseAssignment(text: string): Assignment | null {
   const roleText = colon >= 0 ? body.slice(cut.index, colon) : firstSentence.slice(cut.index);
   const task = afterColon ?? body.slice(cut.index).replace(/^[\s,]+/u, '');
   return { lead, partners: partnersAfter(roleText), leadIn: afterColon === '', task };
+}
+
+// "Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch chỉ đạo …" names each ministry by its field.
+const ENUMERATED = /^(?:(?:Bộ trưởng|Thủ trưởng|Giám đốc)\s+)?[Cc]ác\s+(Bộ|Sở)\s*:\s*/u;
+
+/** Reads "Các Bộ: A, B và C <verb> …" as the ministries (or departments) A, B and C, or null. */
+function parseEnumeratedBodies(body: string): Assignment | null {
+  const head = ENUMERATED.exec(body);
+  if (!head) return null;
+  const rest = body.slice(head[0].length);
+  const verb = ROLE_MARKER.exec(rest) ?? STRONG_VERB.exec(rest) ?? WEAK_VERB.exec(rest);
+  if (!verb || verb.index === 0) return null;
+  const fields = rest.slice(0, verb.index).split(/\s*,\s*|\s+và\s+/u).filter((field) => field !== '');
+  const lead: string[] = [];
+  // Greedy on known names, so "Văn hóa, Thể thao và Du lịch" stays one ministry.
+  for (let i = 0; i < fields.length; ) {
+    let taken = 1;
+    for (let j = fields.length; j > i + 1; j--) {
+      const joined = `${head[1]} ${fields.slice(i, j).join(', ')}`;
+      if (lexiconAgency(joined) || lexiconAgency(joined.replace(/, (?=[^,]*$)/u, ' và '))) { taken = j - i; break; }
+    }
+    const name = `${head[1]} ${fields.slice(i, i + taken).join(', ')}`;
+    lead.push(lexiconAgency(name)?.name ?? lexiconAgency(name.replace(/, (?=[^,]*$)/u, ' và '))?.name ?? name);
+    i += taken;
+  }
+  const task = rest.slice(verb.index).replace(/^[\s,:]+/u, '');
+  return { lead, partners: partnersAfter(task), leadIn: task === '', task };
 }
 
 /** Assignments made inside a sentence: "… (3). Giao Sở Kế hoạch và Đầu tư chủ trì …". */

@@ -103,6 +103,17 @@ describe('assignments', () => {
     expect(isAgencyName(canonicalName('Chánh Văn phòng'))).toBe(false);
   });
 
+  it('reads ministries enumerated by their fields ("Các Bộ: Công an, Văn hóa, Thể thao và Du lịch …")', () => {
+    expect(parseAssignment('Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch chỉ đạo triển khai.')?.lead).toEqual(['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Văn hóa, Thể thao và Du lịch']);
+    const assignment = parseAssignment('Bộ trưởng các Bộ: Tài chính, Xây dựng và Công Thương chủ trì, phối hợp với Bộ Tư pháp rà soát.');
+    expect(assignment?.lead).toEqual(['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Công Thương']);
+    expect(assignment?.partners).toEqual(['Bộ Tư pháp']);
+  });
+
+  it('reads a lower-case group after "Đề nghị" ("Đề nghị các Bộ, ngành, địa phương …")', () => {
+    expect(parseAssignment('Đề nghị các Bộ, ngành, địa phương khẩn trương rà soát.')?.lead).toEqual(['Các Bộ, ngành, địa phương']);
+  });
+
   it('finds "Giao X chủ trì" inside a sentence', () => {
     const found = parseEmbeddedAssignments('Tổ chức đánh giá giữa kỳ (3). Giao Sở Kế hoạch và Đầu tư chủ trì, tổng hợp, báo cáo.');
     expect(found.map((assignment) => assignment.lead)).toEqual([['Sở Kế hoạch và Đầu tư']]);
