@@ -130,6 +130,8 @@ export const vi = {
   'agency.noDeadlines': 'Các cam kết của cơ quan này không nêu thời hạn.',
   'agency.noCommitments': 'Chưa có cam kết nào giao cho cơ quan này.',
   'agency.summary': 'Chủ trì {lead} và phối hợp {partner} cam kết.',
+  'agency.summaryLead': 'Chủ trì {lead} cam kết.',
+  'agency.summaryPartner': 'Phối hợp {partner} cam kết.',
   'kind.government': 'Chính phủ',
   'kind.ministry': 'Bộ, ngành trung ương',
   'kind.people-committee': 'Ủy ban nhân dân',
