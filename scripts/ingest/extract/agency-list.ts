@@ -52,8 +52,8 @@ export function splitAgencyList(span: string): string[] {
 }
 
 // Words that cannot be part of a name: a clause has started ("… Văn phòng Chính phủ thông báo để …").
-// Verbs that are nouns after some words: "Văn phòng đăng ký", "cơ sở đào tạo", "Cảng hàng không".
-const CLAUSE_START = new RegExp(String.raw`(?<!\s(?:đăng|cơ sở|chức năng|hàng))\s(?:${alternation(CLAUSE_WORDS)})(?=[\s,.:;]|$)`, 'u');
+// Verbs that are nouns after some words: "Văn phòng đăng ký", "cơ sở đào tạo", "Cảng hàng không", "các tổ chức".
+const CLAUSE_START = new RegExp(String.raw`(?<!(?:^|\s)(?:đăng|cơ sở|chức năng|hàng|[Cc]ác))\s(?:${alternation(CLAUSE_WORDS)})(?=[\s,.:;]|$)`, 'u');
 // A sentence ends inside the span ("… Sở Khoa học và Công nghệ tỉnh. Địa chỉ: …").
 const SENTENCE_END = /(?<=\p{Ll}{2})[.;:]\s+(?=\p{Lu})/u;
 // After a bracketed unit, a capitalised verb starts the task ("Văn phòng … (Trung tâm …) Rà soát …").

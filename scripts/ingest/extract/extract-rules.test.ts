@@ -233,6 +233,7 @@ describe('agency mentions', () => {
     expect(splitAgencyList('Chi nhánh Văn phòng đăng ký đất đai')).toEqual(['Chi nhánh Văn phòng đăng ký đất đai']);
     expect(splitAgencyList('Ủy ban nhân dân TP. Hồ Chí Minh')).toEqual(['Ủy ban nhân dân TP. Hồ Chí Minh']);
     expect(splitAgencyList('Các cơ sở đào tạo, bồi dưỡng')).toEqual(['Các cơ sở đào tạo, bồi dưỡng']);
+    expect(splitAgencyList('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội']);
     expect(splitAgencyList('Binh chủng Công binh đào tạo, cấp chứng chỉ')).toEqual(['Binh chủng Công binh']);
   });
 
