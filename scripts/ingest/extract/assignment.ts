@@ -78,8 +78,9 @@ export function parseAssignment(text: string): Assignment | null {
     const partners = /^Chủ trì/u.test(trimmed) ? partnersAfter(trimmed.split(/:\s/u)[0] ?? trimmed) : [];
     return partners.length > 0 ? { lead: [], partners, leadIn: false, task: trimmed } : null;
   }
-  // "Đề nghị các Bộ, ngành …": after the directive verb a group starts lower-case.
-  const body = trimmed.replace(DIRECTIVE, '').replace(/^các\s/u, 'Các ');
+  // "Đề nghị các Bộ, ngành …" assigns the group; "Chỉ đạo các cơ quan báo chí …" is the task of the lead above.
+  const stripped = trimmed.replace(DIRECTIVE, '');
+  const body = /^(?:Giao|Đề nghị)\s/u.test(trimmed) ? stripped.replace(/^các\s/u, 'Các ') : stripped;
   const enumerated = parseEnumeratedBodies(body);
   if (enumerated) return enumerated;
   if (!startsWithAgency(body)) return null;

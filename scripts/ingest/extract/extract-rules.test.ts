@@ -112,6 +112,7 @@ describe('assignments', () => {
 
   it('reads a lower-case group after "Đề nghị" ("Đề nghị các Bộ, ngành, địa phương …")', () => {
     expect(parseAssignment('Đề nghị các Bộ, ngành, địa phương khẩn trương rà soát.')?.lead).toEqual(['Các Bộ, ngành, địa phương']);
+    expect(parseAssignment('Chỉ đạo các cơ quan báo chí trong tỉnh tăng cường công tác truyền thông chính sách.')).toBeNull();
   });
 
   it('finds "Giao X chủ trì" inside a sentence', () => {
