@@ -78,6 +78,21 @@ describeWithBrowser('search page in Chromium', () => {
     await expect(page.inputValue('#facet-nam')).resolves.toBe(year?.value);
   });
 
+  it('lists matching sections under document results only, never page headings under a commitment', async () => {
+    const page = await site.browser.newPage();
+    // "ngan hang nha nuoc" also matches the "Tình trạng … Chưa cập nhật" heading of every commitment page (prefix "nha").
+    await openSearch(page, site.url, { q: 'ngan hang nha nuoc' });
+    const shown = await page.$$eval('.search-result', (items) =>
+      items.map((item) => ({
+        href: item.querySelector<HTMLAnchorElement>('.search-result__title a')?.getAttribute('href') ?? '',
+        sections: item.querySelectorAll('.search-result__sections li').length,
+      })),
+    );
+    const commitmentResults = shown.filter((r) => r.href.includes('/cam-ket/'));
+    expect(commitmentResults.length).toBeGreaterThan(0);
+    for (const result of commitmentResults) expect(result, result.href).toMatchObject({ sections: 0 });
+  });
+
   it('clears every filter with one button, keeping the query', async () => {
     const page = await site.browser.newPage();
     await openSearch(page, site.url, { q: QUERY, 'co-quan': slugify(agency ?? '') });

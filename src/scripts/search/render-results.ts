@@ -80,8 +80,10 @@ export function renderResult(data: PagefindData): HTMLLIElement {
   if (data.excerpt) item.append(excerptElement(data.excerpt, 'search-result__excerpt'));
 
   // Document pages: link the best matching sections (Pagefind lists sub-results in page order, so rank them by score).
+  // A commitment page is one result: its own headings ("Tình trạng", "Trích dẫn") are page furniture, not sections.
+  const isCommitment = type === t('search.result.commitment');
   const sections = data.sub_results
-    .filter((sub) => sub.url !== data.url && sub.title !== title)
+    .filter((sub) => !isCommitment && sub.url !== data.url && sub.title !== title)
     .map((sub) => ({ sub, score: (sub.weighted_locations ?? []).reduce((total, location) => total + location.balanced_score, 0) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, 3)
