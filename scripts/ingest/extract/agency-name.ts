@@ -134,6 +134,31 @@ function computeCanonicalName(mention: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+// Lower-case words that continue a name rather than start a task: place, level and scope qualifiers.
+const NAME_QUALIFIER = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|các|cấp|trực thuộc|thuộc|có liên quan|liên quan|trung ương|chi nhánh|khu vực|tại|ở|và|cùng|hoặc|của|(?:\p{Lu}|\d)\S*)(?=[\s,]|$)/u;
+const LEXICON_KEYS = [...LEXICON_BY_KEY.keys()];
+
+/**
+ * Cuts a subject after the longest known agency name it starts with when a lower-case
+ * word follows that belongs to no known name: "Ngân hàng Nhà nước Việt Nam điều hành
+ * chính sách tiền tệ" → "Ngân hàng Nhà nước Việt Nam". Qualifiers ("… tỉnh", "… các
+ * huyện") and longer known names ("… chi nhánh tỉnh") are kept.
+ */
+export function cutAfterKnownName(subject: string): string {
+  if (LEXICON_BY_KEY.has(nameKey(subject))) return subject;
+  const words = subject.trim().split(/\s+/u);
+  for (let end = words.length - 1; end >= 2; end--) {
+    const prefix = words.slice(0, end).join(' ');
+    const rest = words.slice(end).join(' ');
+    if (!/^\p{Ll}/u.test(rest) || NAME_QUALIFIER.test(rest) || /,/u.test(prefix)) continue;
+    if (!LEXICON_BY_KEY.has(nameKey(prefix))) continue;
+    const longer = nameKey(`${prefix} ${words[end]}`);
+    if (LEXICON_KEYS.some((key) => key === longer || key.startsWith(`${longer} `))) return subject;
+    return prefix;
+  }
+  return subject;
+}
+
 /** Abbreviation written in brackets after a name, e.g. "(iPEC)". */
 export function bracketAbbreviation(mention: string): string | undefined {
   const match = /\(([\p{L}&.\- ]{2,12})\)\s*[,.;:]?\s*$/u.exec(mention);

@@ -9,7 +9,7 @@
  */
 import { alternation, STRONG_VERBS, TASK_VERBS, WEAK_VERBS } from '../lexicon/verbs.ts';
 import { splitAgencyList, startsWithAgency } from './agency-list.ts';
-import { lexiconAgency } from './agency-name.ts';
+import { cutAfterKnownName, lexiconAgency } from './agency-name.ts';
 
 /** Agencies named as responsible in a block, as written (not yet resolved). */
 export interface Assignment {
@@ -99,7 +99,8 @@ export function parseAssignment(text: string): Assignment | null {
   if (!cut || cut.index === 0 || cut.index > 260) return null;
   const subject = firstSentence.slice(0, cut.index);
   if (PAST_TENSE.test(subject) || /[.;]/u.test(subject)) return null;
-  const lead = splitAgencyList(subject);
+  // "Ngân hàng Nhà nước Việt Nam điều hành chính sách …": the task starts after the known name.
+  const lead = splitAgencyList(subject).map(cutAfterKnownName);
   if (lead.length === 0) return null;
   const colon = body.indexOf(':');
   const afterColon = colon >= 0 && colon < 400 ? body.slice(colon + 1).trim() : null;

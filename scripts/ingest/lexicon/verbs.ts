@@ -13,12 +13,13 @@ export const STRONG_VERBS: readonly string[] = [
   'vận động', 'tuyên truyền', 'phát huy', 'cập nhật', 'phấn đấu', 'duy trì', 'ưu tiên', 'huy động',
   'củng cố', 'hoàn thiện', 'sẽ', 'làm tốt', 'chuẩn bị', 'xử lý', 'giải quyết', 'nắm chắc',
   'thống nhất', 'chịu', 'cung cấp', 'tham gia', 'phối hợp', 'giao', 'ủy quyền', 'uỷ quyền',
+  'đẩy nhanh', 'tháo gỡ', 'giải ngân', 'cắt giảm',
 ];
 
 /** Verbs that also occur inside names ("Trung tâm … hỗ trợ doanh nghiệp"), trusted only without a role word. */
 export const WEAK_VERBS: readonly string[] = [
   'bảo đảm', 'đảm bảo', 'trình', 'báo cáo', 'giám sát', 'kiểm tra', 'hỗ trợ', 'thẩm định',
-  'quản lý', 'sắp xếp', 'xây dựng', 'phát triển',
+  'quản lý', 'sắp xếp', 'xây dựng', 'phát triển', 'điều hành',
 ];
 
 /** Verbs that end a partner list after "phối hợp với". */

@@ -1,0 +1,51 @@
+/**
+ * Extraction over three fixtures in the style of documents the seed corpus lacks: a Prime
+ * Minister's directive with one numbered task per agency, a provincial decision with its
+ * attached plan, and a provincial Party committee resolution with numbered targets.
+ */
+import { describe, expect, it } from 'vitest';
+import { cutAfterKnownName } from './agency-name.ts';
+import { extractFile, nameOf } from './test-helpers.ts';
+
+const FIXTURES = 'scripts/ingest/__fixtures__/documents';
+
+describe('a Prime Minister directive (fixture)', async () => {
+  const x = await extractFile(`${FIXTURES}/chi-thi-thu-tuong-tang-truong.fixture.txt`);
+  const task = (text: string) => x.commitments.find((c) => c.text.includes(text));
+  const leadNames = (text: string) => (task(text)?.lead ?? []).map((id) => nameOf(x, id));
+
+  it('is national: no province', () => {
+    expect(x.place).toBeNull();
+  });
+
+  it('ends the lead at the known agency name when the task starts with an unlisted verb', () => {
+    expect(leadNames('chính sách tiền tệ')).toEqual(['Ngân hàng Nhà nước Việt Nam']);
+    expect(task('chính sách tiền tệ')?.deadlines.map((d) => d.date)).toEqual(['2025-06-30']);
+    expect(x.agencies.some((agency) => /tiền tệ/u.test(agency.name))).toBe(false);
+  });
+
+  it('gives the items under an agency line to that agency', () => {
+    expect(leadNames('thị trường xăng dầu')).toEqual(['Bộ Công Thương']);
+    expect(leadNames('Cắt giảm ít nhất 30%')).toEqual(['Các bộ, ngành']);
+    expect(task('vốn đầu tư công')?.deadlines.map((d) => d.date)).toEqual(['2026-01-31']);
+  });
+
+  it('reads partners after the lead and the cited resolution', () => {
+    expect(leadNames('tháo gỡ khó khăn')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']);
+    expect(task('tháo gỡ khó khăn')?.partners.map((id) => nameOf(x, id))).toEqual(['Bộ Tài chính']);
+    expect(x.references.map((r) => r.number)).toEqual(['01/NQ-CP']);
+  });
+});
+
+describe('cutting a subject after a known agency name', () => {
+  it('cuts a lower-case continuation that belongs to no known name', () => {
+    expect(cutAfterKnownName('Ngân hàng Nhà nước Việt Nam điều tiết lãi suất')).toBe('Ngân hàng Nhà nước Việt Nam');
+    expect(cutAfterKnownName('Bộ Tài chính xem lại các khoản thu')).toBe('Bộ Tài chính');
+  });
+
+  it('keeps qualifiers and longer known names', () => {
+    expect(cutAfterKnownName('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh')).toBe('Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh');
+    expect(cutAfterKnownName('Ủy ban nhân dân tỉnh Cà Mau')).toBe('Ủy ban nhân dân tỉnh Cà Mau');
+    expect(cutAfterKnownName('Sở Y tế tỉnh')).toBe('Sở Y tế tỉnh');
+  });
+});
