@@ -20,13 +20,16 @@ export function comparatorOf(cue: string): 'min' | 'max' | 'about' {
   return 'about';
 }
 
+const LIST_MARKER = /^\s*(?:\(\d{1,2}\)|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[-+•*])\s*/u;
+
 /** Label of a target: the clause before its value, without "(1)", cues and lead-ins. */
 export function labelBefore(clause: string, quantity: Quantity, clauseStart: number, previousEnd = 0): string {
   const before = clause.slice(previousEnd, quantity.start - clauseStart);
   // After an earlier value, the label is what follows its comma: "…85% tổng số trường, số sinh viên …".
   const segment = previousEnd > 0 ? (before.split(/[,;]\s*|\s+và\s+/u).pop() ?? before) : before;
   const label = segment
-    .replace(/^\s*\(\d+\)\s*/u, '')
+    // A list marker ("(1)", "b)", "2.", "-") numbers the item; it is not what is measured.
+    .replace(LIST_MARKER, '')
     .replace(/^(?:[-+•]\s*)?(?:phấn đấu|phần đấu|phần đầu)\s*(?:đến (?:năm|cuối năm) \d{4},?\s*)?/iu, '')
     // The value's cue words are not part of what is measured: "… (GRDP) năm 2023 tăng từ" → "… (GRDP) năm 2023".
     .replace(/(?:\s+(?:bình quân|từ|trên|dưới|đạt|là|chiếm|khoảng|ít nhất|tối thiểu|không quá|tối đa|tăng|giảm|còn|chỉ tiêu|mức))+\s*$/iu, '')

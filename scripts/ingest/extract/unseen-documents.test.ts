@@ -49,3 +49,24 @@ describe('cutting a subject after a known agency name', () => {
     expect(cutAfterKnownName('Sở Y tế tỉnh')).toBe('Sở Y tế tỉnh');
   });
 });
+
+describe('a provincial Party committee resolution (fixture)', async () => {
+  const x = await extractFile(`${FIXTURES}/nghi-quyet-tinh-uy.fixture.txt`);
+  const task = (text: string) => x.commitments.find((c) => c.text.includes(text));
+
+  it('reads the numbered targets with the period of their heading', () => {
+    expect(x.targets.find((t) => t.label === 'Tỷ trọng du lịch trong GRDP')).toMatchObject({ low: 7, unit: '%', period: '2030' });
+    expect(x.targets.find((t) => t.label === 'Tỷ lệ lao động du lịch qua đào tạo')).toMatchObject({ low: 70, comparator: 'min' });
+  });
+
+  it('labels targets without their list marker', () => {
+    expect(x.targets.length).toBeGreaterThan(0);
+    for (const target of x.targets) expect(target.label).not.toMatch(/^(?:\(\d+\)|[a-zđ]\)|\d+\.|[-+•])\s/u);
+  });
+
+  it('reads "Giao Ban cán sự đảng …" and Party bodies as leads', () => {
+    expect((task('xây dựng kế hoạch thực hiện')?.lead ?? []).map((id) => nameOf(x, id))).toEqual(['Ban cán sự đảng Ủy ban nhân dân tỉnh']);
+    expect(task('xây dựng kế hoạch thực hiện')?.deadlines.map((d) => d.date)).toEqual(['2025-09-30']);
+    expect((task('quán triệt')?.partners ?? []).map((id) => nameOf(x, id))).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+  });
+});
