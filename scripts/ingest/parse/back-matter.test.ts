@@ -19,6 +19,12 @@ describe('parseBackMatter', () => {
     expect([back.signerTitle, back.signer]).toEqual(['KT. BỘ TRƯỞNG THỨ TRƯỞNG', 'Thượng tướng Võ Minh Lương']);
   });
 
+  it('reads a Party signature "T/M TỈNH ỦY" written without a dot, and keeps it out of the body', () => {
+    const back = parseBackMatter(lines('4. Các huyện ủy xây dựng chương trình.\nNơi nhận:\n- Lưu VPTU.\nT/M TỈNH ỦY\nPHÓ BÍ THƯ\nNguyễn Văn An'), 0);
+    expect([back.signerTitle, back.signer]).toEqual(['T/M TỈNH ỦY / PHÓ BÍ THƯ', 'Nguyễn Văn An']);
+    expect([...back.consumed].sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('reads footnotes after the signature, with their continuation paragraphs', () => {
     const input = lines('Nội dung (1).\nCHỦ TỊCH\nHuỳnh Quốc Việt\n(1) Nghị quyết số 01/NQ-CP.\n(2) Đến hết quý I năm 2023.\nĐến hết quý II năm 2023.');
     const back = parseBackMatter(input, 0);

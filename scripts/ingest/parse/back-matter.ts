@@ -27,8 +27,10 @@ export interface BackMatter {
 }
 
 const RECIPIENTS = /^Nơi nhận\s*:?\s*(.*)$/iu;
+// "TM."/"T/M" (on behalf of) opens a signature whatever body follows: Party committees write
+// "T/M TỈNH ỦY", "T/M BAN THƯỜNG VỤ", often without the dot.
 const SIGNATURE_TITLE =
-  /^(?:(?:KT|TM|Q|TL|TUQ|TT|T\/M)\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|GIÁM ĐỐC|CỤC TRƯỞNG|BÍ THƯ|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|THỦ TRƯỞNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG|BAN BIÊN TẬP)(?=[\s,.:;]|$)/u;
+  /^(?:TM\.?|T\/M\.?)\s*(?=\p{Lu}{2})|^(?:(?:KT|TM|Q|TL|TUQ|TT|T\/M)\.\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|GIÁM ĐỐC|CỤC TRƯỞNG|BÍ THƯ|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TỔNG CỤC TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG GIÁM ĐỐC|THỦ TRƯỞNG|ỦY BAN|UỶ BAN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG|BAN BIÊN TẬP)(?=[\s,.:;]|$)/u;
 /** A person's name: 2–6 capitalised words, no digits or punctuation ("Huỳnh Quốc Việt"). */
 const NAME = /^(?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u;
 const FOOTNOTE = /^(?:\((\d{1,3})\)|\[(\d{1,3})\])\s*(.+)$/u;
