@@ -39,15 +39,29 @@ export function taskTableFields(parsed: ParsedDocument): { fields: Map<number, T
     if (!before.some((cell) => isPlainCell(cell) && TASK_HEADER.test(cell.text))) continue;
     const columns = blocks.slice(header.index + 1, header.index + 5).filter(isPlainCell).map((cell) => cell.text.trim());
     const hasTime = columns.some((text) => TIME_HEADER.test(text));
+    const agencyColumns = 1 + columns.filter((text) => /phối hợp/iu.test(text)).length;
     let task: number | null = null;
     let agencyCells = 0;
+    // After a row number ("1", "2") the next cell is the row's task whatever verb opens it, and
+    // its cells fill the columns in order, so an unnamed body in the lead column is not taken for a partner.
+    let rowOpen = false;
+    let numberedRow = false;
     for (let index = header.index + 1 + columns.length; index < blocks.length; index++) {
       const cell = blocks[index];
       if (!isPlainCell(cell) || LEAD_HEADER.test(cell.text.trim())) break;
       const text = cell.text.trim();
-      if (ROW_LABEL.test(text)) continue;
+      if (ROW_LABEL.test(text)) {
+        rowOpen = true;
+        continue;
+      }
       const agencies = agencyCell(text);
-      if (agencies && task !== null && agencyCells < 2) {
+      const opensRow = rowOpen && !agencies && !TIME_CELL.test(text);
+      numberedRow = opensRow || (numberedRow && !rowOpen);
+      rowOpen = false;
+      if (opensRow) {
+        task = index;
+        agencyCells = 0;
+      } else if (agencies && task !== null && agencyCells < 2) {
         fields.set(task, [...(fields.get(task) ?? []), { field: agencyCells === 0 ? 'lead' : 'partners', value: text, agencies }]);
         cells.add(index);
         agencyCells += 1;
@@ -58,6 +72,10 @@ export function taskTableFields(parsed: ParsedDocument): { fields: Map<number, T
         // A task cell opens with its verb ("Nghiên cứu, xây dựng …"); result cells ("Nghị định") do not.
         task = index;
         agencyCells = 0;
+      } else if (numberedRow && task !== null && agencyCells < agencyColumns && text.length <= 80 && !STRONG_VERB.test(` ${text}`)) {
+        // A body without a head word ("Viễn thông Nghệ An") still fills its column.
+        cells.add(index);
+        agencyCells += 1;
       }
     }
   }

@@ -70,3 +70,24 @@ describe('a provincial Party committee resolution (fixture)', async () => {
     expect((task('quán triệt')?.partners ?? []).map((id) => nameOf(x, id))).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
   });
 });
+
+describe('a provincial decision with its attached plan and task table (fixture)', async () => {
+  const x = await extractFile(`${FIXTURES}/quyet-dinh-ke-hoach-kem-theo.fixture.txt`);
+  const task = (text: string) => x.commitments.find((c) => c.text.includes(text));
+  const names = (ids: string[] | undefined) => (ids ?? []).map((id) => nameOf(x, id));
+
+  it('reads the place and the plan targets', () => {
+    expect(x.place?.id).toBe('nghe-an');
+    expect(x.targets.map((t) => [t.label, t.low])).toEqual([['Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến', 80], ['Tỷ trọng kinh tế số', 12]]);
+  });
+
+  it('starts a task at each numbered table row, whatever verb opens it', () => {
+    expect(names(task('Trung tâm điều hành thông minh')?.lead)).toEqual(['Sở Thông tin và Truyền thông']);
+    expect(task('Trung tâm điều hành thông minh')?.deadlines.map((d) => d.date)).toEqual(['2025-09-30']);
+    const coverage = task('Phủ sóng 5G');
+    // The lead cell names a body without a head word: it fills the lead column, so the next cell stays a partner.
+    expect(names(coverage?.lead)).toEqual([]);
+    expect(names(coverage?.partners)).toEqual(['Ban Quản lý Khu kinh tế Đông Nam']);
+    expect(coverage?.deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
+  });
+});
