@@ -21,6 +21,11 @@ describe('parseHeader', () => {
     expect(header).toMatchObject({ issuer: 'Ủy ban nhân dân tỉnh Phú Thọ', number: '1805/QĐ-UBND', title: 'QUYẾT ĐỊNH VỀ VIỆC CÔNG BỐ DANH MỤC', bodyStart: 8 });
   });
 
+  it('reads a type line joined to its sentence-case subject ("NGHỊ QUYẾT … về …")', () => {
+    const header = parseHeader(lines('TỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 05-NQ/TU\nQuảng Ngãi, ngày 12 tháng 4 năm 2025\nNGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về phát triển du lịch giai đoạn 2025 - 2030\nI. TÌNH HÌNH'), {});
+    expect(header).toMatchObject({ type: 'Nghị quyết', title: 'NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về phát triển du lịch giai đoạn 2025 - 2030', bodyStart: 5 });
+  });
+
   it('reads a national header and stops the title at "Căn cứ"', () => {
     const header = parseHeader(lines('CHÍNH PHỦ\nSố: 38/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2025\nNGHỊ QUYẾT\nVề việc ban hành Chương trình hành động\nCăn cứ Luật Tổ chức Chính phủ;'), {});
     expect(header).toMatchObject({ issuer: 'Chính phủ', number: '38/NQ-CP', type: 'Nghị quyết', issued: '2025-03-05', bodyStart: 5 });

@@ -47,6 +47,15 @@ export function isIssuerLine(text: string): boolean {
   return text.length <= 60 && isUpperCaseLine(text) && ISSUER_START.test(text);
 }
 
+// "NGHỊ QUYẾT CỦA BAN CHẤP HÀNH … về phát triển du lịch": the subject in sentence case may be
+// joined to the type line when the lines are merged.
+const SUBJECT_TAIL = /\s+(?:về|Về|V\/v|v\/v)\s.*$/u;
+
+/** True for an upper-case line, or one whose upper-case head is followed by a "về …" subject. */
+function upperCaseHead(text: string): boolean {
+  return isUpperCaseLine(text) || (SUBJECT_TAIL.test(text) && isUpperCaseLine(text.replace(SUBJECT_TAIL, '')));
+}
+
 /** Document type named at the start of a line, in sentence case, e.g. "KẾ HOẠCH" → "Kế hoạch". */
 export function typeAtStart(line: string): string | null {
   const lower = line.toLocaleLowerCase('vi');
@@ -132,7 +141,7 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
       lastHeaderLine = i;
       continue;
     }
-    if (typeLine < 0 && isUpperCaseLine(text) && typeAtStart(text) && (result.number || result.issued || issuerLines.length > 0)) {
+    if (typeLine < 0 && upperCaseHead(text) && typeAtStart(text) && (result.number || result.issued || issuerLines.length > 0)) {
       typeLine = i;
       result.type = typeAtStart(text);
       lastHeaderLine = i;
