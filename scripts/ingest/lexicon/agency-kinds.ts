@@ -10,7 +10,7 @@ import type { AgencyKindValue } from '../extract/types.ts';
 export const AGENCY_KIND_RULES: ReadonlyArray<readonly [RegExp, AgencyKindValue]> = [
   [/^(các|những|thủ trưởng các|cơ quan,? đơn vị|cơ quan (?:có )?liên quan|đơn vị (?:có )?liên quan)(?= |$)|sở,? (ban,? )?ngành|(?:ủy ban nhân dân|hội đồng nhân dân) các |các (huyện|quận|tỉnh|bộ|xã|phường|cấp|sở|địa phương|thị xã|thành phố|đơn vị|cơ quan|ngành|tổ chức)(?= |$)|cơ quan ngang bộ|bộ,? ngành|địa phương/u, 'group'],
   [/^(chính phủ|thủ tướng|văn phòng chính phủ|phó thủ tướng)/u, 'government'],
-  [/^(tỉnh ủy|thành ủy|huyện ủy|đảng ủy|ban thường vụ|ban chấp hành|bộ chính trị|ban bí thư|ban (tuyên giáo|tổ chức|dân vận|nội chính|kinh tế)( trung ương| tỉnh ủy| thành ủy)|ủy ban kiểm tra)/u, 'party'],
+  [/^(tỉnh ủy|thành ủy|huyện ủy|thị ủy|quận ủy|đảng ủy|đảng đoàn|đảng bộ|ban cán sự đảng|ban thường vụ|ban chấp hành|bộ chính trị|ban bí thư|ban (tuyên giáo|tổ chức|dân vận|nội chính|kinh tế)( trung ương| tỉnh ủy| thành ủy)|ủy ban kiểm tra)/u, 'party'],
   [/^(ủy ban nhân dân)/u, 'people-committee'],
   [/^(hội đồng nhân dân|quốc hội|ủy ban thường vụ quốc hội|đoàn đại biểu quốc hội|thường trực hội đồng nhân dân|ủy ban .* của quốc hội|hội đồng dân tộc)/u, 'council'],
   [/^(bộ chỉ huy|công an|cục |chi cục|kho bạc|ngân hàng nhà nước .*chi nhánh|ngân hàng chính sách xã hội|chi nhánh ngân hàng|bảo hiểm xã hội (tỉnh|huyện)|viện kiểm sát|tòa án|hải quan|cảnh sát|bộ đội)/u, 'central-branch'],
