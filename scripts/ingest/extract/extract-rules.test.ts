@@ -171,6 +171,9 @@ describe('quantities', () => {
     ['kim ngạch đạt 1.044 triệu USD', 1044, 1044, 'triệu USD'],
     ['tỷ lệ hộ nghèo giảm còn 1,57%', 1.57, 1.57, '%'],
     ['đạt 13/15 chỉ tiêu', 13, 13, '/15 chỉ tiêu'],
+    ['Tổng lượt khách du lịch đạt 3 triệu lượt', 3, 3, 'triệu lượt'],
+    ['dân số đạt khoảng 1,5 triệu', 1.5, 1.5, 'triệu'],
+    ['vốn đầu tư 2,5 nghìn tỷ đồng', 2.5, 2.5, 'nghìn tỷ đồng'],
   ])('reads "%s"', (text, low, high, unit) => {
     expect(findQuantities(text)[0]).toMatchObject({ low, high, unit });
   });

@@ -26,7 +26,8 @@ const UNITS = [
   'giường bệnh', 'hộ', 'xã', 'huyện', 'đơn vị', 'chỉ tiêu', 'dự án', 'công trình', 'km', 'ha', 'héc-ta', 'tấn', 'triệu tấn', 'nghìn tấn',
   'MW', 'lượt khách', 'lượt', 'căn', 'trường', 'sản phẩm', 'bậc', 'điểm',
 ];
-const UNIT_PATTERN = UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+// A scale word before a unit belongs to it: "3 triệu lượt", "2,5 nghìn người"; alone it is the unit ("3 triệu").
+const UNIT_PATTERN = String.raw`(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:${UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})|nghìn|ngàn|triệu|tỷ`;
 const QUANTITY = new RegExp(
   String.raw`(?<![\p{L}\d.,\/])(${NUMBER})(?:\s*(?:-|–|đến)\s*(${NUMBER}))?(?:\s*\/\s*(\d+))?\s*(${UNIT_PATTERN})?(?![\p{L}\d])`,
   'gu',
