@@ -37,11 +37,16 @@ export function labelBefore(clause: string, quantity: Quantity, clauseStart: num
     .replace(/^[\s,:;]+/u, '')
     .trim();
   // A long lead-in ("Đẩy mạnh sắp xếp …, để đến năm 2026 đạt chỉ tiêu giảm 5%") keeps its last clause.
-  if (label.length <= 90) return label;
+  if (label.length <= 90) return withoutGoalWords(label);
   // Skip tails that only say when ("đến năm 2026") and keep the last one that says what.
   const parts = label.split(/[,;]\s+|\s+(?:để|phấn đấu)\s+/u).map((part) => part.replace(/^(?:phấn đấu\s+)?(?:(?:đến|trong) (?:năm|cuối năm) \d{4}\s*)?/iu, '').trim());
   const tail = [...parts].reverse().find((part) => part.split(/\s+/u).length >= 3);
-  return tail ?? label;
+  return withoutGoalWords(tail ?? label);
+}
+
+/** "để đạt mục tiêu tăng trưởng" → "tăng trưởng": the lead-in names the goal, the rest what is measured. */
+function withoutGoalWords(label: string): string {
+  return label.replace(/^(?:để\s+)?(?:đạt\s+)?(?:mục tiêu|chỉ tiêu)\s+(?=\S+\s+\S+)/iu, '');
 }
 
 /** Sections by anchor, built once per document: rebuilding it per block made large documents quadratic. */

@@ -30,6 +30,10 @@ describe('a Prime Minister directive (fixture)', async () => {
     expect(task('vốn đầu tư công')?.deadlines.map((d) => d.date)).toEqual(['2026-01-31']);
   });
 
+  it('labels the growth target of the preamble by what is measured, not by "để đạt mục tiêu"', () => {
+    expect(x.targets.map((t) => [t.label, t.low, t.unit])).toEqual([['tăng trưởng', 8, '%']]);
+  });
+
   it('reads partners after the lead and the cited resolution', () => {
     expect(leadNames('tháo gỡ khó khăn')).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']);
     expect(task('tháo gỡ khó khăn')?.partners.map((id) => nameOf(x, id))).toEqual(['Bộ Tài chính']);
