@@ -57,6 +57,7 @@ describe('normalize', () => {
   it('keeps a parent body and the issuing unit on lines of their own, but rejoins a wrapped body name', () => {
     expect(texts('ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['ĐẢNG BỘ TỈNH QUẢNG NGÃI', 'TỈNH ỦY QUẢNG NGÃI', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
     expect(texts('BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 12/CT-TCT')).toEqual(['BỘ TÀI CHÍNH', 'CỤC THUẾ', 'Số: 12/CT-TCT']);
+    expect(texts('ĐẢNG BỘ TỈNH LÀO CAI\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII')).toEqual(['ĐẢNG BỘ TỈNH LÀO CAI', 'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII']);
     expect(texts('BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 1/KH-BNN')).toEqual(['BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'Số: 1/KH-BNN']);
   });
 

@@ -17,7 +17,7 @@
  */
 import { isBoilerplate, PHOTO_MARKER, portalMetaKey, TRAILING_PANEL_START } from './boilerplate.ts';
 import type { NormalizedLine, NormalizedText } from './types.ts';
-import { isIssuerLine } from './parse/header.ts';
+import { isIssuerLine, isIssuingUnitLine } from './parse/header.ts';
 import { isUpperCaseLine, startsWithLabel } from './parse/terminals.ts';
 
 /** A physical line after character clean-up, before rejoining. */
@@ -70,7 +70,7 @@ export function continues(prev: string, next: string, blankBetween: boolean): bo
   // The issuer column and the national motto are two header cells, even when nothing separates them.
   if (MOTTO_START.test(next) || (MOTTO_START.test(prev) && /(VIỆT NAM|Hạnh phúc)$/u.test(prev))) return false;
   // "ĐẢNG BỘ TỈNH X" / "TỈNH ỦY X", "BỘ TÀI CHÍNH" / "CỤC THUẾ": a parent body above the issuing unit.
-  if (isIssuerLine(prev) && isIssuerLine(next)) return false;
+  if (isIssuerLine(prev) && isIssuingUnitLine(next)) return false;
   const lowerStart = LOWER_START.test(next);
   // "… hoàn thành sớm mục" / (page break) / "tiêu xây dựng nông thôn mới": a page break
   // splits a sentence; only a lower-case continuation after an unfinished line qualifies.

@@ -26,6 +26,11 @@ describe('parseHeader', () => {
     expect(header).toMatchObject({ type: 'Nghị quyết', title: 'NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về phát triển du lịch giai đoạn 2025 - 2030', bodyStart: 5 });
   });
 
+  it('reads a congress under its Party organisation, keeping Roman numerals', () => {
+    const header = parseHeader(lines('ĐẢNG BỘ TỈNH LÀO CAI\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 10 tháng 10 năm 2025\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XVII\nĐại hội đã họp.'), {});
+    expect(header).toMatchObject({ issuer: 'Đại hội đại biểu lần thứ XVII', issuerParent: 'Đảng bộ tỉnh Lào Cai', title: 'NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XVII' });
+  });
+
   it('reads a national header and stops the title at "Căn cứ"', () => {
     const header = parseHeader(lines('CHÍNH PHỦ\nSố: 38/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2025\nNGHỊ QUYẾT\nVề việc ban hành Chương trình hành động\nCăn cứ Luật Tổ chức Chính phủ;'), {});
     expect(header).toMatchObject({ issuer: 'Chính phủ', number: '38/NQ-CP', type: 'Nghị quyết', issued: '2025-03-05', bodyStart: 5 });

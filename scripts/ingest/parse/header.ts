@@ -47,6 +47,15 @@ export function isIssuerLine(text: string): boolean {
   return text.length <= 60 && isUpperCaseLine(text) && ISSUER_START.test(text);
 }
 
+// "ĐẢNG BỘ TỈNH X" / "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII": a congress issues under its Party organisation.
+// Not an issuer start elsewhere: in a title "… ĐẠI HỘI …" continues the subject.
+const CONGRESS = /^ĐẠI HỘI\s/u;
+
+/** True for a line that names the issuing unit under a parent body printed above it. */
+export function isIssuingUnitLine(text: string): boolean {
+  return isIssuerLine(text) || (text.length <= 60 && isUpperCaseLine(text) && CONGRESS.test(text));
+}
+
 // "NGHỊ QUYẾT CỦA BAN CHẤP HÀNH … về phát triển du lịch": the subject in sentence case may be
 // joined to the type line when the lines are merged.
 const SUBJECT_TAIL = /\s+(?:về|Về|V\/v|v\/v)\s.*$/u;
@@ -84,6 +93,8 @@ export function displayCase(upper: string): string {
   // "Tỉnh ủy cà mau" → "Tỉnh ủy Cà Mau": the rest is the place name.
   text = text.replace(/^(Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ) (.+)$/u, (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`);
   // Names of national bodies keep their capital inside a name: "Thủ tướng Chính phủ", "Văn phòng Quốc hội".
+  // "lần thứ xvii" → "lần thứ XVII": Roman numerals of a congress or term stay in capitals.
+  text = text.replace(/(?<=(?:lần thứ|khóa|khoá) )[ivxlc]+(?![\p{L}])/gu, (numeral: string) => numeral.toUpperCase());
   text = text.replace(/(?<=\S )(chính phủ|quốc hội)/gu, (name: string) => name.charAt(0).toLocaleUpperCase('vi') + name.slice(1));
   // "Bộ tài chính" → "Bộ Tài chính", "Sở nội vụ" → "Sở Nội vụ".
   text = text.replace(/\b(ubnd|hđnd|ubmttq)\b/giu, (abbr: string) => abbr.toLocaleUpperCase('vi'));
@@ -165,7 +176,7 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
       const continuesIssuer = issuerLines.length > 0 && issuerLines.length < 4 && lastHeaderLine === i - 1;
       if ((isUpperCaseLine(text) || /^VÀ$/u.test(text)) && (ISSUER_START.test(text) || continuesIssuer) && !numberSeen && !result.issued) {
         // "BỘ TÀI CHÍNH" / "CỤC THUẾ": a second body-name line starts the unit that issues, under its parent.
-        if (issuerLines.length > 0 && ISSUER_START.test(text) && !/^VÀ$/u.test(text)) issuerLines.push('\n');
+        if (issuerLines.length > 0 && isIssuingUnitLine(text) && !/^VÀ$/u.test(text)) issuerLines.push('\n');
         issuerLines.push(text);
         lastHeaderLine = i;
       }
