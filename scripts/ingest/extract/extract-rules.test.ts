@@ -331,6 +331,8 @@ describe('target labels', () => {
     ['Phấn đấu tổng sản phẩm trong tỉnh (GRDP) năm 2023 tăng từ 7% trở lên.', 'tổng sản phẩm trong tỉnh (GRDP) năm 2023'],
     ['(4) Giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 1%.', 'Giảm tỷ lệ hộ nghèo bình quân mỗi năm'],
     ['Triển khai nhân rộng mô hình chợ 4.0 trên địa bàn tỉnh, tổ chức các phiên chợ trực tuyến cho hợp tác xã, phấn đấu giao dịch qua thương mại điện tử đạt 8%.', 'giao dịch qua thương mại điện tử'],
+    ['Mục tiêu: đến năm 2030, doanh thu thương mại điện tử đạt 60 tỷ USD.', 'doanh thu thương mại điện tử'],
+    ['b) Tỷ lệ che phủ rừng đạt 45%.', 'Tỷ lệ che phủ rừng'],
   ])('labels the target of "%s" as "%s"', (clause, label) => {
     const quantity = findQuantities(clause).at(-1)!;
     expect(labelBefore(clause, quantity, 0)).toBe(label);

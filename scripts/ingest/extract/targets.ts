@@ -46,7 +46,11 @@ export function labelBefore(clause: string, quantity: Quantity, clauseStart: num
 
 /** "để đạt mục tiêu tăng trưởng" → "tăng trưởng": the lead-in names the goal, the rest what is measured. */
 function withoutGoalWords(label: string): string {
-  return label.replace(/^(?:để\s+)?(?:đạt\s+)?(?:mục tiêu|chỉ tiêu)\s+(?=\S+\s+\S+)/iu, '');
+  return label
+    // "Mục tiêu: đến năm 2030, doanh thu …": a field label and the time are not what is measured.
+    .replace(/^(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| tổng quát)?\s*:\s*/iu, '')
+    .replace(/^(?:đến|trong|tới) (?:năm|cuối năm) \d{4},?\s+(?=\S+\s+\S+)/iu, '')
+    .replace(/^(?:để\s+)?(?:đạt\s+)?(?:mục tiêu|chỉ tiêu)\s+(?=\S+\s+\S+)/iu, '');
 }
 
 /** Sections by anchor, built once per document: rebuilding it per block made large documents quadratic. */
