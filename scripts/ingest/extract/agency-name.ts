@@ -126,6 +126,8 @@ function computeCanonicalName(mention: string): string {
   // "Chánh Văn phòng X" heads "Văn phòng X", "Trưởng Ban Chỉ đạo" heads "Ban Chỉ đạo".
   const heads = /^(?:Chánh (?=Văn phòng\s|Thanh tra\s)|(?:Phó )?Trưởng (?=[Bb]an\s))/u;
   name = heads.test(name) ? name.replace(heads, '') : name.replace(HEAD_OF, '');
+  // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ …": the ministers stand for the ministries.
+  name = name.replace(/^(?:Các|các) (?:Bộ|bộ) trưởng$/u, 'Các bộ');
   name = stripPlaceSuffix(expandAbbreviations(name));
   const known = LEXICON_BY_KEY.get(nameKey(name));
   if (known) return known.name;

@@ -36,6 +36,7 @@ describe('agency names', () => {
     ['Thủ trưởng các sở, ban, ngành tỉnh', 'Các sở, ban, ngành tỉnh'],
     ['Cục trưởng các Cục thuộc Bộ Công Thương', 'Các Cục thuộc Bộ Công Thương'],
     ['Bộ trưởng Bộ Công Thương', 'Bộ Công Thương'],
+    ['Các Bộ trưởng', 'Các bộ'],
   ])('writes "%s" canonically as "%s"', (mention, expected) => {
     expect(canonicalName(mention)).toBe(expected);
   });
