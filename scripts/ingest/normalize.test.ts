@@ -61,6 +61,12 @@ describe('normalize', () => {
     expect(texts('BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 1/KH-BNN')).toEqual(['BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'Số: 1/KH-BNN']);
   });
 
+  it('keeps a sentence-case subject line apart from the preamble after it', () => {
+    expect(texts('CHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\nĐể chủ động phòng ngừa cháy, nổ, Chủ tịch chỉ thị:')).toEqual([
+      'CHỈ THỊ', 'Về tăng cường công tác phòng cháy, chữa cháy', 'Để chủ động phòng ngừa cháy, nổ, Chủ tịch chỉ thị:',
+    ]);
+  });
+
   it('keeps a bold heading apart from the body text after it', () => {
     expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Nghị quyết này quy định']);
   });

@@ -71,6 +71,9 @@ export function continues(prev: string, next: string, blankBetween: boolean): bo
   if (MOTTO_START.test(next) || (MOTTO_START.test(prev) && /(VIỆT NAM|Hạnh phúc)$/u.test(prev))) return false;
   // "ĐẢNG BỘ TỈNH X" / "TỈNH ỦY X", "BỘ TÀI CHÍNH" / "CỤC THUẾ": a parent body above the issuing unit.
   if (isIssuerLine(prev) && isIssuingUnitLine(next)) return false;
+  // A sentence-case subject under the type line ("Về tăng cường công tác …") has no closing
+  // punctuation; the preamble after it ("Để …", "Căn cứ …", "Thực hiện …") starts the body.
+  if (/^(?:Về|V\/v)\s/u.test(prev) && /^(?:Căn cứ|Xét|Thực hiện|Theo|Để|Nhằm|Thời gian qua|Những năm qua|Năm \d{4},)\s/u.test(next)) return false;
   const lowerStart = LOWER_START.test(next);
   // "… hoàn thành sớm mục" / (page break) / "tiêu xây dựng nông thôn mới": a page break
   // splits a sentence; only a lower-case continuation after an unfinished line qualifies.
