@@ -66,7 +66,9 @@ export function looksLikeUtf16(bytes: Uint8Array): boolean {
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < sample.length; i++) {
-    if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNul++;
+    else oddNul++;
   }
   const half = sample.length / 2;
   return evenNul > half * 0.3 !== oddNul > half * 0.3 && Math.max(evenNul, oddNul) > half * 0.3;

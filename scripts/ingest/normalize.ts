@@ -46,9 +46,9 @@ export function cleanCharacters(text: string): string {
 export function stripMarkup(line: string): string {
   return line
     .replace(/^#{1,6}(\s+|$)/, '')
-    .replace(/\(\*\)/g, '\u0000')
-    .replace(/\*+/g, '')
-    .replace(/\u0000/g, '(*)')
+    .split('(*)')
+    .map((part) => part.replace(/\*+/g, ''))
+    .join('(*)')
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -125,6 +125,7 @@ export async function planWrite(contentDir: string, docs: ConvertedDocument[]): 
       const where = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
       throw new Error(
         `${path.join(contentDir, file.path)}${where ? `:${where}` : ''} (file): The file cannot be read to merge your edits: ${(error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}. Fix it (\`npm run check\` shows where), then run \`npm run ingest\` again; nothing was written.`,
+        { cause: error },
       );
     }
     files.push({ path: file.path, text: merged });

@@ -25,7 +25,7 @@ function endOfMonth(year: number, month: number): string {
 
 /** Parses "31/01/2023", "31-01-2023", "19 tháng 01 năm 2023" or "5/7" (year from context). */
 export function parseDate(text: string, contextYear: number | null): string | null {
-  const numeric = /^(\d{1,2})\s*[\/.-]\s*(\d{1,2})(?:\s*[\/.-]\s*(\d{4}))?$/u.exec(text.trim());
+  const numeric = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?$/u.exec(text.trim());
   const words = /^(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?$/u.exec(text.trim());
   const match = numeric ?? words;
   if (!match) return null;

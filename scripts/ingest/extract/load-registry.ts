@@ -15,7 +15,7 @@ const AgencySchema = makeAgencySchema(slugRef);
 /** Reads `<contentDir>/agencies/*.yaml` and merges them over the lexicon. */
 export async function loadAgencyRegistry(contentDir: string): Promise<AgencyRegistry> {
   const dir = path.join(contentDir, 'agencies');
-  let files: string[] = [];
+  let files: string[];
   try {
     files = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
   } catch {

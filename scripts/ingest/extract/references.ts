@@ -22,7 +22,7 @@ const REFERENCE = new RegExp(
   String.raw`(?:(${TYPE_ALTERNATION})(?:\s+liên\s+tịch)?\s+(?:số\s*:?\s*)?)?(?<![\p{L}\d\/-])(${NUMBER})(?![\p{L}\d])`,
   'gu',
 );
-const AFTER_DATE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[\/.-]\s*\d{1,2}\s*[\/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
+const AFTER_DATE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 // The issuer runs until the subject starts ("… của Chính phủ sửa đổi …", "… của Chính phủ về …");
 // a comma continues it only inside a name ("Bộ Văn hóa, Thể thao và Du lịch").
 const ISSUER_END = String.raw`về|ban hành|phê duyệt|quy định|Quy định|hướng dẫn|thực hiện|sửa đổi|bổ sung|công bố|thành lập|giao|tại|đối với|trong|năm|kèm theo|và (?:Nghị|Quyết|Thông|Chỉ|Kế)`;
@@ -36,7 +36,7 @@ const AFTER_ISSUER = new RegExp(
 const AFTER_TITLE = /^\s*,?\s*((?:về|ban hành|phê duyệt|quy định|hướng dẫn)\s[^;()]{3,200}?)(?=[;()]|\.\s|\.$|,\s*(?:ngày|của)\s|$)/u;
 
 function codesOf(number: string): string[] {
-  return number.split(/[\/-]/u).filter((part) => /\p{L}/u.test(part));
+  return number.split(/[/-]/u).filter((part) => /\p{L}/u.test(part));
 }
 
 /** Type of a document from its number's codes ("NQ" → "Nghị quyết"), or null. */

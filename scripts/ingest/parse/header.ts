@@ -38,7 +38,7 @@ const NUMBER_CODES: Record<string, string> = {
 };
 
 const MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)\b/iu;
-const NUMBER_LINE = /^Số\s*(?:hiệu)?\s*[:.]?\s*([0-9][0-9A-Za-zĐđƠơƯư./\-]*[A-Za-zĐđ][0-9A-Za-zĐđƠơƯư./\-&]*)/u;
+const NUMBER_LINE = /^Số\s*(?:hiệu)?\s*[:.]?\s*([0-9][0-9A-Za-zĐđƠơƯư./-]*[A-Za-zĐđ][0-9A-Za-zĐđƠơƯư./&-]*)/u;
 const PLACE_DATE = /^([\p{L} .'-]{2,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const ISSUER_START = /^(ỦY BAN|UỶ BAN|UBND|CHÍNH PHỦ|THỦ TƯỚNG|BỘ |VĂN PHÒNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HỘI ĐỒNG|HĐND|BAN |QUỐC HỘI|SỞ |CỤC |TỔNG CỤC|NGÂN HÀNG|ĐẢNG BỘ|ĐẢNG ỦY|BCH|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|KIỂM TOÁN|TÒA ÁN|VIỆN KIỂM SÁT|CHỦ TỊCH|TRUNG TÂM|TẬP ĐOÀN|TỔNG CÔNG TY|MẶT TRẬN|LIÊN MINH|ĐOÀN )/u;
 

@@ -11,7 +11,7 @@ export function parseYamlFile(text: string, filePath: string): unknown {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];
       const where = pos ? `${filePath}:${pos.line}:${pos.col}` : filePath;
-      throw new Error(`${where} YAML syntax error: ${error.message.split('\n')[0]}. Fix the YAML syntax at that line.`);
+      throw new Error(`${where} YAML syntax error: ${error.message.split('\n')[0]}. Fix the YAML syntax at that line.`, { cause: error });
     }
     throw error;
   }

@@ -38,7 +38,7 @@ export function readCorpusDir(root: string, cwd = process.cwd()): RawCollections
     });
   }
   const docDir = path.join(cwd, root, 'documents');
-  let docFiles: string[] = [];
+  let docFiles: string[];
   try {
     docFiles = readdirSync(docDir).filter((name) => name.endsWith('.mdx')).sort();
   } catch {
