@@ -207,7 +207,13 @@ describe('dropping a wrongly detected commitment (README "Your edits survive re-
     const list = parse(await readFile(yamlFile, 'utf8')) as Commitment[];
     const dropped = list.find((c) => c.text.includes('Đẩy mạnh chuyển đổi số'));
     if (!dropped) throw new Error('the objective was not detected as a commitment; pick another item');
-    await writeFile(yamlFile, stringify(list.filter((c) => c !== dropped), { lineWidth: 0 }));
+    await writeFile(
+      yamlFile,
+      stringify(
+        list.filter((c) => c !== dropped),
+        { lineWidth: 0 },
+      ),
+    );
     const mdx = (await readFile(mdxFile, 'utf8')).split('\n');
     const open = mdx.indexOf(`<Commitment id="${dropped.id}">`);
     const close = mdx.indexOf('</Commitment>', open);

@@ -93,7 +93,10 @@ describe('a hand-edited content file that is no longer valid YAML', () => {
       const broken = (await readFile(file, 'utf8')).replace('  lead:', '  lead: [so-tai-chinh');
       await writeFile(file, broken);
       const documentBefore = await readFile(path.join(target, 'documents/kh.mdx'), 'utf8');
-      await writeFile(path.join(target, 'sources/kh.txt'), (await readFile(path.join(target, 'sources/kh.txt'), 'utf8')).replace('đào tạo', 'bồi dưỡng'));
+      await writeFile(
+        path.join(target, 'sources/kh.txt'),
+        (await readFile(path.join(target, 'sources/kh.txt'), 'utf8')).replace('đào tạo', 'bồi dưỡng'),
+      );
 
       const run = ingest();
       expect(run.status).toBe(1);

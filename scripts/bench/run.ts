@@ -16,7 +16,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 async function sources(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  return (await readdir(dir)).filter((n) => /\.(txt|md)$/.test(n) && n !== 'README.md').sort().map((n) => path.join(dir, n));
+  return (await readdir(dir))
+    .filter((n) => /\.(txt|md)$/.test(n) && n !== 'README.md')
+    .sort()
+    .map((n) => path.join(dir, n));
 }
 
 async function folderSize(dir: string): Promise<number> {
@@ -46,8 +49,12 @@ async function main(): Promise<void> {
   const output = renderFiles(docs).reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   const commitments = docs.reduce((n, d) => n + d.commitments.length, 0);
   const led = docs.reduce((n, d) => n + d.commitments.filter((c) => (c.lead as string[]).length > 0).length, 0);
-  console.log(`converter: ${docs.length} documents (${failed} refused) from ${kb(inputBytes)} in ${seconds.toFixed(2)} s = ${(docs.length / seconds).toFixed(1)} docs/s, ${(inputBytes / 1024 / seconds).toFixed(0)} KB/s`);
-  console.log(`found: ${commitments} commitments (${led} with a lead), ${docs.reduce((n, d) => n + d.sections.length, 0)} sections, ${docs.reduce((n, d) => n + d.targets.length, 0)} targets, ${docs.reduce((n, d) => n + d.references.length, 0)} references`);
+  console.log(
+    `converter: ${docs.length} documents (${failed} refused) from ${kb(inputBytes)} in ${seconds.toFixed(2)} s = ${(docs.length / seconds).toFixed(1)} docs/s, ${(inputBytes / 1024 / seconds).toFixed(0)} KB/s`,
+  );
+  console.log(
+    `found: ${commitments} commitments (${led} with a lead), ${docs.reduce((n, d) => n + d.sections.length, 0)} sections, ${docs.reduce((n, d) => n + d.targets.length, 0)} targets, ${docs.reduce((n, d) => n + d.references.length, 0)} references`,
+  );
   console.log(`output: ${kb(output)} of MDX/YAML`);
   const index = path.join(ROOT, 'dist/pagefind');
   if (existsSync(index)) console.log(`search index: ${kb(await folderSize(index))} in dist/pagefind`);

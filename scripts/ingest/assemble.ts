@@ -82,7 +82,11 @@ export function assemble(
       recipients: header.recipients,
       footnotes: parsed.footnotes.map((f) => ({ label: f.label, text: f.text })),
       people: extraction.people,
-      source: { file: source, ...(sidecar.url ? { url: sidecar.url } : {}), ...(sidecar.published ? { published: sidecar.published } : {}) },
+      source: {
+        file: source,
+        ...(sidecar.url ? { url: sidecar.url } : {}),
+        ...(sidecar.published ? { published: sidecar.published } : {}),
+      },
       ...(sidecar.document ?? {}),
     },
     source,
@@ -91,7 +95,9 @@ export function assemble(
   const { id: _documentId, ...documentData } = document;
   if (parsed.blocks.length === 0 && parsed.frontMatterLines.length === 0) {
     diagnostics.push({
-      code: 'INPUT_NO_TEXT', severity: 'error', file: source,
+      code: 'INPUT_NO_TEXT',
+      severity: 'error',
+      file: source,
       message: 'The file holds no document text, only web boilerplate such as "Đang tải nội dung…" or blank lines',
       hint: 'Copy the document text itself into the file, then run the converter again',
     });
@@ -99,34 +105,91 @@ export function assemble(
   // Facts the text did not give: say so, and how a person can supply them.
   const missing = (field: string, what: string) =>
     diagnostics.push({
-      code: 'HEADER_INCOMPLETE', severity: 'warning', file: source, line: parsed.frontMatterLines[0]?.sourceLine ?? 1, field: `document.${field}`,
+      code: 'HEADER_INCOMPLETE',
+      severity: 'warning',
+      file: source,
+      line: parsed.frontMatterLines[0]?.sourceLine ?? 1,
+      field: `document.${field}`,
       message: `No ${what} was found in the text`,
       hint: `If the document has one, write it in the sidecar ${source.replace(/\.(txt|md)$/i, '.meta.yaml')} under "document: { ${field}: … }"`,
     });
   if (documentData.issued === null) missing('issued', 'issue date');
   if (documentData.number === null && documentData.kind !== 'news' && documentData.kind !== 'report') missing('number', 'document number');
   const sections = parsed.sections.map((s) =>
-    validate('sections', `${documentId}--${s.anchor}`, {
-      document: documentId, anchor: s.anchor, label: s.label, heading: s.heading, level: s.level,
-      parent: sectionId(documentId, s.parent), order: s.order, line: s.line,
-    }, source, diagnostics),
+    validate(
+      'sections',
+      `${documentId}--${s.anchor}`,
+      {
+        document: documentId,
+        anchor: s.anchor,
+        label: s.label,
+        heading: s.heading,
+        level: s.level,
+        parent: sectionId(documentId, s.parent),
+        order: s.order,
+        line: s.line,
+      },
+      source,
+      diagnostics,
+    ),
   );
   const commitments = extraction.commitments.map((c) =>
-    validate('commitments', c.id, {
-      document: documentId, section: sectionId(documentId, c.section), text: c.text, lead: c.lead, partners: c.partners,
-      deadlines: c.deadlines, themes: c.themes, targets: c.targets, references: c.references, order: c.order, line: c.line,
-    }, source, diagnostics),
+    validate(
+      'commitments',
+      c.id,
+      {
+        document: documentId,
+        section: sectionId(documentId, c.section),
+        text: c.text,
+        lead: c.lead,
+        partners: c.partners,
+        deadlines: c.deadlines,
+        themes: c.themes,
+        targets: c.targets,
+        references: c.references,
+        order: c.order,
+        line: c.line,
+      },
+      source,
+      diagnostics,
+    ),
   );
   const targets = extraction.targets.map((t) =>
-    validate('targets', t.id, {
-      document: documentId, label: t.label, low: t.low, high: t.high, unit: t.unit, period: t.period, comparator: t.comparator,
-      sentence: t.sentence, section: sectionId(documentId, t.section), order: t.order,
-    }, source, diagnostics),
+    validate(
+      'targets',
+      t.id,
+      {
+        document: documentId,
+        label: t.label,
+        low: t.low,
+        high: t.high,
+        unit: t.unit,
+        period: t.period,
+        comparator: t.comparator,
+        sentence: t.sentence,
+        section: sectionId(documentId, t.section),
+        order: t.order,
+      },
+      source,
+      diagnostics,
+    ),
   );
   const actuals = extraction.actuals.map((a) =>
-    validate('actuals', a.id, {
-      document: documentId, label: a.label, value: a.value, unit: a.unit, as_of: a.as_of, sentence: a.sentence, order: a.order,
-    }, source, diagnostics),
+    validate(
+      'actuals',
+      a.id,
+      {
+        document: documentId,
+        label: a.label,
+        value: a.value,
+        unit: a.unit,
+        as_of: a.as_of,
+        sentence: a.sentence,
+        order: a.order,
+      },
+      source,
+      diagnostics,
+    ),
   );
   const agencies = extraction.agencies.map(({ id, ...a }) => validate('agencies', id, { ...a }, source, diagnostics));
   const references = extraction.references.map(({ id, ...r }) => validate('references', id, { ...r }, source, diagnostics));
@@ -136,7 +199,10 @@ export function assemble(
     for (const entry of entries) {
       if (seen.has(entry.id)) {
         diagnostics.push({
-          code: 'DUPLICATE_ID', severity: 'error', file: source, field: `${collection}[${entry.id}]`,
+          code: 'DUPLICATE_ID',
+          severity: 'error',
+          file: source,
+          field: `${collection}[${entry.id}]`,
           message: `Two ${collection} entries have the id "${entry.id}", so the site could show only one of them`,
           hint: 'This is a converter bug; report the source file',
         });
@@ -144,8 +210,24 @@ export function assemble(
       seen.add(entry.id);
     }
   }
-  const body = renderMdx(parsed, extraction.commitments.map((c) => ({ id: c.id, block: c.block })));
-  return { id: documentId, source, document: documentData, body, sections, commitments, targets, actuals, agencies, references, places, diagnostics };
+  const body = renderMdx(
+    parsed,
+    extraction.commitments.map((c) => ({ id: c.id, block: c.block })),
+  );
+  return {
+    id: documentId,
+    source,
+    document: documentData,
+    body,
+    sections,
+    commitments,
+    targets,
+    actuals,
+    agencies,
+    references,
+    places,
+    diagnostics,
+  };
 }
 
 function withoutId<T extends { id: string }>(value: T): Omit<T, 'id'> {

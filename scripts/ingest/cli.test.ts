@@ -23,9 +23,19 @@ describe('ingest CLI', () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['document', 'sections', 'commitments', 'agencies', 'targets', 'actuals', 'references', 'footnotes']);
-    expect(json.document).toMatchObject({ number: '45/NQ-CP', type: 'Nghị quyết', issuer: 'Chính phủ', issued: '2025-03-12', kind: 'resolution' });
+    expect(json.document).toMatchObject({
+      number: '45/NQ-CP',
+      type: 'Nghị quyết',
+      issuer: 'Chính phủ',
+      issued: '2025-03-12',
+      kind: 'resolution',
+    });
     const sections = json.sections as { id: string; label: string; heading: string; children: { id: string }[] }[];
-    expect(sections[3]).toMatchObject({ id: 'national-nghi-quyet-fixture--chuong-trinh-hanh-dong', label: '', heading: 'CHƯƠNG TRÌNH HÀNH ĐỘNG' });
+    expect(sections[3]).toMatchObject({
+      id: 'national-nghi-quyet-fixture--chuong-trinh-hanh-dong',
+      label: '',
+      heading: 'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+    });
     expect(sections[3]!.children.map((c) => c.id)).toHaveLength(3);
     const commitment = (json.commitments as { lead: string[]; deadlines: string[] }[]).find((c) => c.lead.includes('Bộ Tư pháp'));
     expect(commitment?.deadlines).toEqual(['2025-06-30']);

@@ -57,7 +57,9 @@ async function sourcesIn(target: string): Promise<string[]> {
 }
 
 /** Converts many files; returns converted documents and all diagnostics. */
-async function convertAll(files: string[]): Promise<{ docs: { file: string; converted: ConvertedDocument; row: ReportRow }[]; diagnostics: Diagnostic[] }> {
+async function convertAll(
+  files: string[],
+): Promise<{ docs: { file: string; converted: ConvertedDocument; row: ReportRow }[]; diagnostics: Diagnostic[] }> {
   const docs: { file: string; converted: ConvertedDocument; row: ReportRow }[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
@@ -71,7 +73,13 @@ async function convertAll(files: string[]): Promise<{ docs: { file: string; conv
       docs.push({ file, converted: result.converted, row: reportRow(path.basename(file), result.converted, result.parsed) });
     } catch (error) {
       // A crash on one document is a converter bug: name the file and keep converting the others.
-      diagnostics.push({ code: 'CONVERTER_CRASH', severity: 'error', file, message: `The converter failed: ${(error as Error).stack ?? String(error)}`, hint: 'Report this file to the converter maintainers' });
+      diagnostics.push({
+        code: 'CONVERTER_CRASH',
+        severity: 'error',
+        file,
+        message: `The converter failed: ${(error as Error).stack ?? String(error)}`,
+        hint: 'Report this file to the converter maintainers',
+      });
     }
   }
   return { docs, diagnostics };
@@ -83,7 +91,9 @@ async function orphans(outDir: string, ids: Set<string>): Promise<Diagnostic[]> 
   return names
     .filter((n) => n.endsWith('.mdx') && !ids.has(n.slice(0, -4)))
     .map((n) => ({
-      code: 'SOURCE_MISSING', severity: 'warning' as const, file: path.join(outDir, 'documents', n),
+      code: 'SOURCE_MISSING',
+      severity: 'warning' as const,
+      file: path.join(outDir, 'documents', n),
       message: 'This document has no source in content/sources any more, so it is no longer converted',
       hint: 'Delete its files (documents, sections, commitments, targets, actuals and .generated copies) if the document was withdrawn',
     }));
@@ -119,7 +129,14 @@ async function main(): Promise<void> {
   const ids = new Map<string, string>();
   for (const d of docs) {
     const other = ids.get(d.converted.id);
-    if (other) diagnostics.push({ code: 'DOCUMENT_ID_TAKEN', severity: 'error', file: d.file, message: `Its document id "${d.converted.id}" is already the id of ${other}`, hint: 'Rename one of the two source files' });
+    if (other)
+      diagnostics.push({
+        code: 'DOCUMENT_ID_TAKEN',
+        severity: 'error',
+        file: d.file,
+        message: `Its document id "${d.converted.id}" is already the id of ${other}`,
+        hint: 'Rename one of the two source files',
+      });
     ids.set(d.converted.id, d.file);
   }
   if (!options.input) diagnostics.push(...(await orphans(outDir, new Set(ids.keys()))));
@@ -128,18 +145,25 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const plan = await planWrite(outDir, docs.map((d) => d.converted));
+  const plan = await planWrite(
+    outDir,
+    docs.map((d) => d.converted),
+  );
   process.stderr.write(formatDiagnostics([...diagnostics, ...plan.diagnostics]));
   if (options.check) {
     const changed = await differingFiles(outDir, plan.files);
     if (changed.length > 0) {
-      process.stderr.write(`${changed.length} file(s) differ from a fresh conversion:\n${changed.map((f) => `  ${path.join(outDir, f)}`).join('\n')}\nRun \`npm run ingest\` and commit the result.\n`);
+      process.stderr.write(
+        `${changed.length} file(s) differ from a fresh conversion:\n${changed.map((f) => `  ${path.join(outDir, f)}`).join('\n')}\nRun \`npm run ingest\` and commit the result.\n`,
+      );
       process.exitCode = 1;
     } else process.stdout.write(`Content is up to date (${docs.length} documents).\n`);
     return;
   }
   await writeFiles(outDir, plan.files);
-  process.stdout.write(`Converted ${docs.length} document(s) into ${outDir}: ${docs.reduce((n, d) => n + d.converted.commitments.length, 0)} commitments, ${docs.reduce((n, d) => n + d.converted.sections.length, 0)} sections.\n`);
+  process.stdout.write(
+    `Converted ${docs.length} document(s) into ${outDir}: ${docs.reduce((n, d) => n + d.converted.commitments.length, 0)} commitments, ${docs.reduce((n, d) => n + d.converted.sections.length, 0)} sections.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -33,7 +33,13 @@ describe.skipIf(!present)('referential closure on the shared corpus', () => {
       const ids = (entries: Array<{ id: string }>) => new Set(entries.map((entry) => entry.id));
       const [references, agencies, targets, sections] = [ids(c.references), ids(c.agencies), ids(c.targets), ids(c.sections)];
       for (const commitment of c.commitments) {
-        const data = commitment as unknown as { references: string[]; lead: string[]; partners: string[]; targets: string[]; section: string | null };
+        const data = commitment as unknown as {
+          references: string[];
+          lead: string[];
+          partners: string[];
+          targets: string[];
+          section: string | null;
+        };
         problems.push(
           ...dangling(name, 'reference', data.references, references),
           ...dangling(name, 'agency', [...data.lead, ...data.partners], agencies),
@@ -41,8 +47,11 @@ describe.skipIf(!present)('referential closure on the shared corpus', () => {
           ...dangling(name, 'section', [data.section], sections),
         );
       }
-      for (const target of c.targets) problems.push(...dangling(name, 'target section', [(target as unknown as { section: string | null }).section], sections));
-      problems.push(...dangling(name, 'issuer agency', [(c.document as { issuer_agency?: string | null }).issuer_agency ?? null], agencies));
+      for (const target of c.targets)
+        problems.push(...dangling(name, 'target section', [(target as unknown as { section: string | null }).section], sections));
+      problems.push(
+        ...dangling(name, 'issuer agency', [(c.document as { issuer_agency?: string | null }).issuer_agency ?? null], agencies),
+      );
     }
     expect(problems).toEqual([]);
   });
@@ -50,7 +59,12 @@ describe.skipIf(!present)('referential closure on the shared corpus', () => {
   it('cites in the --json contract only references and agencies it lists', async () => {
     const problems: string[] = [];
     for (const name of await corpusFiles()) {
-      const out = execFileSync('npm', ['run', '--silent', 'ingest', '--', '--json', path.join(CORPUS, name)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+      const out = execFileSync('npm', ['run', '--silent', 'ingest', '--', '--json', path.join(CORPUS, name)], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       const json = JSON.parse(out) as {
         commitments: Array<{ references: string[]; lead: string[]; partners: string[]; section: string | null }>;
         references: Array<{ number: string }>;
@@ -60,7 +74,10 @@ describe.skipIf(!present)('referential closure on the shared corpus', () => {
       const numbers = new Set(json.references.map((reference) => reference.number));
       const names = new Set(json.agencies.map((agency) => agency.name));
       for (const commitment of json.commitments) {
-        problems.push(...dangling(name, 'reference', commitment.references, numbers), ...dangling(name, 'agency', [...commitment.lead, ...commitment.partners], names));
+        problems.push(
+          ...dangling(name, 'reference', commitment.references, numbers),
+          ...dangling(name, 'agency', [...commitment.lead, ...commitment.partners], names),
+        );
       }
     }
     expect(problems).toEqual([]);

@@ -3,8 +3,13 @@ import { formatDiagnostic, formatDiagnostics, hasErrors } from './diagnostics.ts
 import type { Diagnostic } from './types.ts';
 
 const unknownAgency: Diagnostic = {
-  code: 'AGENCY_UNKNOWN', severity: 'warning', file: 'content/sources/x.txt', line: 212, field: 'commitments[14].lead',
-  message: "Unknown agency 'Sở TN&MT'", hint: 'Add an alias in content/agencies',
+  code: 'AGENCY_UNKNOWN',
+  severity: 'warning',
+  file: 'content/sources/x.txt',
+  line: 212,
+  field: 'commitments[14].lead',
+  message: "Unknown agency 'Sở TN&MT'",
+  hint: 'Add an alias in content/agencies',
 };
 
 describe('diagnostics', () => {

@@ -20,7 +20,10 @@ export function formatDiagnostics(diagnostics: Diagnostic[]): string {
     .map(formatDiagnostic);
   const counts = new Map<string, number>();
   for (const d of diagnostics) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
-  const summary = [...counts.entries()].sort().map(([code, n]) => `${code} ×${n}`).join(', ');
+  const summary = [...counts.entries()]
+    .sort()
+    .map(([code, n]) => `${code} ×${n}`)
+    .join(', ');
   return `${lines.join('\n')}\n${diagnostics.length} problem(s): ${summary}\n`;
 }
 

@@ -85,12 +85,16 @@ export function renderMdx(parsed: ParsedDocument, commitments: { id: string; blo
  * footnote markers as "(n)"), whitespace collapsed. Used by the "nothing lost" check.
  */
 export function mdxToText(body: string): string {
-  return body
-    .replace(/<FootnoteRef label="([^"]+)"[^>]*\/>/g, '($1)')
-    .replace(/<br \/>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    // One pass, so an escaped "&amp;" of the source is not decoded twice.
-    .replace(/&(#\d+|quot|amp);/g, (_, ref: string) => (ref === 'quot' ? '"' : ref === 'amp' ? '&' : String.fromCharCode(Number(ref.slice(1)))))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    body
+      .replace(/<FootnoteRef label="([^"]+)"[^>]*\/>/g, '($1)')
+      .replace(/<br \/>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      // One pass, so an escaped "&amp;" of the source is not decoded twice.
+      .replace(/&(#\d+|quot|amp);/g, (_, ref: string) =>
+        ref === 'quot' ? '"' : ref === 'amp' ? '&' : String.fromCharCode(Number(ref.slice(1))),
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

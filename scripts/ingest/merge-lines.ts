@@ -113,7 +113,7 @@ export function mergeLines(
   const conflicts: LineConflict[] = [];
   const offset = { ours: 0, theirs: 0 };
   let copied = 0;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     // A group: hunks that overlap or touch (touching changes from both sides are a conflict, as in git).
     const group = [all[i]!];
     let groupEnd = all[i]!.baseEnd;

@@ -134,8 +134,22 @@ describe('mergeText', () => {
     ['unedited body, changed source → new text', base, base, 'Dòng một.\nDòng hai mới.\n', 'Dòng một.\nDòng hai mới.\n', 0],
     ['edited body, unchanged source → edited text', base, 'Dòng một (sửa).\nDòng hai.\n', base, 'Dòng một (sửa).\nDòng hai.\n', 0],
     ['both changed the same way → that text', base, 'X\n', 'X\n', 'X\n', 0],
-    ['both changed the same line differently → edited text and a conflict', base, 'Người sửa.\nDòng hai.\n', 'Nguồn đổi.\nDòng hai.\n', 'Người sửa.\nDòng hai.\n', 1],
-    ['both changed different lines → both changes', 'Một.\n\nHai.\n\nBa.\n', 'Một (sửa).\n\nHai.\n\nBa.\n', 'Một.\n\nHai.\n\nBa mới.\n', 'Một (sửa).\n\nHai.\n\nBa mới.\n', 0],
+    [
+      'both changed the same line differently → edited text and a conflict',
+      base,
+      'Người sửa.\nDòng hai.\n',
+      'Nguồn đổi.\nDòng hai.\n',
+      'Người sửa.\nDòng hai.\n',
+      1,
+    ],
+    [
+      'both changed different lines → both changes',
+      'Một.\n\nHai.\n\nBa.\n',
+      'Một (sửa).\n\nHai.\n\nBa.\n',
+      'Một.\n\nHai.\n\nBa mới.\n',
+      'Một (sửa).\n\nHai.\n\nBa mới.\n',
+      0,
+    ],
     ['no base and a differing body → edited text and a conflict', undefined, 'Người sửa\n', 'Nguồn\n', 'Người sửa\n', 1],
   ])('%s', (_name, b, ours, theirs, expected, conflictCount) => {
     const result = mergeText(b, ours, theirs);
@@ -150,7 +164,9 @@ describe('conflictDiagnostic', () => {
       { id: 'ctr-01-c-003', field: 'deadlines', base: [], ours: [{ date: '2023-06-30' }], theirs: [{ date: '2023-12-20' }] },
       'content/commitments/ctr-01.yaml',
     );
-    expect(`${diagnostic.file} ${diagnostic.field}: ${diagnostic.message}. ${diagnostic.hint}.`).toMatchInlineSnapshot(`"content/commitments/ctr-01.yaml ctr-01-c-003.deadlines: The file was edited by hand and the new conversion also changed this field; kept the edited value "[{"date":"2023-06-30"}]" instead of the new "[{"date":"2023-12-20"}]". Compare with the source text; if the new value is right, write it into the file. The next ingest will not report this again."`);
+    expect(`${diagnostic.file} ${diagnostic.field}: ${diagnostic.message}. ${diagnostic.hint}.`).toMatchInlineSnapshot(
+      `"content/commitments/ctr-01.yaml ctr-01-c-003.deadlines: The file was edited by hand and the new conversion also changed this field; kept the edited value "[{"date":"2023-06-30"}]" instead of the new "[{"date":"2023-12-20"}]". Compare with the source text; if the new value is right, write it into the file. The next ingest will not report this again."`,
+    );
   });
 });
 

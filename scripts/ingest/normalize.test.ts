@@ -5,13 +5,19 @@ const texts = (source: string) => normalize('x.txt', source).lines.map((l) => l.
 
 describe('normalize', () => {
   it('moves web boilerplate to removed and keeps the sentences around it', () => {
-    const result = normalize('x.txt', 'Hệ thống pháp luật\nĐang tải nội dung, vui lòng chờ giây lát...\nCâu một.\n0:00 / 0:00\n0:00\nCâu hai.');
+    const result = normalize(
+      'x.txt',
+      'Hệ thống pháp luật\nĐang tải nội dung, vui lòng chờ giây lát...\nCâu một.\n0:00 / 0:00\n0:00\nCâu hai.',
+    );
     expect(result.lines.map((l) => l.text)).toEqual(['Câu một.', 'Câu hai.']);
     expect(result.removed.map((l) => l.sourceLine)).toEqual([1, 2, 4, 5]);
   });
 
   it('rejoins hard-wrapped lines and keeps the first source line', () => {
-    const result = normalize('x.txt', '1. Chế độ, chính sách đối với các đối tượng thuộc\ndiện Ban Thường vụ quản lý;\n2. Chế độ chi tiêu.');
+    const result = normalize(
+      'x.txt',
+      '1. Chế độ, chính sách đối với các đối tượng thuộc\ndiện Ban Thường vụ quản lý;\n2. Chế độ chi tiêu.',
+    );
     expect(result.lines).toEqual([
       { text: '1. Chế độ, chính sách đối với các đối tượng thuộc diện Ban Thường vụ quản lý;', sourceLine: 1 },
       { text: '2. Chế độ chi tiêu.', sourceLine: 3 },
@@ -19,7 +25,9 @@ describe('normalize', () => {
   });
 
   it('drops printed page numbers between the halves of a sentence and rejoins it', () => {
-    expect(texts('Tăng cường công tác quản lý\n\n- 2 -\n\nthu ngân sách nhà nước.\nTrang 3/15')).toEqual(['Tăng cường công tác quản lý thu ngân sách nhà nước.']);
+    expect(texts('Tăng cường công tác quản lý\n\n- 2 -\n\nthu ngân sách nhà nước.\nTrang 3/15')).toEqual([
+      'Tăng cường công tác quản lý thu ngân sách nhà nước.',
+    ]);
   });
 
   it('rejoins a sentence split by a page break but not a new paragraph', () => {
@@ -39,40 +47,68 @@ describe('normalize', () => {
 
   it('splits a table row flattened onto one line into its cells, but not a pipe inside a sentence', () => {
     expect(texts('CHÍNH PHỦ__________ Số: 170/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM______')).toEqual([
-      'CHÍNH PHỦ', 'Số: 170/2025/NĐ-CP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CHÍNH PHỦ',
+      'Số: 170/2025/NĐ-CP',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     ]);
     expect(texts('Chi 5 triệu | cột hai.')).toEqual(['Chi 5 triệu | cột hai.']);
   });
 
   it('joins a short upper-case tail that ends a wrapped sentence', () => {
-    expect(texts('Cảng hàng không Long Thành -\nACV.\nTỔ CHỨC THỰC HIỆN')).toEqual(['Cảng hàng không Long Thành - ACV.', 'TỔ CHỨC THỰC HIỆN']);
+    expect(texts('Cảng hàng không Long Thành -\nACV.\nTỔ CHỨC THỰC HIỆN')).toEqual([
+      'Cảng hàng không Long Thành - ACV.',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
   });
 
   it('keeps the issuer, the motto and the number apart in a header typed without blank lines', () => {
-    expect(texts('ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 01/CTr-UBND\nCà Mau, ngày 19 tháng 01 năm 2023')).toEqual([
-      'ỦY BAN NHÂN DÂN TỈNH CÀ MAU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 01/CTr-UBND', 'Cà Mau, ngày 19 tháng 01 năm 2023',
+    expect(
+      texts(
+        'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 01/CTr-UBND\nCà Mau, ngày 19 tháng 01 năm 2023',
+      ),
+    ).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH CÀ MAU',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 01/CTr-UBND',
+      'Cà Mau, ngày 19 tháng 01 năm 2023',
     ]);
   });
 
   it('keeps a parent body and the issuing unit on lines of their own, but rejoins a wrapped body name', () => {
-    expect(texts('ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['ĐẢNG BỘ TỈNH QUẢNG NGÃI', 'TỈNH ỦY QUẢNG NGÃI', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+    expect(texts('ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY QUẢNG NGÃI\nĐẢNG CỘNG SẢN VIỆT NAM')).toEqual([
+      'ĐẢNG BỘ TỈNH QUẢNG NGÃI',
+      'TỈNH ỦY QUẢNG NGÃI',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+    ]);
     expect(texts('BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 12/CT-TCT')).toEqual(['BỘ TÀI CHÍNH', 'CỤC THUẾ', 'Số: 12/CT-TCT']);
     expect(texts('ĐẢNG BỘ TỈNH LÀO CAI\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII')).toEqual(['ĐẢNG BỘ TỈNH LÀO CAI', 'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XVII']);
-    expect(texts('BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 1/KH-BNN')).toEqual(['BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'Số: 1/KH-BNN']);
+    expect(texts('BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 1/KH-BNN')).toEqual([
+      'BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      'Số: 1/KH-BNN',
+    ]);
   });
 
   it('keeps a sentence-case subject line apart from the preamble after it', () => {
     expect(texts('CHỈ THỊ\nVề tăng cường công tác phòng cháy, chữa cháy\nĐể chủ động phòng ngừa cháy, nổ, Chủ tịch chỉ thị:')).toEqual([
-      'CHỈ THỊ', 'Về tăng cường công tác phòng cháy, chữa cháy', 'Để chủ động phòng ngừa cháy, nổ, Chủ tịch chỉ thị:',
+      'CHỈ THỊ',
+      'Về tăng cường công tác phòng cháy, chữa cháy',
+      'Để chủ động phòng ngừa cháy, nổ, Chủ tịch chỉ thị:',
     ]);
   });
 
   it('keeps a bold heading apart from the body text after it', () => {
-    expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual(['Điều 1. Phạm vi điều chỉnh', 'Nghị quyết này quy định']);
+    expect(texts('**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định')).toEqual([
+      'Điều 1. Phạm vi điều chỉnh',
+      'Nghị quyết này quy định',
+    ]);
   });
 
   it("removes the portal's trailing panel and its headline of the document", () => {
-    const result = normalize('x.md', 'Điều 4. Thi hành.\n[1] Ghi chú.\nNghị quyết 55/2025/NQ-HĐND quy định nội dung chi\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n29/06/2025\nChúng tôi cam kết dịch vụ.');
+    const result = normalize(
+      'x.md',
+      'Điều 4. Thi hành.\n[1] Ghi chú.\nNghị quyết 55/2025/NQ-HĐND quy định nội dung chi\nVăn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\nBan hành:\n29/06/2025\nChúng tôi cam kết dịch vụ.',
+    );
     expect(result.lines.map((l) => l.text)).toEqual(['Điều 4. Thi hành.', '[1] Ghi chú.']);
     expect(result.removed.map((l) => l.sourceLine)).toEqual([3, 4, 5, 6, 7, 8]);
   });

@@ -73,7 +73,8 @@ export function continues(prev: string, next: string, blankBetween: boolean): bo
   if (isIssuerLine(prev) && isIssuingUnitLine(next)) return false;
   // A sentence-case subject under the type line ("Về tăng cường công tác …") has no closing
   // punctuation; the preamble after it ("Để …", "Căn cứ …", "Thực hiện …") starts the body.
-  if (/^(?:Về|V\/v)\s/u.test(prev) && /^(?:Căn cứ|Xét|Thực hiện|Theo|Để|Nhằm|Thời gian qua|Những năm qua|Năm \d{4},)\s/u.test(next)) return false;
+  if (/^(?:Về|V\/v)\s/u.test(prev) && /^(?:Căn cứ|Xét|Thực hiện|Theo|Để|Nhằm|Thời gian qua|Những năm qua|Năm \d{4},)\s/u.test(next))
+    return false;
   const lowerStart = LOWER_START.test(next);
   // "… hoàn thành sớm mục" / (page break) / "tiêu xây dựng nông thôn mới": a page break
   // splits a sentence; only a lower-case continuation after an unfinished line qualifies.
@@ -113,7 +114,10 @@ export function splitCells(line: string): string[] {
   // A pipe inside a sentence ("#1 | cột") is text; only a row (edge pipes or a rule in it) is split.
   const isRow = /^\||\|$/.test(trimmed) || /_{3,}|-{5,}/.test(inner);
   if (!isRow || !/\s\|\s|_{3,}|-{5,}/.test(inner)) return [line];
-  const cells = inner.split(/\s+\|\s+|_{3,}|-{5,}/).map((c) => c.trim()).filter((c) => c !== '');
+  const cells = inner
+    .split(/\s+\|\s+|_{3,}|-{5,}/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   return cells.length > 0 ? cells.map((c) => `|${c}|`) : [line];
 }
 
@@ -157,7 +161,10 @@ export function normalize(file: string, text: string): NormalizedText {
   const all = splitDateTag(toRawLines(text));
   const panel = trailingPanelStart(all);
   const raw = all.slice(0, panel);
-  const removed: NormalizedLine[] = all.slice(panel).filter((l) => l.text !== '' && l.text !== LAYOUT).map((l) => ({ text: l.text, sourceLine: l.sourceLine }));
+  const removed: NormalizedLine[] = all
+    .slice(panel)
+    .filter((l) => l.text !== '' && l.text !== LAYOUT)
+    .map((l) => ({ text: l.text, sourceLine: l.sourceLine }));
   const meta: Record<string, string> = {};
   const lines: NormalizedLine[] = [];
   let pendingBreak = true; // a break (blank, removed or layout line) since the last kept line
@@ -202,14 +209,15 @@ export function normalize(file: string, text: string): NormalizedText {
       continue;
     }
     const prev = lines[lines.length - 1];
-    const join =
-      prev !== undefined &&
-      !lastHard &&
-      !line.hardBreakBefore &&
-      continues(prev.text, line.text, pendingBreak);
+    const join = prev !== undefined && !lastHard && !line.hardBreakBefore && continues(prev.text, line.text, pendingBreak);
     if (join) prev.text = `${prev.text} ${line.text}`.replace(/ {2,}/g, ' ');
     // The paragraph printed under a photo is its caption.
-    else lines.push({ text: line.text, sourceLine: line.sourceLine, ...(underPhoto && isCaptionSized(line.text) ? { caption: true as const } : {}) });
+    else
+      lines.push({
+        text: line.text,
+        sourceLine: line.sourceLine,
+        ...(underPhoto && isCaptionSized(line.text) ? { caption: true as const } : {}),
+      });
     underPhoto = false;
     lastKept = line.text;
     lastHard = line.hardBreakAfter;

@@ -42,7 +42,11 @@ const leadsOf = (d: ConvertedDocument, id: string) => {
 describe('the 2023 Cà Mau action programme', () => {
   it('yields its number, date, issuer and signer', () => {
     expect(doc('ca-mau-2023-01-ctr-01-ubnd').document).toMatchObject({
-      number: '01/CTr-UBND', issued: '2023-01-19', issuer: 'Ủy ban nhân dân tỉnh Cà Mau', signer: 'Huỳnh Quốc Việt', kind: 'plan',
+      number: '01/CTr-UBND',
+      issued: '2023-01-19',
+      issuer: 'Ủy ban nhân dân tỉnh Cà Mau',
+      signer: 'Huỳnh Quốc Việt',
+      kind: 'plan',
       type: 'Chương trình hành động',
     });
   });
@@ -106,9 +110,25 @@ describe('the other seeds', () => {
 describe('fixtures in the style of real documents', () => {
   it('a national resolution: Chính phủ header, articles, the attached programme, Bộ leads, [1] note', () => {
     const d = doc('national-nghi-quyet.fixture');
-    expect(d.document).toMatchObject({ number: '45/NQ-CP', issuer: 'Chính phủ', issued: '2025-03-12', kind: 'resolution', signer: 'Trần Văn Minh', place: null });
-    expect(d.sections.map((s) => s.anchor)).toEqual(['dieu-1', 'dieu-2', 'dieu-3', 'chuong-trinh-hanh-dong', 'chuong-trinh-hanh-dong-i',
-      'chuong-trinh-hanh-dong-ii', 'chuong-trinh-hanh-dong-ii-1', 'chuong-trinh-hanh-dong-ii-2', 'chuong-trinh-hanh-dong-iii']);
+    expect(d.document).toMatchObject({
+      number: '45/NQ-CP',
+      issuer: 'Chính phủ',
+      issued: '2025-03-12',
+      kind: 'resolution',
+      signer: 'Trần Văn Minh',
+      place: null,
+    });
+    expect(d.sections.map((s) => s.anchor)).toEqual([
+      'dieu-1',
+      'dieu-2',
+      'dieu-3',
+      'chuong-trinh-hanh-dong',
+      'chuong-trinh-hanh-dong-i',
+      'chuong-trinh-hanh-dong-ii',
+      'chuong-trinh-hanh-dong-ii-1',
+      'chuong-trinh-hanh-dong-ii-2',
+      'chuong-trinh-hanh-dong-iii',
+    ]);
     const task = d.commitments.find((c) => String(c.text).startsWith('a) Bộ Tư pháp'))!;
     expect(leadsOf(d, task.id)).toEqual(['Bộ Tư pháp']);
     expect(task.deadlines).toEqual([{ date: '2025-06-30', phrase: expect.stringContaining('30/6/2025') }]);
@@ -117,8 +137,15 @@ describe('fixtures in the style of real documents', () => {
 
   it('a national directive typed without blank lines: hard wraps rejoined, header cells apart', () => {
     const d = doc('chi-thi-dong-lien.fixture');
-    expect(d.document).toMatchObject({ number: '12/CT-TTg', issuer: 'Thủ tướng Chính phủ', issued: '2025-05-05', type: 'Chỉ thị',
-      title: 'CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG PHÒNG, CHỐNG THIÊN TAI NĂM 2025', signer: 'Lê Văn Thành', signer_title: 'KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG' });
+    expect(d.document).toMatchObject({
+      number: '12/CT-TTg',
+      issuer: 'Thủ tướng Chính phủ',
+      issued: '2025-05-05',
+      type: 'Chỉ thị',
+      title: 'CHỈ THỊ VỀ VIỆC TĂNG CƯỜNG PHÒNG, CHỐNG THIÊN TAI NĂM 2025',
+      signer: 'Lê Văn Thành',
+      signer_title: 'KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG',
+    });
     expect(d.sections.map((s) => s.anchor)).toEqual(['1', '2']);
     const texts = d.commitments.map((c) => String(c.text));
     expect(texts).toContain('b) Hoàn thành rà soát phương án ứng phó với bão mạnh trước ngày 30 tháng 6 năm 2025.');
@@ -127,9 +154,22 @@ describe('fixtures in the style of real documents', () => {
 
   it('a provincial plan in scraped markdown: wrapped header, PHẦN / Chương / 1) / + items, signature', () => {
     const d = doc('provincial-ke-hoach.fixture');
-    expect(d.document).toMatchObject({ number: '215/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh An Giang', issued: '2025-04-08', signer: 'Nguyễn Thị Lan',
-      title: 'KẾ HOẠCH TRIỂN KHAI CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG NĂM 2025', kind: 'plan' });
-    expect(d.sections.map((s) => s.anchor)).toEqual(['phan-i', 'phan-ii', 'phan-ii-chuong-1', 'phan-ii-chuong-2', 'phan-ii-chuong-2-1', 'phan-iii']);
+    expect(d.document).toMatchObject({
+      number: '215/KH-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh An Giang',
+      issued: '2025-04-08',
+      signer: 'Nguyễn Thị Lan',
+      title: 'KẾ HOẠCH TRIỂN KHAI CHƯƠNG TRÌNH GIẢM NGHÈO BỀN VỮNG NĂM 2025',
+      kind: 'plan',
+    });
+    expect(d.sections.map((s) => s.anchor)).toEqual([
+      'phan-i',
+      'phan-ii',
+      'phan-ii-chuong-1',
+      'phan-ii-chuong-2',
+      'phan-ii-chuong-2-1',
+      'phan-iii',
+    ]);
     const plus = d.commitments.filter((c) => String(c.text).startsWith('+'));
     expect(plus).toHaveLength(2);
     expect(leadsOf(d, plus[0]!.id as string)).toEqual(['Sở Nông nghiệp và Môi trường']);

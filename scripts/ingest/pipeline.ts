@@ -31,7 +31,10 @@ export function documentIdOf(file: string): string {
 }
 
 /** Converts decoded source text (pure except for loading the extraction context). */
-export async function convertText(source: SourceText, contentDir: string): Promise<{ converted: ConvertedDocument; parsed: ParsedDocument }> {
+export async function convertText(
+  source: SourceText,
+  contentDir: string,
+): Promise<{ converted: ConvertedDocument; parsed: ParsedDocument }> {
   const documentId = documentIdOf(source.file);
   const normalized = normalize(source.file, source.text); // NFC, boilerplate out, hard wraps rejoined
   const parsed = parse(normalized); // header, body blocks, sections, back matter, footnotes

@@ -130,10 +130,7 @@ describe('metadata sidecar', () => {
   it('loads url, published date and document overrides', async () => {
     const source = path.join(dir, 'plan.txt');
     await writeFile(source, await readFile(fixture('clean.fixture.txt')));
-    await writeFile(
-      sidecarPath(source),
-      'url: https://example.gov.vn/ke-hoach-12\npublished: 2024-03-06\ndocument:\n  place: bac-lieu\n',
-    );
+    await writeFile(sidecarPath(source), 'url: https://example.gov.vn/ke-hoach-12\npublished: 2024-03-06\ndocument:\n  place: bac-lieu\n');
     const result = await readSource(source);
     expect('source' in result && result.source.sidecar).toEqual({
       url: 'https://example.gov.vn/ke-hoach-12',

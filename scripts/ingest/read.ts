@@ -109,7 +109,12 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
   }
   if (BLANK.test(text)) {
     return {
-      diagnostic: inputError(file, 'INPUT_EMPTY', 'The file contains only whitespace', 'Put the document text in the file, or delete the file'),
+      diagnostic: inputError(
+        file,
+        'INPUT_EMPTY',
+        'The file contains only whitespace',
+        'Put the document text in the file, or delete the file',
+      ),
     };
   }
   if (mojibakeCount(text) >= 3) {
@@ -211,7 +216,8 @@ export async function readSource(filePath: string, displayPath: string = filePat
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file does not exist' : `The file cannot be read (${String(error)})`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'The file does not exist' : `The file cannot be read (${String(error)})`;
     return { diagnostics: [inputError(displayPath, 'INPUT_UNREADABLE', reason, 'Check the path and the file permissions')] };
   }
   const decoded = decodeSource(bytes, displayPath);

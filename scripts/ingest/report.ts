@@ -29,14 +29,31 @@ export function toJson(converted: ConvertedDocument): Record<string, unknown> {
   const agencyNames = (ids: unknown) => (ids as string[]).map((id) => names.get(id) ?? id);
   return {
     document: {
-      id: converted.id, number: d.number, type: d.type, issuer: d.issuer, place: d.place, issued: d.issued, signer: d.signer,
-      signer_title: d.signer_title, title: d.title, kind: d.kind, period: d.period, recipients: d.recipients, people: d.people,
+      id: converted.id,
+      number: d.number,
+      type: d.type,
+      issuer: d.issuer,
+      place: d.place,
+      issued: d.issued,
+      signer: d.signer,
+      signer_title: d.signer_title,
+      title: d.title,
+      kind: d.kind,
+      period: d.period,
+      recipients: d.recipients,
+      people: d.people,
     },
     sections: roots,
     commitments: converted.commitments.map((c: Entry) => ({
-      id: c.id, section: c.section, text: c.text, lead: agencyNames(c.lead), partners: agencyNames(c.partners),
-      deadlines: (c.deadlines as { date: string }[]).map((x) => x.date), themes: c.themes,
-      references: (c.references as string[]).map((id) => refNumbers.get(id) ?? id), line: c.line,
+      id: c.id,
+      section: c.section,
+      text: c.text,
+      lead: agencyNames(c.lead),
+      partners: agencyNames(c.partners),
+      deadlines: (c.deadlines as { date: string }[]).map((x) => x.date),
+      themes: c.themes,
+      references: (c.references as string[]).map((id) => refNumbers.get(id) ?? id),
+      line: c.line,
     })),
     agencies: converted.agencies.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, kind: a.kind })),
     targets: converted.targets.map((t) => ({ id: t.id, label: t.label, low: t.low, high: t.high, unit: t.unit, period: t.period })),
@@ -82,6 +99,8 @@ export function formatReport(rows: ReportRow[]): string {
   const widths = columns.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   const lines = table.map((row) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
   const total = (k: keyof ReportRow) => rows.reduce((n, r) => n + Number(r[k]), 0);
-  lines.push(`${rows.length} documents: ${total('sections')} sections, ${total('commitments')} commitments (${total('led')} with a lead), ${total('deadlines')} deadlines, ${total('targets')} targets, ${total('references')} references`);
+  lines.push(
+    `${rows.length} documents: ${total('sections')} sections, ${total('commitments')} commitments (${total('led')} with a lead), ${total('deadlines')} deadlines, ${total('targets')} targets, ${total('references')} references`,
+  );
   return `${lines.join('\n')}\n`;
 }

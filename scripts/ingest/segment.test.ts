@@ -12,7 +12,10 @@ describe('segment', () => {
 
   it('does not take a sentence with a proper noun for an inline heading', () => {
     expect(splitInlineHeading('Cà Mau xác định mục tiêu tổng quát trong 5 năm tới.')).toBeNull();
-    expect(splitInlineHeading('Những nhiệm vụ trọng tâm Tăng cường xây dựng Đảng.')).toEqual(['Những nhiệm vụ trọng tâm', 'Tăng cường xây dựng Đảng.']);
+    expect(splitInlineHeading('Những nhiệm vụ trọng tâm Tăng cường xây dựng Đảng.')).toEqual([
+      'Những nhiệm vụ trọng tâm',
+      'Tăng cường xây dựng Đảng.',
+    ]);
   });
 
   it('splits sentences without losing characters', () => {
@@ -26,7 +29,10 @@ describe('segment', () => {
       { text: 'CHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP', sourceLine: 2 },
       { text: 'Điều 1. Vị trí', sourceLine: 3 },
     ]);
-    expect(blocks.map((b) => [b.kind, b.text])).toEqual([['heading', 'QUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP'], ['item', 'Điều 1. Vị trí']]);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'QUY ĐỊNH\nCHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP'],
+      ['item', 'Điều 1. Vị trí'],
+    ]);
   });
 
   it('continues a numbered upper-case heading on the next upper-case line', () => {
@@ -36,7 +42,10 @@ describe('segment', () => {
       { text: 'THẨM ĐỊNH, PHÊ DUYỆT KẾ HOẠCH', sourceLine: 3 },
       { text: 'Điều 4. Trình tự lập', sourceLine: 4 },
     ]);
-    expect(blocks.map((b) => [b.style, b.text])).toEqual([['section-group', 'Mục 1\nTRÌNH TỰ, THỦ TỤC LẬP,\nTHẨM ĐỊNH, PHÊ DUYỆT KẾ HOẠCH'], ['article', 'Điều 4. Trình tự lập']]);
+    expect(blocks.map((b) => [b.style, b.text])).toEqual([
+      ['section-group', 'Mục 1\nTRÌNH TỰ, THỦ TỤC LẬP,\nTHẨM ĐỊNH, PHÊ DUYỆT KẾ HOẠCH'],
+      ['article', 'Điều 4. Trình tự lập'],
+    ]);
   });
 
   it('keeps photo captions as captions and upper-case lines as heading candidates', () => {

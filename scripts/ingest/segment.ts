@@ -27,7 +27,8 @@ const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'sec
 /** Styles whose upper-case text is a heading that may wrap onto a following upper-case line. */
 const HEADING_STYLES: LabelStyle[] = [...STANDALONE, 'upper-letter', 'roman'];
 /** Nouns that name a heading of a plan ("Những nhiệm vụ trọng tâm", "Các đột phá chiến lược"). */
-const HEADING_NOUNS = /(nhiệm vụ|mục tiêu|đột phá|giải pháp|chỉ tiêu|phương hướng|định hướng|quan điểm|tầm nhìn|kết quả|hạn chế|tồn tại|nguyên nhân|bài học)/u;
+const HEADING_NOUNS =
+  /(nhiệm vụ|mục tiêu|đột phá|giải pháp|chỉ tiêu|phương hướng|định hướng|quan điểm|tầm nhìn|kết quả|hạn chế|tồn tại|nguyên nhân|bài học)/u;
 const SENTENCE_END = new RegExp(`(?<=[.!?…]["”’)]*)\\s+(?=["“(]?[${LETTERS.UPPER}0-9])`, 'u');
 
 /** True when the body is one (or very few) huge lines: a page flattened by a scraper. */
@@ -74,7 +75,15 @@ function toSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
   if (label) return { kind: 'item', label: label.label, style: label.style, text, content: label.content, line: line.sourceLine };
   const words = text.split(' ').length;
   // "CHÍNH PHỦ" alone before "Căn cứ …" names the enacting body, and a quoted motto is content: neither is a heading.
-  const heading = !isIssuerLine(text) && !MOTTO_LINE.test(text) && !ENACTING.test(text) && !/^["“'‘(]/u.test(text) && isUpperCaseLine(text) && words >= 2 && text.length <= 250 && !/[.;,:]$/u.test(text);
+  const heading =
+    !isIssuerLine(text) &&
+    !MOTTO_LINE.test(text) &&
+    !ENACTING.test(text) &&
+    !/^["“'‘(]/u.test(text) &&
+    isUpperCaseLine(text) &&
+    words >= 2 &&
+    text.length <= 250 &&
+    !/[.;,:]$/u.test(text);
   return { kind: heading ? 'heading' : 'paragraph', label: '', style: 'none', text, content: text, line: line.sourceLine };
 }
 
@@ -96,8 +105,15 @@ export function segment(lines: NormalizedLine[]): Segment[] {
     const previous = out[out.length - 1];
     // "Mục 1. TRÌNH TỰ, THỦ TỤC LẬP," / "THẨM ĐỊNH, PHÊ DUYỆT …": an upper-case line right after a
     // numbered upper-case heading continues it.
-    const continuesLabelled = previous !== undefined && previous.style !== 'none' && HEADING_STYLES.includes(previous.style) && isUpperCaseLine(previous.content);
-    if (seg.kind === 'heading' && seg.style === 'none' && previous !== undefined && previous.line < seg.line && ((previous.kind === 'heading' && previous.style === 'none') || continuesLabelled)) {
+    const continuesLabelled =
+      previous !== undefined && previous.style !== 'none' && HEADING_STYLES.includes(previous.style) && isUpperCaseLine(previous.content);
+    if (
+      seg.kind === 'heading' &&
+      seg.style === 'none' &&
+      previous !== undefined &&
+      previous.line < seg.line &&
+      ((previous.kind === 'heading' && previous.style === 'none') || continuesLabelled)
+    ) {
       previous.text = `${previous.text}\n${seg.text}`;
       previous.content = `${previous.content}\n${seg.content}`;
       continue;

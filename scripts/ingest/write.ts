@@ -65,7 +65,10 @@ export function renderFiles(docs: ConvertedDocument[]): OutputFile[] {
   for (const collection of REGISTRIES) {
     for (const entry of combineRegistry(docs.flatMap((d) => d[collection]))) {
       const { id, ...data } = entry;
-      files.push({ path: `${collection}/${id}.yaml`, text: `# Registry entry written by \`npm run ingest\`; staff edits and added aliases are kept.\n${yaml(data)}` });
+      files.push({
+        path: `${collection}/${id}.yaml`,
+        text: `# Registry entry written by \`npm run ingest\`; staff edits and added aliases are kept.\n${yaml(data)}`,
+      });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -104,13 +107,20 @@ function mergeFile(file: OutputFile, base: string | undefined, ours: string | un
     report(merged.conflicts);
     return comment + yaml(merged.value);
   }
-  const merged = mergeEntity(old as Record<string, unknown> | undefined, mine as Record<string, unknown>, theirs as Record<string, unknown>);
+  const merged = mergeEntity(
+    old as Record<string, unknown> | undefined,
+    mine as Record<string, unknown>,
+    theirs as Record<string, unknown>,
+  );
   report(merged.conflicts);
   return comment + yaml(merged.value);
 }
 
 /** Final files for `contentDir`: fresh conversion merged with human edits, plus base snapshots. */
-export async function planWrite(contentDir: string, docs: ConvertedDocument[]): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
+export async function planWrite(
+  contentDir: string,
+  docs: ConvertedDocument[],
+): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const fresh = renderFiles(docs);
   const files: OutputFile[] = [];

@@ -50,7 +50,9 @@ const pages = (await readdir(dist, { recursive: true, withFileTypes: true }))
 if (pages.length === 0) fail('dist/ has no HTML pages. Run `astro build` first.');
 // All pages at once: the Pagefind service handles concurrent requests, one at a time is ~30 ms per page.
 const added = await Promise.all(
-  pages.map(async (sourcePath) => index.addHTMLFile({ sourcePath, content: separateBlocks(await readFile(path.join(dist, sourcePath), 'utf8')) })),
+  pages.map(async (sourcePath) =>
+    index.addHTMLFile({ sourcePath, content: separateBlocks(await readFile(path.join(dist, sourcePath), 'utf8')) }),
+  ),
 );
 const indexed = { page_count: added.length, errors: added.flatMap((response) => response.errors) };
 if (indexed.errors.length) fail(`Pagefind could not index dist/: ${indexed.errors.join('; ')}`);
@@ -71,7 +73,9 @@ await pagefind.close();
 
 // 4. Report.
 const summary = await summarizeBundle(outputPath);
-const facets = Object.entries(table.values).map(([facet, values]) => `${facet} ${values.length}`).join(', ');
+const facets = Object.entries(table.values)
+  .map(([facet, values]) => `${facet} ${values.length}`)
+  .join(', ');
 console.log(
   `Search index: ${indexed.page_count} pages (${fragments.length} results), facets: ${facets || 'none'}; ` +
     `index ${summary.indexBytes} B, facet table ${summary.facetTableBytes} B, whole bundle ${summary.totalBytes} B.`,

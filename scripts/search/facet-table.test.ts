@@ -14,7 +14,9 @@ describe('readFragment', () => {
   });
 
   it('refuses a file without the signature, naming it', () => {
-    expect(() => readFragment('fragment/x.pf_fragment', gzipSync(Buffer.from('{}')))).toThrow(/fragment\/x\.pf_fragment is not a Pagefind fragment/);
+    expect(() => readFragment('fragment/x.pf_fragment', gzipSync(Buffer.from('{}')))).toThrow(
+      /fragment\/x\.pf_fragment is not a Pagefind fragment/,
+    );
   });
 });
 

@@ -29,7 +29,8 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 export function readFragment(filePath: string, bytes: Uint8Array): FragmentFacts {
   const id = filePath.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
   const text = gunzipSync(bytes).toString('utf8');
-  if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${filePath} is not a Pagefind fragment (no "${FRAGMENT_SIGNATURE}" signature).`);
+  if (!text.startsWith(FRAGMENT_SIGNATURE))
+    throw new Error(`${filePath} is not a Pagefind fragment (no "${FRAGMENT_SIGNATURE}" signature).`);
   const json = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Partial<FragmentFacts>;
   return { id, filters: json.filters ?? {}, meta: json.meta ?? {} };
 }

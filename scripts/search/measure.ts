@@ -47,13 +47,20 @@ try {
   const bundle = await summarizeBundle(path.join(DIST, 'pagefind'));
 
   console.log(`Query "${query}": ${status}`);
-  console.log(`Index on disk: ${kb(bundle.indexBytes)} (index/, fragment/, filter/, pf_meta) + facet table ${kb(bundle.facetTableBytes)}; whole dist/pagefind ${kb(bundle.totalBytes)} in ${bundle.fileCount} files.`);
+  console.log(
+    `Index on disk: ${kb(bundle.indexBytes)} (index/, fragment/, filter/, pf_meta) + facet table ${kb(bundle.facetTableBytes)}; whole dist/pagefind ${kb(bundle.totalBytes)} in ${bundle.fileCount} files.`,
+  );
   console.log(`First query downloads ${downloads.length} files: ${kb(sum(downloads, 'raw'))} raw, ${kb(sum(downloads, 'gzip'))} gzip.`);
   console.log(`  page (HTML, CSS, JS): ${pageFiles.length} files, ${kb(sum(pageFiles, 'raw'))} raw, ${kb(sum(pageFiles, 'gzip'))} gzip`);
-  console.log(`  search files:         ${searchFiles.length} files, ${kb(sum(searchFiles, 'raw'))} raw, ${kb(sum(searchFiles, 'gzip'))} gzip`);
+  console.log(
+    `  search files:         ${searchFiles.length} files, ${kb(sum(searchFiles, 'raw'))} raw, ${kb(sum(searchFiles, 'gzip'))} gzip`,
+  );
   const groups = new Map<string, Download[]>();
   for (const d of searchFiles) {
-    const name = d.path.replace(/^.*\/pagefind\//, '').replace(/_[0-9a-f]+\.pf_/, '_*.pf_').replace(/\.[0-9a-f]{10}\.pf_meta$/, '.*.pf_meta');
+    const name = d.path
+      .replace(/^.*\/pagefind\//, '')
+      .replace(/_[0-9a-f]+\.pf_/, '_*.pf_')
+      .replace(/\.[0-9a-f]{10}\.pf_meta$/, '.*.pf_meta');
     groups.set(name, [...(groups.get(name) ?? []), d]);
   }
   for (const [name, list] of [...groups].sort((a, b) => sum(b[1], 'gzip') - sum(a[1], 'gzip'))) {

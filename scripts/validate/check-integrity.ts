@@ -12,9 +12,10 @@ import { closest } from './suggest.ts';
 
 /** Where staff fix a missing entity of each collection. */
 const HOW_TO_ADD: Record<CollectionName, string> = {
-  agencies: 'or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency\'s "aliases" and use its id',
+  agencies:
+    'or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency\'s "aliases" and use its id',
   themes: 'or create content/themes/<id>.yaml (name, description, keywords)',
-  documents: 'or add the document\'s source to content/sources/ and run `npm run ingest`',
+  documents: "or add the document's source to content/sources/ and run `npm run ingest`",
   sections: 'or re-run `npm run ingest` to regenerate the sections of the document',
   targets: 'or re-run `npm run ingest` to regenerate the targets of the document',
   actuals: 'or re-run `npm run ingest`',
@@ -67,7 +68,11 @@ export function checkIds(entities: readonly LoadedEntity[]): Diagnostic[] {
  * Relations whose target does not exist. Targets in `unreadable` files (already
  * reported as YAML errors) are not reported again, so one syntax error gives one message.
  */
-export function checkReferences(entities: readonly LoadedEntity[], refs: readonly UsedRef[], unreadable: readonly Unreadable[] = []): Diagnostic[] {
+export function checkReferences(
+  entities: readonly LoadedEntity[],
+  refs: readonly UsedRef[],
+  unreadable: readonly Unreadable[] = [],
+): Diagnostic[] {
   const skip = (collection: CollectionName, id: string) =>
     unreadable.some((u) => u.collection === collection && (u.id === null || u.id === id));
   const ids = new Map<CollectionName, Set<string>>();

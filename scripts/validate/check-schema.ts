@@ -46,7 +46,13 @@ function collectRefs(value: unknown, path: (string | number)[], entity: LoadedEn
 }
 
 const describeInput = (input: unknown): string =>
-  input === null ? 'an empty value' : Array.isArray(input) ? 'a list' : typeof input === 'object' ? 'a group of fields' : `${typeof input} ${JSON.stringify(input)}`;
+  input === null
+    ? 'an empty value'
+    : Array.isArray(input)
+      ? 'a list'
+      : typeof input === 'object'
+        ? 'a group of fields'
+        : `${typeof input} ${JSON.stringify(input)}`;
 
 /** Turns a zod issue into the "what happened" and "what to do" of a message. */
 export function explainIssue(issue: z.core.$ZodIssue): { message: string; hint: string } {
@@ -78,14 +84,17 @@ export function explainIssue(issue: z.core.$ZodIssue): { message: string; hint: 
     }
     case 'too_small':
       return {
-        message: issue.message.startsWith('Too small') ? `Needs at least ${issue.minimum} ${issue.origin === 'array' ? 'item(s)' : ''}`.trim() : issue.message,
+        message: issue.message.startsWith('Too small')
+          ? `Needs at least ${issue.minimum} ${issue.origin === 'array' ? 'item(s)' : ''}`.trim()
+          : issue.message,
         hint: issue.origin === 'array' ? `Add at least ${issue.minimum} item(s) to the list` : `Use a value of at least ${issue.minimum}`,
       };
     default: {
       // Custom and format messages come from src/schemas and already say what is wrong.
       const message = `${JSON.stringify(input)} ${issue.message}`;
       if (/date/.test(issue.message)) return { message, hint: 'Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31' };
-      if (/slug/.test(issue.message)) return { message, hint: 'Use the id of the entity: its file name without .yaml, e.g. "so-tai-chinh"' };
+      if (/slug/.test(issue.message))
+        return { message, hint: 'Use the id of the entity: its file name without .yaml, e.g. "so-tai-chinh"' };
       return { message, hint: 'See the description of this field in src/schemas/' };
     }
   }

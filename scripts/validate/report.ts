@@ -24,7 +24,9 @@ export function formatReport(diagnostics: readonly Diagnostic[], checkedWhat = '
   for (const [file, list] of byFile) {
     const errors = list.filter((d) => d.severity === 'error').length;
     const warnings = list.length - errors;
-    lines.push(`${file} (${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')})`);
+    lines.push(
+      `${file} (${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ')})`,
+    );
     for (const d of list) lines.push(`  ${d.severity === 'error' ? 'error  ' : 'warning'} ${formatDiagnostic(d)}`);
     lines.push('');
   }
@@ -32,8 +34,13 @@ export function formatReport(diagnostics: readonly Diagnostic[], checkedWhat = '
   const warnings = diagnostics.length - errors;
   const kinds = new Map<string, number>();
   for (const d of diagnostics) kinds.set(d.code, (kinds.get(d.code) ?? 0) + 1);
-  const perKind = [...kinds].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ${n}`).join(', ');
-  lines.push(`${errors ? '✖' : '⚠'} ${checkedWhat}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(byFile.size, 'file')} (${perKind}).`);
+  const perKind = [...kinds]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  lines.push(
+    `${errors ? '✖' : '⚠'} ${checkedWhat}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(byFile.size, 'file')} (${perKind}).`,
+  );
   if (errors) lines.push('Fix the errors above and run `npm run check` again; nothing is published while errors remain.');
   return lines.join('\n');
 }

@@ -46,7 +46,9 @@ describe('npm run check on content/', () => {
   });
 
   it('reports malformed YAML with file and line', async () => {
-    const root = await brokenTree({ 'agencies/ubnd-tinh-bac-lieu.yaml': (t) => t.replace('aliases: [UBND tỉnh Bạc Liêu]', 'aliases: [UBND tỉnh Bạc Liêu') });
+    const root = await brokenTree({
+      'agencies/ubnd-tinh-bac-lieu.yaml': (t) => t.replace('aliases: [UBND tỉnh Bạc Liêu]', 'aliases: [UBND tỉnh Bạc Liêu'),
+    });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
         "error content/agencies/ubnd-tinh-bac-lieu.yaml:2 (file): The YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
@@ -55,7 +57,9 @@ describe('npm run check on content/', () => {
   });
 
   it('reports an unknown agency id in a commitment, suggesting the right one', async () => {
-    const root = await brokenTree({ [COMMITMENTS]: (t) => t.replace('lead: [so-thong-tin-va-truyen-thong]', 'lead: [so-thong-tin-truyen-thong]') });
+    const root = await brokenTree({
+      [COMMITMENTS]: (t) => t.replace('lead: [so-thong-tin-va-truyen-thong]', 'lead: [so-thong-tin-truyen-thong]'),
+    });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
         "warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it is a duplicate of another agency, add its name to that agency's "aliases" and delete this file; otherwise this warning is harmless.",
@@ -76,7 +80,10 @@ describe('npm run check on content/', () => {
 
   it('reports dates that cannot exist and values outside the allowed list', async () => {
     const root = await brokenTree({
-      [COMMITMENTS]: (t) => t.replace('date: "2024-06-30"', 'date: "2024-06-31"').replace('status: dang-thuc-hien\n  status_history', 'status: hoan-thanhh\n  status_history'),
+      [COMMITMENTS]: (t) =>
+        t
+          .replace('date: "2024-06-30"', 'date: "2024-06-31"')
+          .replace('status: dang-thuc-hien\n  status_history', 'status: hoan-thanhh\n  status_history'),
     });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
@@ -111,7 +118,9 @@ describe('npm run check on content/', () => {
   });
 
   it('points into MDX frontmatter with the line of the file, not of the YAML block', async () => {
-    const root = await brokenTree({ [DOC]: (t) => t.replace('issued: "2024-03-05"', 'issued: "2024-02-30"').replace('kind: plan', 'kind: plna') });
+    const root = await brokenTree({
+      [DOC]: (t) => t.replace('issued: "2024-03-05"', 'issued: "2024-02-30"').replace('kind: plan', 'kind: plna'),
+    });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
         "error content/documents/bac-lieu-2024-kh-12.mdx:4 kind: "plna" is not an allowed value. Did you mean "plan"? Use one of: plan, resolution, report, news.",
@@ -130,7 +139,9 @@ describe('npm run check on content/', () => {
   });
 
   it('reports a footnote marker whose footnote is missing', async () => {
-    const root = await brokenTree({ [DOC]: (t) => t.replace('trước ngày 30/6/2024.', 'trước ngày 30/6/2024 <FootnoteRef label="2" occurrence={1} />.') });
+    const root = await brokenTree({
+      [DOC]: (t) => t.replace('trước ngày 30/6/2024.', 'trước ngày 30/6/2024 <FootnoteRef label="2" occurrence={1} />.'),
+    });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
         "error content/documents/bac-lieu-2024-kh-12.mdx:18 body: The text cites footnote (2) but "footnotes" in the frontmatter has no label "2". Add the footnote to "footnotes" (label and text), or remove the <FootnoteRef> tag.",
@@ -203,7 +214,10 @@ describe('the check command', () => {
   it('converts decomposed text to NFC with --fix-nfc', async () => {
     const root = await brokenTree({ [COMMITMENTS]: (t) => t.normalize('NFD') });
     expect(run(root).status).toBe(1);
-    const fixed = spawnSync('npm', ['exec', '--', 'node', 'scripts/validate/cli.ts', '--content', root, '--fix-nfc'], { cwd: ROOT, encoding: 'utf8' });
+    const fixed = spawnSync('npm', ['exec', '--', 'node', 'scripts/validate/cli.ts', '--content', root, '--fix-nfc'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(fixed.status, fixed.stderr).toBe(0);
     expect(fixed.stdout).toContain('Converted 1 file(s) to Unicode NFC.');
     expect(await readFile(path.join(root, COMMITMENTS), 'utf8')).toBe(await readFile(path.join(FIXTURE, COMMITMENTS), 'utf8'));

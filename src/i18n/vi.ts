@@ -16,8 +16,7 @@ export const vi = {
   'search.label': 'Tìm kiếm cam kết, văn bản, cơ quan',
   'search.placeholder': 'Ví dụ: sở tài chính, đầu tư công',
   'search.submit': 'Tìm',
-  'footer.about':
-    'Kế hoạch mở chuyển văn bản kế hoạch của chính quyền thành trang web có thể tìm kiếm. Văn bản gốc được giữ nguyên văn.',
+  'footer.about': 'Kế hoạch mở chuyển văn bản kế hoạch của chính quyền thành trang web có thể tìm kiếm. Văn bản gốc được giữ nguyên văn.',
   'footer.data': 'Dữ liệu mở',
   'footer.source': 'Mã nguồn',
   'source.label': 'Nguồn của trang',
@@ -183,7 +182,8 @@ export const vi = {
   'comparator.max': 'tối đa',
   'comparator.about': 'khoảng',
   'notFound.title': 'Không tìm thấy trang',
-  'notFound.intro': 'Trang bạn tìm không có hoặc đã được chuyển đi. Đường dẫn có thể đã gõ sai, hoặc văn bản đã được chuyển đổi lại với mã mới.',
+  'notFound.intro':
+    'Trang bạn tìm không có hoặc đã được chuyển đi. Đường dẫn có thể đã gõ sai, hoặc văn bản đã được chuyển đổi lại với mã mới.',
   'notFound.search': 'Hãy thử tìm kiếm:',
   'notFound.browse': 'Hoặc duyệt theo:',
   'search.result.commitment': 'Cam kết',

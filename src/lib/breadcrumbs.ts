@@ -17,7 +17,10 @@ export function commitmentBreadcrumbs(view: Pick<CommitmentView, 'document' | 't
     { label: t('nav.home'), href: url() },
     { label: t('nav.documents'), href: url('van-ban/') },
     { label: doc.number ?? excerpt(doc.title, 40), href: documentUrl(doc.id) },
-    ...view.trail.map((s) => ({ label: excerpt(s.label ? `${sectionNumber(s.label)} ${s.heading}` : s.heading, 40), href: documentUrl(doc.id, s.anchor) })),
+    ...view.trail.map((s) => ({
+      label: excerpt(s.label ? `${sectionNumber(s.label)} ${s.heading}` : s.heading, 40),
+      href: documentUrl(doc.id, s.anchor),
+    })),
     { label: t('commitment.label') },
   ];
 }

@@ -85,7 +85,10 @@ export function lastUpdated(files: readonly string[], root: string = REPO_ROOT):
 
 /** Link to edit `file` in the repository: EDIT_BASE_URL (or the default) followed by the path. */
 export function editUrl(file: string, base: string = process.env.EDIT_BASE_URL || DEFAULT_EDIT_BASE_URL): string {
-  const clean = file.split(path.sep).join('/').replace(/^\.?\//, '');
+  const clean = file
+    .split(path.sep)
+    .join('/')
+    .replace(/^\.?\//, '');
   const encoded = clean.split('/').map(encodeURIComponent).join('/');
   return `${base.endsWith('/') ? base : `${base}/`}${encoded}`;
 }

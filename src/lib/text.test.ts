@@ -19,7 +19,8 @@ describe('excerpt', () => {
 
 describe('footnoteLabelsInBody', () => {
   it('finds the labels of footnote markers written by the converter, once each', () => {
-    const body = 'a <FootnoteRef label="1" occurrence={1} /> b <FootnoteRef label="3" occurrence={1} /> <FootnoteRef label="1" occurrence={2} />';
+    const body =
+      'a <FootnoteRef label="1" occurrence={1} /> b <FootnoteRef label="3" occurrence={1} /> <FootnoteRef label="1" occurrence={2} />';
     expect([...footnoteLabelsInBody(body)]).toEqual(['1', '3']);
   });
 });

@@ -11,15 +11,7 @@ import { z } from 'astro/zod';
 
 /** Names of the content collections that entities may point at. */
 export type CollectionName =
-  | 'documents'
-  | 'sections'
-  | 'commitments'
-  | 'agencies'
-  | 'themes'
-  | 'targets'
-  | 'actuals'
-  | 'references'
-  | 'places';
+  'documents' | 'sections' | 'commitments' | 'agencies' | 'themes' | 'targets' | 'actuals' | 'references' | 'places';
 
 /** Builds the schema of a relation to another collection (an id in the data). */
 export type RefFactory = (collection: CollectionName) => z.ZodType;
@@ -28,11 +20,9 @@ export type RefFactory = (collection: CollectionName) => z.ZodType;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
 
 /** An id of an entity: ASCII slug of its Vietnamese name (đ → d), e.g. `so-tai-chinh`. */
-export const Slug = z
-  .string()
-  .regex(SLUG_PATTERN, {
-    error: 'must be an ASCII slug (lower-case a-z, 0-9 and hyphens, e.g. "so-tai-chinh")',
-  });
+export const Slug = z.string().regex(SLUG_PATTERN, {
+  error: 'must be an ASCII slug (lower-case a-z, 0-9 and hyphens, e.g. "so-tai-chinh")',
+});
 
 /** Relation factory for the converter and the validator: a relation is a well-formed id. */
 export const slugRef: RefFactory = () => Slug;

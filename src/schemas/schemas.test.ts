@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isRealIsoDate, schemas } from './index.ts';
 
 /** Formats zod issues as "path: message" lines, the way the validator prints them. */
-function issuesOf(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): string[] {
+function issuesOf(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  value: unknown,
+): string[] {
   const result = schema.safeParse(value);
   return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }

@@ -20,7 +20,11 @@ const urls = fragmentFiles.map((name) => {
 
 it('indexes every commitment page as one result, and only commitment and document pages', () => {
   const commitmentUrls = urls.filter((url) => url.startsWith('/cam-ket/')).sort();
-  expect(commitmentUrls).toEqual(loadCommitments().map((c) => `/cam-ket/${c.id}/`).sort());
+  expect(commitmentUrls).toEqual(
+    loadCommitments()
+      .map((c) => `/cam-ket/${c.id}/`)
+      .sort(),
+  );
   expect(urls.filter((url) => !url.startsWith('/cam-ket/') && !url.startsWith('/van-ban/'))).toEqual([]);
 });
 

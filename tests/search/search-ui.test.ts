@@ -161,16 +161,19 @@ describeWithBrowser('search page in Chromium', () => {
     await page.waitForURL(/\/tim-kiem\/\?q=dau\+tu$/);
   });
 
-  it.each(['light', 'dark'] as const)('has no serious axe-core violations with results and open filters (%s scheme)', async (colorScheme) => {
-    const page = await site.browser.newPage({ colorScheme, viewport: { width: 1024, height: 900 } });
-    await openSearch(page, site.url, { q: QUERY });
-    await expect(page.locator('.search-form__details').getAttribute('open')).resolves.toBe('');
-    await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
-    const violations = (await page.evaluate(
-      '(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, example: v.nodes[0] && v.nodes[0].html.slice(0, 160) })))()',
-    )) as { id: string; impact: string }[];
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no serious axe-core violations with results and open filters (%s scheme)',
+    async (colorScheme) => {
+      const page = await site.browser.newPage({ colorScheme, viewport: { width: 1024, height: 900 } });
+      await openSearch(page, site.url, { q: QUERY });
+      await expect(page.locator('.search-form__details').getAttribute('open')).resolves.toBe('');
+      await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+      const violations = (await page.evaluate(
+        '(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, example: v.nodes[0] && v.nodes[0].html.slice(0, 160) })))()',
+      )) as { id: string; impact: string }[];
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    },
+  );
 
   it('fits a 360 px wide phone screen without sideways scrolling', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });

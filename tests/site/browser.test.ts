@@ -54,7 +54,9 @@ describeWithBrowser('the site in Chromium', () => {
       hrefsIn(distHtml(docHref), /class="commitment-link" href="([^"]+)"/g).find((href) => distHtml(href).includes('class="agency lead"'));
     const docWithLead = (placeHref: string) =>
       hrefsIn(distHtml(placeHref), /href="(\/van-ban\/[^"#]+\/)"/g).find((href) => leadCommitment(href) !== undefined);
-    const placeHrefs = await page.locator('section[aria-labelledby="dia-phuong"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const placeHrefs = await page
+      .locator('section[aria-labelledby="dia-phuong"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const placeHref = placeHrefs.find((href) => docWithLead(href) !== undefined);
     expect(placeHref, 'a place with a document whose commitment has a lead agency').toBeDefined();
     const docHref = docWithLead(placeHref!)!;
@@ -138,9 +140,15 @@ describeWithBrowser('the site in Chromium', () => {
     const rows = page.locator('table.agencies tbody tr');
     const total = await rows.count();
     const name = await rows.first().locator('a').innerText();
-    const folded = name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const folded = name
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
     await page.fill('#agency-filter-input', folded);
-    const visible = await rows.evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.querySelector('a')?.textContent));
+    const visible = await rows.evaluateAll((trs) =>
+      trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.querySelector('a')?.textContent),
+    );
     expect(visible).toContain(name);
     expect(visible.length).toBeLessThanOrEqual(total);
     await page.fill('#agency-filter-input', 'zzzz không có cơ quan này');

@@ -43,7 +43,8 @@ describe('link check over dist/', () => {
           broken.push(`${page.urlPath} → ${href} (no such page)`);
           continue;
         }
-        if (target.hash && target.page && !ids(target.page).has(target.hash)) broken.push(`${page.urlPath} → ${href} (no id "${target.hash}")`);
+        if (target.hash && target.page && !ids(target.page).has(target.hash))
+          broken.push(`${page.urlPath} → ${href} (no id "${target.hash}")`);
       }
     }
     expect(broken).toEqual([]);

@@ -37,7 +37,8 @@ export function extractActuals(parsed: ParsedDocument, documentId: string): Extr
   const sections = new Map(parsed.sections.map((section) => [section.anchor, section]));
   const headingsOf = (anchor: string | null): string => {
     const headings: string[] = [];
-    for (let current = anchor; current; current = sections.get(current)?.parent ?? null) headings.push(sections.get(current)?.heading ?? '');
+    for (let current = anchor; current; current = sections.get(current)?.parent ?? null)
+      headings.push(sections.get(current)?.heading ?? '');
     return headings.join(' / ');
   };
   for (const block of parsed.blocks) {
@@ -54,7 +55,9 @@ export function extractActuals(parsed: ParsedDocument, documentId: string): Extr
         const segment = (before.split(/[,;:(]\s*/u).pop() ?? before)
           .replace(/^(?:trong đó|trong|nhờ|tuy nhiên|đặc biệt|riêng)\s+/iu, '')
           .trim();
-        const subject = segment.replace(/(?:^|\s+)(?:(?:đạt|vượt|tăng|giảm|còn|gần|khoảng|hơn|trên|dưới|chiếm|là|được|và)(?=\s|$)\s*)+$/u, '').trim();
+        const subject = segment
+          .replace(/(?:^|\s+)(?:(?:đạt|vượt|tăng|giảm|còn|gần|khoảng|hơn|trên|dưới|chiếm|là|được|và)(?=\s|$)\s*)+$/u, '')
+          .trim();
         // "…giảm còn 1,57%, vượt 0,25% kế hoạch": the second figure is about the first one's subject.
         const label = subject.length >= 3 ? subject : previousSubject && CUE_WORDS.test(segment) ? `${previousSubject} (${segment})` : '';
         if (label.length < 3) continue;

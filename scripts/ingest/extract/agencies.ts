@@ -32,7 +32,9 @@ export function successorOf(name: string, placeName: string | null): AgencySucce
   const key = nameKey(name);
   const rules = AGENCY_SUCCESSIONS.filter(
     (rule) => nameKey(rule.from) === key && (!rule.applies_to || (placeName !== null && rule.applies_to.includes(placeName))),
-  ).sort((a, b) => CHANGE_PRIORITY.indexOf(a.change) - CHANGE_PRIORITY.indexOf(b.change) || Number(!!b.applies_to) - Number(!!a.applies_to));
+  ).sort(
+    (a, b) => CHANGE_PRIORITY.indexOf(a.change) - CHANGE_PRIORITY.indexOf(b.change) || Number(!!b.applies_to) - Number(!!a.applies_to),
+  );
   const rule = rules[0];
   if (!rule) return null;
   return { name: rule.to, change: rule.change, effective: rule.effective, ...(rule.legal_basis ? { legal_basis: rule.legal_basis } : {}) };
@@ -86,7 +88,11 @@ export function createAgencyResolver(registry: AgencyRegistry, place: ExtractedP
         if (agency.parent && !byId.has(agency.parent)) resolver.resolve(committeeName);
       }
       // Record other spellings as aliases so staff see what was merged.
-      const spelling = mention.normalize('NFC').replace(/[\s,.;:]+$/u, '').replace(/\s+/g, ' ').trim();
+      const spelling = mention
+        .normalize('NFC')
+        .replace(/[\s,.;:]+$/u, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (spelling !== agency.name && !agency.aliases.includes(spelling)) agency.aliases.push(spelling);
       return agency.id;
     },

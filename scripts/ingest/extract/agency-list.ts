@@ -12,7 +12,9 @@ import { AGENCY_ABBREVIATIONS } from '../lexicon/agency-abbreviations.ts';
 
 // "PTNT" in "Sở Nông nghiệp và PTNT" abbreviates a field, not an agency: it continues the name.
 const FIELD_ABBREVIATIONS = new Set(
-  AGENCY_ABBREVIATIONS.filter(([, long]) => !/^(?:Ủy ban|Hội đồng|Mặt trận|Bộ|Bảo hiểm|Ngân hàng|Kho bạc|Ban|Chính phủ|Thủ tướng)/u.test(long)).map(([short]) => short),
+  AGENCY_ABBREVIATIONS.filter(
+    ([, long]) => !/^(?:Ủy ban|Hội đồng|Mặt trận|Bộ|Bảo hiểm|Ngân hàng|Kho bạc|Ban|Chính phủ|Thủ tướng)/u.test(long),
+  ).map(([short]) => short),
 );
 
 /** True when `part` opens a new agency (a head word that is not a field abbreviation). */
@@ -32,13 +34,20 @@ const LOWER_GROUP_HEAD = /^(các|sở|ban|bộ|cơ quan|ủy ban|uỷ ban|địa
 /** True when `text` begins with an agency head word ("Sở Y tế …", "các sở, ngành …"). */
 export function startsWithAgency(text: string, allowLowerCase = false): boolean {
   const trimmed = text.trimStart();
-  return AGENCY_HEAD.test(trimmed) || (allowLowerCase && LOWER_GROUP_HEAD.test(trimmed) && !/^các\s/u.test(trimmed)) || (allowLowerCase && AGENCY_HEAD.test(trimmed.replace(/^các\s/u, 'Các ')));
+  return (
+    AGENCY_HEAD.test(trimmed) ||
+    (allowLowerCase && LOWER_GROUP_HEAD.test(trimmed) && !/^các\s/u.test(trimmed)) ||
+    (allowLowerCase && AGENCY_HEAD.test(trimmed.replace(/^các\s/u, 'Các ')))
+  );
 }
 
 /** Splits "Sở Tài chính, Cục thuế tỉnh và Kho bạc Nhà nước" into its agency mentions. */
 export function splitAgencyList(span: string): string[] {
   // Odd indexes hold the separators, so a name keeps its own commas and "và".
-  const parts = span.replace(/\s+/g, ' ').trim().split(/(\s*[,;]\s*|\s+(?:và|cùng)\s+)/u);
+  const parts = span
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(\s*[,;]\s*|\s+(?:và|cùng)\s+)/u);
   const mentions: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const part = (parts[i] ?? '').trim();
@@ -53,11 +62,17 @@ export function splitAgencyList(span: string): string[] {
 
 // Words that cannot be part of a name: a clause has started ("… Văn phòng Chính phủ thông báo để …").
 // Verbs that are nouns after some words: "Văn phòng đăng ký", "cơ sở đào tạo", "Cảng hàng không", "các tổ chức".
-const CLAUSE_START = new RegExp(String.raw`(?<!(?:^|\s)(?:đăng|cơ sở|chức năng|hàng|[Cc]ác))\s(?:${alternation(CLAUSE_WORDS)})(?=[\s,.:;]|$)`, 'u');
+const CLAUSE_START = new RegExp(
+  String.raw`(?<!(?:^|\s)(?:đăng|cơ sở|chức năng|hàng|[Cc]ác))\s(?:${alternation(CLAUSE_WORDS)})(?=[\s,.:;]|$)`,
+  'u',
+);
 // A sentence ends inside the span ("… Sở Khoa học và Công nghệ tỉnh. Địa chỉ: …").
 const SENTENCE_END = /(?<=\p{Ll}{2})[.;:]\s+(?=\p{Lu})/u;
 // After a bracketed unit, a capitalised verb starts the task ("Văn phòng … (Trung tâm …) Rà soát …").
-const TASK_AFTER_BRACKET = new RegExp(String.raw`\)\s+(?=(?:${alternation([...CLAUSE_WORDS, ...STRONG_VERBS, ...TASK_VERBS].map((word) => word[0]!.toUpperCase() + word.slice(1)))})(?=[\s,.:;]|$))`, 'u');
+const TASK_AFTER_BRACKET = new RegExp(
+  String.raw`\)\s+(?=(?:${alternation([...CLAUSE_WORDS, ...STRONG_VERBS, ...TASK_VERBS].map((word) => word[0]!.toUpperCase() + word.slice(1)))})(?=[\s,.:;]|$))`,
+  'u',
+);
 
 /** Cuts a mention where a clause starts and drops dangling connectors ("… và các"). */
 export function cleanMention(mention: string): string {

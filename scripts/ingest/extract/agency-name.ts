@@ -18,7 +18,10 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const ABBREVIATION_PATTERNS = [...AGENCY_ABBREVIATIONS]
   .sort((a, b) => b[0].length - a[0].length)
   // Long all-capital forms cannot be words, so "Ubnd" (a title-cased "UBND") expands too.
-  .map(([short, long]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escape(short)}(?![\\p{L}\\p{N}])`, /^\p{Lu}{4,}$/u.test(short) ? 'giu' : 'gu'), long] as const);
+  .map(
+    ([short, long]) =>
+      [new RegExp(`(?<![\\p{L}\\p{N}])${escape(short)}(?![\\p{L}\\p{N}])`, /^\p{Lu}{4,}$/u.test(short) ? 'giu' : 'gu'), long] as const,
+  );
 
 /** Expands abbreviations ("Sở KH&ĐT" → "Sở Kế hoạch và Đầu tư"); "&" may carry spaces. */
 export function expandAbbreviations(name: string): string {
@@ -29,9 +32,21 @@ export function expandAbbreviations(name: string): string {
 
 // Old and new tone placement ("Uỷ"/"Ủy", "hoà"/"hòa") are both common in official texts.
 const TONE_PLACEMENT: Record<string, string> = {
-  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
-  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
-  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
 // Only open syllables differ ("hoà"/"hòa"); in "đoàn", "toàn" both styles agree.
 const TONE_PATTERN = new RegExp(`(?:${Object.keys(TONE_PLACEMENT).join('|')})(?!\\p{L})`, 'gu');
@@ -65,11 +80,13 @@ export function nameKey(name: string): string {
 const KEY_CACHE = new Map<string, string>();
 
 function computeNameKey(name: string): string {
-  return foldText(stripPlaceSuffix(expandAbbreviations(name)))
-    .replace(/^các /, '')
-    .replace(/ (có )?liên quan$/, '')
-    // "Cục Thuế tỉnh" = "Cục Thuế"; "… thành phố" stays: in a province the city is another body.
-    .replace(/ tỉnh$/, '');
+  return (
+    foldText(stripPlaceSuffix(expandAbbreviations(name)))
+      .replace(/^các /, '')
+      .replace(/ (có )?liên quan$/, '')
+      // "Cục Thuế tỉnh" = "Cục Thuế"; "… thành phố" stays: in a province the city is another body.
+      .replace(/ tỉnh$/, '')
+  );
 }
 
 const PLACE_NAMES = [...new Set(PLACES.map((place) => place.name).concat(['Thừa Thiên Huế']))].sort((a, b) => b.length - a.length);
@@ -99,7 +116,8 @@ export function lexiconAgency(name: string): LexiconAgency | null {
 }
 
 // A person heading a body stands for the body: "Thủ trưởng các sở, ban, ngành" → the group.
-const HEAD_OF = /^(?:Thủ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng phòng|Chánh án|Viện trưởng|Tư lệnh|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Các Bộ trưởng|Thủ trưởng các)\s+(?=\p{Lu}|các\s|cơ quan|đơn vị|sở|bộ)/u;
+const HEAD_OF =
+  /^(?:Thủ trưởng|Cục trưởng|Vụ trưởng|Tổng cục trưởng|Chi cục trưởng|Viện trưởng|Hiệu trưởng|Trưởng phòng|Chánh án|Viện trưởng|Tư lệnh|Giám đốc|Chủ tịch|Người đứng đầu|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Tổng Giám đốc|Bộ trưởng|Các Bộ trưởng|Thủ trưởng các)\s+(?=\p{Lu}|các\s|cơ quan|đơn vị|sở|bộ)/u;
 
 /**
  * Canonical display spelling of a mention: trimmed, head-of-body words dropped,
@@ -137,7 +155,8 @@ function computeCanonicalName(mention: string): string {
 }
 
 // Lower-case words that continue a name rather than start a task: place, level and scope qualifiers.
-const NAME_QUALIFIER = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|các|cấp|trực thuộc|thuộc|có liên quan|liên quan|trung ương|chi nhánh|khu vực|tại|ở|và|cùng|hoặc|của|(?:\p{Lu}|\d)\S*)(?=[\s,]|$)/u;
+const NAME_QUALIFIER =
+  /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|các|cấp|trực thuộc|thuộc|có liên quan|liên quan|trung ương|chi nhánh|khu vực|tại|ở|và|cùng|hoặc|của|(?:\p{Lu}|\d)\S*)(?=[\s,]|$)/u;
 const LEXICON_KEYS = [...LEXICON_BY_KEY.keys()];
 
 /**
@@ -167,7 +186,6 @@ export function bracketAbbreviation(mention: string): string | undefined {
   return match && !/^(sau|gọi)/u.test(match[1] ?? '') ? match[1] : undefined;
 }
 
-
 /** Kind of an agency from its name; `group` for collective actors. */
 export function inferKind(name: string): AgencyKindValue {
   const known = LEXICON_BY_KEY.get(nameKey(name));
@@ -187,10 +205,12 @@ export function isNational(name: string, kind: AgencyKindValue): boolean {
 }
 
 // A head word alone names no particular body ("Thủ trưởng", "Đơn vị", "Hội đồng").
-const GENERIC_ALONE = /^(?:Thủ trưởng|Giám đốc|Chánh Văn phòng|Chánh Thanh tra|Chỉ đạo|Người đứng đầu|Đơn vị|Cơ quan|Hội đồng|Chi nhánh|Ngân hàng|Chủ tịch|Bộ|Sở|Ban|Phòng|Trung tâm|Văn phòng)$/iu;
+const GENERIC_ALONE =
+  /^(?:Thủ trưởng|Giám đốc|Chánh Văn phòng|Chánh Thanh tra|Chỉ đạo|Người đứng đầu|Đơn vị|Cơ quan|Hội đồng|Chi nhánh|Ngân hàng|Chủ tịch|Bộ|Sở|Ban|Phòng|Trung tâm|Văn phòng)$/iu;
 // Words that open agency names but here open things: "Bộ chỉ số", "Bộ tiêu chí", "Văn phòng phẩm",
 // "Trung tâm dữ liệu", "Các trường hợp", "Các cấp học".
-const NOT_A_BODY = /^(?:Bộ (?:chỉ số|tiêu chí|từ điển|công cụ|luật|hồ sơ|dữ liệu|mẫu|câu hỏi|quy tắc|nguyên tắc|sách|tài liệu)|Văn phòng phẩm|Trung tâm (?:dữ liệu|thương mại)|Phòng (?:trạm|máy|họp|học)|Các (?:trường hợp|cấp học|ngành, lĩnh vực))(?=[\s,]|$)/iu;
+const NOT_A_BODY =
+  /^(?:Bộ (?:chỉ số|tiêu chí|từ điển|công cụ|luật|hồ sơ|dữ liệu|mẫu|câu hỏi|quy tắc|nguyên tắc|sách|tài liệu)|Văn phòng phẩm|Trung tâm (?:dữ liệu|thương mại)|Phòng (?:trạm|máy|họp|học)|Các (?:trường hợp|cấp học|ngành, lĩnh vực))(?=[\s,]|$)/iu;
 // Acronyms of things, not bodies: "TTHC" (administrative procedure), "CNTT" (information technology).
 const THING_ACRONYM = /^(?:TTHC|CNTT|KTXH|GRDP|GDP|FDI|ODA|PCI|PAPI|PAR|SIPAS|CCHC|NTM|OCOP|DVC|DVCTT|VBQPPL|QPPL)(?=[\s,]|$)/u;
 

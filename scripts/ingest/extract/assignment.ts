@@ -35,7 +35,10 @@ export const WEAK_VERB = new RegExp(String.raw`\s+(?:${alternation(WEAK_VERBS)})
 
 // A partner list ends at punctuation or at the verb that starts the task
 // ("… phối hợp với Sở KH&CN đánh giá chỉ số …").
-const PARTNER_END = new RegExp(String.raw`\s*(?::|;|\.\s|\.$|\s+để\s|\s+trong việc\s|\s+(?:${alternation(TASK_VERBS)})(?=[\s,.:;]|$))`, 'u');
+const PARTNER_END = new RegExp(
+  String.raw`\s*(?::|;|\.\s|\.$|\s+để\s|\s+trong việc\s|\s+(?:${alternation(TASK_VERBS)})(?=[\s,.:;]|$))`,
+  'u',
+);
 
 const DIRECTIVE = /^(?:Giao|Đề nghị|Yêu cầu|Ủy quyền|Uỷ quyền|Chỉ đạo)\s+(?=\p{Lu}|các\s)/u;
 
@@ -64,7 +67,10 @@ const SUBJECTLESS_ROLE = /^(?:Chủ trì|Là cơ quan chủ trì|Phối hợp|Ch
 /** Parses an assignment at the start of `text` (a block's content), or null when none. */
 export function parseAssignment(text: string): Assignment | null {
   // Footnote markers before the text ("a) [7] Cục Tài chính …") are not part of it.
-  const trimmed = text.trim().replace(/^\*+|\*+$/g, '').replace(/^(?:\[\d{1,3}\]|\(\d{1,2}\))\s*/u, '');
+  const trimmed = text
+    .trim()
+    .replace(/^\*+|\*+$/g, '')
+    .replace(/^(?:\[\d{1,3}\]|\(\d{1,2}\))\s*/u, '');
   const responsibility = RESPONSIBILITY_HEADING.exec(trimmed.toLowerCase());
   if (responsibility) {
     const rest = trimmed.slice(responsibility[0].length).replace(/[:.]\s*$/u, '');
@@ -119,14 +125,20 @@ function parseEnumeratedBodies(body: string): Assignment | null {
   const rest = body.slice(head[0].length);
   const verb = ROLE_MARKER.exec(rest) ?? STRONG_VERB.exec(rest) ?? WEAK_VERB.exec(rest);
   if (!verb || verb.index === 0) return null;
-  const fields = rest.slice(0, verb.index).split(/\s*,\s*|\s+và\s+/u).filter((field) => field !== '');
+  const fields = rest
+    .slice(0, verb.index)
+    .split(/\s*,\s*|\s+và\s+/u)
+    .filter((field) => field !== '');
   const lead: string[] = [];
   // Greedy on known names, so "Văn hóa, Thể thao và Du lịch" stays one ministry.
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     let taken = 1;
     for (let j = fields.length; j > i + 1; j--) {
       const joined = `${head[1]} ${fields.slice(i, j).join(', ')}`;
-      if (lexiconAgency(joined) || lexiconAgency(joined.replace(/, (?=[^,]*$)/u, ' và '))) { taken = j - i; break; }
+      if (lexiconAgency(joined) || lexiconAgency(joined.replace(/, (?=[^,]*$)/u, ' và '))) {
+        taken = j - i;
+        break;
+      }
     }
     const name = `${head[1]} ${fields.slice(i, i + taken).join(', ')}`;
     lead.push(lexiconAgency(name)?.name ?? lexiconAgency(name.replace(/, (?=[^,]*$)/u, ' và '))?.name ?? name);
@@ -155,7 +167,8 @@ export interface TaskField {
   agencies: string[];
 }
 
-const FIELD_LINE = /^(?:[-+•*]\s*)?(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|thực hiện|thời gian (?:thực hiện|hoàn thành)|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*(.+)$/iu;
+const FIELD_LINE =
+  /^(?:[-+•*]\s*)?(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|thực hiện|thời gian (?:thực hiện|hoàn thành)|thời hạn(?: hoàn thành)?|tiến độ(?: thực hiện)?)\s*:\s*(.+)$/iu;
 
 /** Reads a labelled field line, or null when `text` is not one. */
 export function parseTaskField(text: string): TaskField | null {

@@ -31,12 +31,30 @@ describe('referential closure', () => {
 
   it('drops and reports links to entries the conversion does not hold', () => {
     const commitment: ExtractedCommitment = {
-      id: 'd--c-1--1', block: 0, section: 'c-1', text: 'Sở Y tế chủ trì.', lead: ['so-y-te', 'khong-co'], partners: [], deadlines: [],
-      themes: ['y-te'], targets: ['d--chi-tieu-9'], references: ['01-nq-cp-2023'], line: 3, order: 0,
+      id: 'd--c-1--1',
+      block: 0,
+      section: 'c-1',
+      text: 'Sở Y tế chủ trì.',
+      lead: ['so-y-te', 'khong-co'],
+      partners: [],
+      deadlines: [],
+      themes: ['y-te'],
+      targets: ['d--chi-tieu-9'],
+      references: ['01-nq-cp-2023'],
+      line: 3,
+      order: 0,
     };
     const agency = { id: 'so-y-te', name: 'Sở Y tế', aliases: [], kind: 'department' as const, place: null, parent: null, successor: null };
-    const { commitments, diagnostics } = closeLinks([commitment], { references: [], agencies: [agency], targets: [], ownNumber: null }, 'd.txt');
+    const { commitments, diagnostics } = closeLinks(
+      [commitment],
+      { references: [], agencies: [agency], targets: [], ownNumber: null },
+      'd.txt',
+    );
     expect(commitments[0]).toMatchObject({ lead: ['so-y-te'], targets: [], references: [] });
-    expect(diagnostics.map((d) => d.field)).toEqual(['commitments[d--c-1--1].references', 'commitments[d--c-1--1].lead', 'commitments[d--c-1--1].targets']);
+    expect(diagnostics.map((d) => d.field)).toEqual([
+      'commitments[d--c-1--1].references',
+      'commitments[d--c-1--1].lead',
+      'commitments[d--c-1--1].targets',
+    ]);
   });
 });

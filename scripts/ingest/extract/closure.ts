@@ -18,19 +18,28 @@ export interface LinkTargets {
 }
 
 /** Returns the commitments with links only to known ids, and a warning for every other link dropped. */
-export function closeLinks(commitments: ExtractedCommitment[], to: LinkTargets, file: string): { commitments: ExtractedCommitment[]; diagnostics: Diagnostic[] } {
+export function closeLinks(
+  commitments: ExtractedCommitment[],
+  to: LinkTargets,
+  file: string,
+): { commitments: ExtractedCommitment[]; diagnostics: Diagnostic[] } {
   const references = new Set(to.references.map((reference) => reference.id));
   const agencies = new Set(to.agencies.map((agency) => agency.id));
   const targets = new Set(to.targets.map((target) => target.id));
   const own = to.ownNumber ? slugify(to.ownNumber) : null;
-  const isSelf = (id: string): boolean => own !== null && (id === own || id.startsWith(`${own}-`) && /^\d{4}$/u.test(id.slice(own.length + 1)));
+  const isSelf = (id: string): boolean =>
+    own !== null && (id === own || (id.startsWith(`${own}-`) && /^\d{4}$/u.test(id.slice(own.length + 1))));
   const diagnostics: Diagnostic[] = [];
   const keep = (commitment: ExtractedCommitment, field: string, ids: string[], known: Set<string>): string[] =>
     ids.filter((id) => {
       if (known.has(id)) return true;
       if (field === 'references' && isSelf(id)) return false;
       diagnostics.push({
-        code: 'LINK_DANGLING', severity: 'warning', file, line: commitment.line, field: `commitments[${commitment.id}].${field}`,
+        code: 'LINK_DANGLING',
+        severity: 'warning',
+        file,
+        line: commitment.line,
+        field: `commitments[${commitment.id}].${field}`,
         message: `The link to "${id}" was dropped because the conversion has no such entry`,
         hint: 'This is a converter bug; report the source file',
       });

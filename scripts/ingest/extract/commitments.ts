@@ -7,7 +7,15 @@
  * through the block's parents, its section headings, or the preceding lead-in line.
  * Lead-ins without a task of their own are not commitments; their children are.
  */
-import { parseAssignment, parseEmbeddedAssignments, parseTaskField, STRONG_VERB, WEAK_VERB, type Assignment, type TaskField } from './assignment.ts';
+import {
+  parseAssignment,
+  parseEmbeddedAssignments,
+  parseTaskField,
+  STRONG_VERB,
+  WEAK_VERB,
+  type Assignment,
+  type TaskField,
+} from './assignment.ts';
 import type { AgencyResolver } from './agencies.ts';
 import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
@@ -23,15 +31,20 @@ export interface CommitmentInputs {
   targets: ExtractedTarget[];
 }
 
-const ACTION_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công|hoạt động|triển khai|biện pháp/iu;
-const DESCRIPTIVE_SECTION = /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
+const ACTION_SECTION =
+  /nhiệm vụ|giải pháp|tổ chức thực hiện|phương hướng|định hướng|đột phá|trọng tâm|chỉ đạo|điều hành|kế hoạch|mục tiêu|chương trình|trách nhiệm|phân công|hoạt động|triển khai|biện pháp/iu;
+const DESCRIPTIVE_SECTION =
+  /kết quả|đánh giá|tình hình|hạn chế|nguyên nhân|bài học|kinh nghiệm|mục đích|yêu cầu|bối cảnh|căn cứ|sự cần thiết/iu;
 const PAST_SECTION = /kết quả (?:thực hiện|đạt được)|những kết quả|tình hình thực hiện|hạn chế, yếu kém|nguyên nhân|bài học kinh nghiệm/iu;
-const PREAMBLE = /^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Trên cơ sở|Tại (?:khoản|điểm|Điều))|^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,50}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định|Thông tư|Nghị định|Quy chế|Công điện)/u;
+const PREAMBLE =
+  /^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Trên cơ sở|Tại (?:khoản|điểm|Điều))|^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,50}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định|Thông tư|Nghị định|Quy chế|Công điện)/u;
 const CLOSING = /thông báo (?:để|cho) [^.]{0,120}\bbiết|(?:biết|thực hiện)\.\/\.$/u;
 // News sentences that report the event itself ("Chiều 5/7, hội nghị … khép lại", "… phát biểu
 // chỉ đạo tại hội nghị", "Theo báo cáo …", shortcomings) are not directions.
-const NEWS_EVENT = /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\s+(?:ngày\s+)?\d|Theo báo cáo|Hội nghị|Bên cạnh (?:những|các) (?:mặt|kết quả))|phát biểu chỉ đạo tại|hạn chế, yếu kém/u;
-const DIRECTION_CUE = /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
+const NEWS_EVENT =
+  /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\s+(?:ngày\s+)?\d|Theo báo cáo|Hội nghị|Bên cạnh (?:những|các) (?:mặt|kết quả))|phát biểu chỉ đạo tại|hạn chế, yếu kém/u;
+const DIRECTION_CUE =
+  /yêu cầu|đề nghị|chỉ đạo|cần|phải|tập trung|phấn đấu|nhiệm vụ|giải pháp|tiếp tục|đẩy mạnh|tăng cường|thời gian tới|thời gian còn lại/iu;
 const PAST_REPORT = /(?:^|\s)(đã|đạt được|được công nhận|năm qua)(?=\s)/u;
 const BACK_MATTER = /^(?:-\s*)?(?:Nơi nhận|Như trên|Như Điều \d+|Lưu\s*:|Lưu VT)(?=[\s:;,.]|$)/u;
 // Form templates ("Tên tổ chức:............", "□ Điều chỉnh tiến độ") are blanks to fill, not tasks.
@@ -50,7 +63,7 @@ function sectionsByAnchor(parsed: ParsedDocument): Map<string, ParsedDocument['s
 function sectionHeadings(parsed: ParsedDocument, block: Block): string[] {
   const byAnchor = sectionsByAnchor(parsed);
   const headings: string[] = [];
-  for (let anchor = block.section; anchor; ) {
+  for (let anchor = block.section; anchor;) {
     const section = byAnchor.get(anchor);
     if (!section) break;
     headings.push(section.heading);
@@ -60,13 +73,17 @@ function sectionHeadings(parsed: ParsedDocument, block: Block): string[] {
 }
 
 /** Finds the assignment an item inherits: parents, section headings, then the preceding lead-in. */
-function inheritedAssignment(parsed: ParsedDocument, block: Block, own: Array<Assignment | null>): { assignment: Assignment; block: number } | null {
+function inheritedAssignment(
+  parsed: ParsedDocument,
+  block: Block,
+  own: Array<Assignment | null>,
+): { assignment: Assignment; block: number } | null {
   for (let parent = block.parent; parent !== null; parent = parsed.blocks[parent]?.parent ?? null) {
     const assignment = own[parent];
     if (assignment) return { assignment, block: parent };
   }
   const byAnchor = sectionsByAnchor(parsed);
-  for (let anchor = block.section; anchor; ) {
+  for (let anchor = block.section; anchor;) {
     const section = byAnchor.get(anchor);
     if (!section) break;
     const assignment = own[section.block];
@@ -93,7 +110,10 @@ const CELL_LIKE = /^(?:[-x+]|\d+(?:[.,]\d+)*%?|[IVX]+|[A-Z]\d*|\p{L}+(?:\s+\p{L}
 function isTableCell(parsed: ParsedDocument, block: Block): boolean {
   if (block.style !== 'none' || block.kind !== 'paragraph') return false;
   const near = [block.index - 2, block.index - 1, block.index + 1, block.index + 2].map((index) => parsed.blocks[index]);
-  return near.filter((other) => other !== undefined && other.style === 'none' && other.kind === 'paragraph' && CELL_LIKE.test(other.text.trim())).length >= 2;
+  return (
+    near.filter((other) => other !== undefined && other.style === 'none' && other.kind === 'paragraph' && CELL_LIKE.test(other.text.trim()))
+      .length >= 2
+  );
 }
 
 function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, headings: string[]): boolean {
@@ -107,7 +127,8 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   const descriptive = (decisive !== undefined && !ACTION_SECTION.test(decisive)) || topics.some((heading) => PAST_SECTION.test(heading));
   if (TEMPLATE.test(text)) return false;
   // A news paragraph that assigns agencies ("… đề nghị các Thủ trưởng cơ quan …") is a direction even when it reports the speech.
-  if (parsed.header.kind === 'news') return (assigned || !NEWS_EVENT.test(text)) && DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
+  if (parsed.header.kind === 'news')
+    return (assigned || !NEWS_EVENT.test(text)) && DIRECTION_CUE.test(text) && !PAST_REPORT.test(text.slice(0, 80));
   if (!assigned && headings.some((heading) => PROCEDURE_SECTION.test(heading) && heading.length <= 160)) return false;
   // The preamble ("Căn cứ …", "Xét Tờ trình …", "Hội đồng nhân dân ban hành Nghị quyết …") and the
   // closing formula of a letter ("… thông báo để … biết, thực hiện") assign nothing.
@@ -118,7 +139,10 @@ function isActionable(parsed: ParsedDocument, block: Block, assigned: boolean, h
   if (descriptive) return false;
   if (assigned) return !PAST_REPORT.test(text.slice(0, 40));
   // Text before the first heading is a preamble unless the document has no headings at all.
-  const inActionSection = decisive !== undefined || headings.some((heading) => ACTION_SECTION.test(heading)) || (parsed.sections.length === 0 && DIRECTION_CUE.test(text));
+  const inActionSection =
+    decisive !== undefined ||
+    headings.some((heading) => ACTION_SECTION.test(heading)) ||
+    (parsed.sections.length === 0 && DIRECTION_CUE.test(text));
   return inActionSection && (STRONG_VERB.test(lower) || WEAK_VERB.test(lower)) && !PAST_REPORT.test(text.slice(0, 60));
 }
 
@@ -146,10 +170,18 @@ function attachTaskFields(parsed: ParsedDocument): { fields: Map<number, TaskFie
 /** Extracts the commitments of a document in order. */
 export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInputs): ExtractedCommitment[] {
   const table = taskTableFields(parsed);
-  const own = parsed.blocks.map((block) => (block.kind === 'caption' || block.kind === 'table' || table.cells.has(block.index) ? null : parseAssignment(block.content || block.text)));
+  const own = parsed.blocks.map((block) =>
+    block.kind === 'caption' || block.kind === 'table' || table.cells.has(block.index)
+      ? null
+      : parseAssignment(block.content || block.text),
+  );
   // What children inherit: the block's own subject, else one it names inside a sentence
   // ("1. Căn cứ Chương trình …, yêu cầu Thủ trưởng các sở, ban, ngành tỉnh … tập trung …:").
-  const inheritable = parsed.blocks.map((block, index) => own[index] ?? (block.kind === 'caption' || block.kind === 'table' ? null : (parseEmbeddedAssignments(block.content || block.text)[0] ?? null)));
+  const inheritable = parsed.blocks.map(
+    (block, index) =>
+      own[index] ??
+      (block.kind === 'caption' || block.kind === 'table' ? null : (parseEmbeddedAssignments(block.content || block.text)[0] ?? null)),
+  );
   const year = parsed.header.issued ? Number(parsed.header.issued.slice(0, 4)) : null;
   const footnotes = new Map(parsed.footnotes.map((footnote) => [footnote.label, footnote.text]));
   const perSection = new Map<string, number>();
@@ -185,15 +217,23 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
           : (mine ?? inherited?.assignment ?? fieldAssignment);
     const headings = sectionHeadings(parsed, block);
     // "TTHC cấp tỉnh: 24 TTHC." looks like an assignment, but names no agency: it assigns nothing.
-    const mentions = [...(source?.lead ?? []), ...(source?.partners ?? []), ...embedded.flatMap((assignment) => [...assignment.lead, ...assignment.partners])];
+    const mentions = [
+      ...(source?.lead ?? []),
+      ...(source?.partners ?? []),
+      ...embedded.flatMap((assignment) => [...assignment.lead, ...assignment.partners]),
+    ];
     const assigned = mentions.some((mention) => inputs.resolver.isAgency(mention));
     if (!isActionable(parsed, block, assigned, headings)) continue;
     // "Thời hạn giải quyết:" or "… như sau:" with items below introduces them; the items are the tasks.
     if (/:\s*$/u.test(block.text) && hasChildren.has(block.index) && !fieldAssignment) continue;
 
-    const resolveAll = (mentions: string[]): string[] => [...new Set(mentions.map((mention) => inputs.resolver.resolve(mention)).filter((id): id is string => id !== null))];
+    const resolveAll = (mentions: string[]): string[] => [
+      ...new Set(mentions.map((mention) => inputs.resolver.resolve(mention)).filter((id): id is string => id !== null)),
+    ];
     const lead = resolveAll([...(source?.lead ?? []), ...embedded.flatMap((assignment) => assignment.lead)]);
-    const partners = resolveAll([...(source?.partners ?? []), ...embedded.flatMap((assignment) => assignment.partners)]).filter((id) => !lead.includes(id));
+    const partners = resolveAll([...(source?.partners ?? []), ...embedded.flatMap((assignment) => assignment.partners)]).filter(
+      (id) => !lead.includes(id),
+    );
 
     const references = findReferences(block.text);
     const cited = new Set(references.map((match) => match.reference.id));

@@ -40,7 +40,10 @@ const LEAD = String.raw`(?:trước|chậm nhất|chậm nhất là|hoàn thành
 // Order matters: a quarter followed by its explicit date is one deadline.
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; resolve: (m: RegExpExecArray, year: number | null) => string | null }> = [
   {
-    pattern: new RegExp(String.raw`(?:đến hết|hết|trong|trước|cuối|đến)?\s*quý\s+(IV|III|II|I|[1-4])\s*(?:năm\s+|\/)(\d{4})\s*\(\s*(?:ngày\s+)?${DAY}\s*\)`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?:đến hết|hết|trong|trước|cuối|đến)?\s*quý\s+(IV|III|II|I|[1-4])\s*(?:năm\s+|\/)(\d{4})\s*\(\s*(?:ngày\s+)?${DAY}\s*\)`,
+      'giu',
+    ),
     resolve: (m, year) => parseDate(m[3] ?? '', Number(m[2]) || year),
   },
   {
@@ -85,7 +88,12 @@ export interface DeadlineMatch extends ExtractedDeadline {
  * date, not a deadline) are skipped; `year` resolves "5/7"; dates before `notBefore`
  * (the document's own date) are history, not deadlines.
  */
-export function findDeadlines(text: string, year: number | null, blocked: ReadonlyArray<{ start: number; end: number }> = [], notBefore: string | null = null): DeadlineMatch[] {
+export function findDeadlines(
+  text: string,
+  year: number | null,
+  blocked: ReadonlyArray<{ start: number; end: number }> = [],
+  notBefore: string | null = null,
+): DeadlineMatch[] {
   const taken: DeadlineMatch[] = [];
   const overlaps = (start: number, end: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean =>
     spans.some((span) => start < span.end && end > span.start);

@@ -19,11 +19,13 @@ export function newAgencyDiagnostics(parsed: ParsedDocument, agencies: Extracted
 /** A warning when a plan yields no commitment at all, which usually means an unknown layout. */
 export function commitmentDiagnostics(parsed: ParsedDocument, commitments: ExtractedCommitment[]): Diagnostic[] {
   if (commitments.length > 0 || parsed.header.kind === 'news' || parsed.blocks.length === 0) return [];
-  return [{
-    code: 'COMMITMENTS_NONE',
-    severity: 'warning',
-    file: parsed.file,
-    message: 'No commitment was found in this document.',
-    hint: 'Check that its task sections were recognised, or mark tasks by hand in content/commitments/.',
-  }];
+  return [
+    {
+      code: 'COMMITMENTS_NONE',
+      severity: 'warning',
+      file: parsed.file,
+      message: 'No commitment was found in this document.',
+      hint: 'Check that its task sections were recognised, or mark tasks by hand in content/commitments/.',
+    },
+  ];
 }

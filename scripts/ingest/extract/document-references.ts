@@ -6,5 +6,7 @@ import type { ExtractedReference, ParsedDocument } from './types.ts';
 export function extractReferences(parsed: ParsedDocument): ExtractedReference[] {
   const texts = [parsed.header.title, ...parsed.blocks.map((block) => block.text), ...parsed.footnotes.map((footnote) => footnote.text)];
   const own = parsed.header.number;
-  return mergeReferences(texts.flatMap((text) => findReferences(text).map((match) => match.reference))).filter((reference) => reference.number !== own);
+  return mergeReferences(texts.flatMap((text) => findReferences(text).map((match) => match.reference))).filter(
+    (reference) => reference.number !== own,
+  );
 }

@@ -19,11 +19,18 @@ describe('a national resolution (fixture)', async () => {
 
   it('has no province and gives national bodies ids without a place', () => {
     expect(x.place).toBeNull();
-    expect(x.agencies.find((agency) => agency.name === 'Bộ Kế hoạch và Đầu tư')).toMatchObject({ id: 'bo-ke-hoach-va-dau-tu', place: null, kind: 'ministry' });
+    expect(x.agencies.find((agency) => agency.name === 'Bộ Kế hoạch và Đầu tư')).toMatchObject({
+      id: 'bo-ke-hoach-va-dau-tu',
+      place: null,
+      kind: 'ministry',
+    });
   });
 
   it('lets list items inherit the group heading of ministries and provinces', () => {
-    expect(leadNames('giải phóng mặt bằng')).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']);
+    expect(leadNames('giải phóng mặt bằng')).toEqual([
+      'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+    ]);
   });
 
   it('reads "Giao …", "… có trách nhiệm" and "Đề nghị …"', () => {
@@ -44,7 +51,10 @@ describe('a national resolution (fixture)', async () => {
   });
 
   it('records the 2025 successor of merged ministries', () => {
-    expect(x.agencies.find((agency) => agency.name === 'Bộ Kế hoạch và Đầu tư')?.successor).toMatchObject({ name: 'Bộ Tài chính', change: 'merged-into' });
+    expect(x.agencies.find((agency) => agency.name === 'Bộ Kế hoạch và Đầu tư')?.successor).toMatchObject({
+      name: 'Bộ Tài chính',
+      change: 'merged-into',
+    });
   });
 });
 
@@ -79,15 +89,28 @@ describe('the staff-editable registry', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'khm-registry-'));
     await mkdir(path.join(dir, 'agencies'));
     await writeFile(path.join(dir, 'agencies', 'so-y-te-ca-mau.yaml'), 'name: Sở Y tế\nkind: sở\n');
-    await expect(loadExtractContext(dir, 'test')).rejects.toThrow(/so-y-te-ca-mau\.yaml: the agency entry does not match the content model \(kind: /u);
+    await expect(loadExtractContext(dir, 'test')).rejects.toThrow(
+      /so-y-te-ca-mau\.yaml: the agency entry does not match the content model \(kind: /u,
+    );
   });
 
   it('keeps a kind that staff corrected', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'khm-registry-'));
     await mkdir(path.join(dir, 'agencies'));
-    await writeFile(path.join(dir, 'agencies', 'trung-tam-phat-trien-quy-dat-ca-mau.yaml'), 'name: Trung tâm Phát triển quỹ đất\nkind: department\nplace: ca-mau\n');
+    await writeFile(
+      path.join(dir, 'agencies', 'trung-tam-phat-trien-quy-dat-ca-mau.yaml'),
+      'name: Trung tâm Phát triển quỹ đất\nkind: department\nplace: ca-mau\n',
+    );
     const ctx = { ...(await loadExtractContext(dir, 'test')), themes: (await loadExtractContext(THEMES_DIR, 'test')).themes };
-    const x = extractEntities(parse(normalize('x.txt', 'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 2/KH-UBND\n\nCà Mau, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Trung tâm Phát triển quỹ đất tập trung giải phóng mặt bằng các dự án.\n')), ctx);
+    const x = extractEntities(
+      parse(
+        normalize(
+          'x.txt',
+          'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 2/KH-UBND\n\nCà Mau, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Trung tâm Phát triển quỹ đất tập trung giải phóng mặt bằng các dự án.\n',
+        ),
+      ),
+      ctx,
+    );
     expect(x.agencies.find((agency) => agency.id === 'trung-tam-phat-trien-quy-dat-ca-mau')?.kind).toBe('department');
   });
 
@@ -99,7 +122,12 @@ describe('the staff-editable registry', () => {
       'name: Sở Tài chính\naliases: ["Phòng Tài chính tỉnh"]\nkind: department\nplace: ca-mau\n',
     );
     const ctx = { ...(await loadExtractContext(dir, 'test')), themes: (await loadExtractContext(THEMES_DIR, 'test')).themes };
-    const parsed = parse(normalize('x.txt', 'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 1/KH-UBND\n\nCà Mau, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Phòng Tài chính tỉnh chủ trì rà soát các khoản chi.\n'));
+    const parsed = parse(
+      normalize(
+        'x.txt',
+        'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 1/KH-UBND\n\nCà Mau, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nI. NHIỆM VỤ\n\n1. Phòng Tài chính tỉnh chủ trì rà soát các khoản chi.\n',
+      ),
+    );
     const x = extractEntities(parsed, ctx);
     expect(x.commitments[0]?.lead).toEqual(['so-tai-chinh-ca-mau']);
     expect(x.diagnostics.some((d) => d.field === 'agencies.so-tai-chinh-ca-mau')).toBe(false);
@@ -108,13 +136,35 @@ describe('the staff-editable registry', () => {
 
 describe('what is not a commitment', () => {
   const text = [
-    'ỦY BAN NHÂN DÂN', 'TỈNH CÀ MAU', '', 'Số: 5/KH-UBND', '', 'Cà Mau, ngày 02 tháng 3 năm 2023', '', 'KẾ HOẠCH', '',
-    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', '',
-    'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:', '',
-    'I. KẾT QUẢ THỰC HIỆN NĂM 2022', '', '1. Về thực hiện nhiệm vụ phát triển kinh tế', '',
-    'Sở Tài chính đã tập trung quản lý thu ngân sách, tổng thu đạt 5.000 tỷ đồng.', '',
-    'II. NHIỆM VỤ TRỌNG TÂM', '', 'Tăng cường quản lý thu ngân sách nhà nước trên địa bàn tỉnh.', '',
-    'STT', '', 'Nhiệm vụ thẩm định hồ sơ', '', '250', '',
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH CÀ MAU',
+    '',
+    'Số: 5/KH-UBND',
+    '',
+    'Cà Mau, ngày 02 tháng 3 năm 2023',
+    '',
+    'KẾ HOẠCH',
+    '',
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+    '',
+    'Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:',
+    '',
+    'I. KẾT QUẢ THỰC HIỆN NĂM 2022',
+    '',
+    '1. Về thực hiện nhiệm vụ phát triển kinh tế',
+    '',
+    'Sở Tài chính đã tập trung quản lý thu ngân sách, tổng thu đạt 5.000 tỷ đồng.',
+    '',
+    'II. NHIỆM VỤ TRỌNG TÂM',
+    '',
+    'Tăng cường quản lý thu ngân sách nhà nước trên địa bàn tỉnh.',
+    '',
+    'STT',
+    '',
+    'Nhiệm vụ thẩm định hồ sơ',
+    '',
+    '250',
+    '',
   ].join('\n');
   it('skips the preamble, past results and table cells, keeps the task', async () => {
     const x = extractEntities(parse(normalize('inline.txt', text)), await emptyContext('inline'));
@@ -124,12 +174,27 @@ describe('what is not a commitment', () => {
 
 describe('procedures and forms', () => {
   const text = [
-    'BỘ KHOA HỌC VÀ CÔNG NGHỆ', '', 'Số: 40/QĐ-BKHCN', '', 'Hà Nội, ngày 02 tháng 12 năm 2025', '', 'QUYẾT ĐỊNH', '',
-    'Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính mới ban hành.', '',
-    'Điều 2. Giao Vụ Khoa học kỹ thuật chủ trì, phối hợp với Văn phòng Bộ cập nhật thủ tục trên Cổng Dịch vụ công quốc gia.', '',
-    'PHỤ LỤC', 'THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH', '',
-    '1. Trình tự thực hiện', '', '- Tổ chức nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia trong thời hạn quy định.', '',
-    'Tên tổ chức chủ trì:..............................................', '',
+    'BỘ KHOA HỌC VÀ CÔNG NGHỆ',
+    '',
+    'Số: 40/QĐ-BKHCN',
+    '',
+    'Hà Nội, ngày 02 tháng 12 năm 2025',
+    '',
+    'QUYẾT ĐỊNH',
+    '',
+    'Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính mới ban hành.',
+    '',
+    'Điều 2. Giao Vụ Khoa học kỹ thuật chủ trì, phối hợp với Văn phòng Bộ cập nhật thủ tục trên Cổng Dịch vụ công quốc gia.',
+    '',
+    'PHỤ LỤC',
+    'THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH',
+    '',
+    '1. Trình tự thực hiện',
+    '',
+    '- Tổ chức nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia trong thời hạn quy định.',
+    '',
+    'Tên tổ chức chủ trì:..............................................',
+    '',
   ].join('\n');
   it('keeps the assigned task and skips procedure steps and form blanks', async () => {
     const x = extractEntities(parse(normalize('procedure.txt', text)), await emptyContext('procedure'));
@@ -140,17 +205,31 @@ describe('procedures and forms', () => {
 
 describe('letters without headings', () => {
   const text = [
-    'VĂN PHÒNG CHÍNH PHỦ', '', 'Số: 100/VPCP-KGVX', '', 'Hà Nội, ngày 02 tháng 12 năm 2025', '',
-    'Kính gửi: Bộ Khoa học và Công nghệ.', '',
-    'Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ, Phó Thủ tướng có ý kiến như sau:', '',
-    'Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Quốc phòng rà soát, hoàn thiện hồ sơ trước ngày 31/12/2025.', '',
-    'Để bảo đảm tiến độ, đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo kết quả.', '',
-    'Sở Tư pháp ban hành Kế hoạch triển khai thực hiện trong quý I/2026.', '',
+    'VĂN PHÒNG CHÍNH PHỦ',
+    '',
+    'Số: 100/VPCP-KGVX',
+    '',
+    'Hà Nội, ngày 02 tháng 12 năm 2025',
+    '',
+    'Kính gửi: Bộ Khoa học và Công nghệ.',
+    '',
+    'Xét Tờ trình số 226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ, Phó Thủ tướng có ý kiến như sau:',
+    '',
+    'Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Quốc phòng rà soát, hoàn thiện hồ sơ trước ngày 31/12/2025.',
+    '',
+    'Để bảo đảm tiến độ, đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo kết quả.',
+    '',
+    'Sở Tư pháp ban hành Kế hoạch triển khai thực hiện trong quý I/2026.',
+    '',
     'Văn phòng Chính phủ thông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.',
   ].join('\n');
   it('keeps the assigned paragraphs and skips the address, preamble and closing formula', async () => {
     const x = extractEntities(parse(normalize('letter.txt', text)), await emptyContext('letter'));
-    expect(x.commitments.map((c) => c.lead.map((id) => nameOf(x, id)))).toEqual([['Bộ Khoa học và Công nghệ'], ['Các Thuế tỉnh, thành phố'], ['Sở Tư pháp']]);
+    expect(x.commitments.map((c) => c.lead.map((id) => nameOf(x, id)))).toEqual([
+      ['Bộ Khoa học và Công nghệ'],
+      ['Các Thuế tỉnh, thành phố'],
+      ['Sở Tư pháp'],
+    ]);
     expect(x.commitments[0]?.partners.map((id) => nameOf(x, id))).toEqual(['Bộ Quốc phòng']);
     expect(x.commitments[0]?.deadlines.map((d) => d.date)).toEqual(['2025-12-31']);
   });
@@ -176,7 +255,20 @@ describe('an empty document', () => {
 describe('the province of a document', () => {
   const parsedWith = (placeName: string | null, issuer: string | null, body: string): ParsedDocument => ({
     file: 'x.txt',
-    header: { number: null, type: 'Thông báo', kind: 'plan', issuer, placeName, issued: null, signer: null, signerTitle: null, title: 'THÔNG BÁO', period: null, recipients: [], people: [] },
+    header: {
+      number: null,
+      type: 'Thông báo',
+      kind: 'plan',
+      issuer,
+      placeName,
+      issued: null,
+      signer: null,
+      signerTitle: null,
+      title: 'THÔNG BÁO',
+      period: null,
+      recipients: [],
+      people: [],
+    },
     sections: [],
     blocks: [{ index: 0, kind: 'paragraph', label: '', style: 'none', text: body, content: body, line: 1, parent: null, section: null }],
     footnotes: [],
@@ -215,7 +307,9 @@ describe('photo captions in a news text', async () => {
   const x = await extractText('tin-tuc.txt', text);
 
   it('never takes a caption for a commitment, nor its subject for an agency', () => {
-    expect(x.commitments.map((c) => c.text)).toEqual(['Chủ tịch yêu cầu các sở, ngành tập trung đẩy mạnh giải ngân vốn đầu tư công trong thời gian tới.']);
+    expect(x.commitments.map((c) => c.text)).toEqual([
+      'Chủ tịch yêu cầu các sở, ngành tập trung đẩy mạnh giải ngân vốn đầu tư công trong thời gian tới.',
+    ]);
     expect(x.agencies.map((agency) => agency.name)).not.toContain('Hội nghị trực tuyến tại tỉnh');
     expect(x.agencies.map((agency) => agency.name)).not.toContain('Sở Y tế');
   });
@@ -237,7 +331,9 @@ describe('pseudo-assignments', async () => {
   const x = await extractText('quyet-dinh-tthc.txt', text);
 
   it('are not commitments when what looks like the subject names no agency, while office holders lead theirs', () => {
-    expect(x.commitments.map((c) => c.text)).toEqual(['Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.']);
+    expect(x.commitments.map((c) => c.text)).toEqual([
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.',
+    ]);
     expect(x.commitments[0]?.lead.map((id) => nameOf(x, id))).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Tư pháp']);
   });
 });

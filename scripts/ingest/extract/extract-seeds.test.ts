@@ -27,7 +27,12 @@ describe('the 2023 Cà Mau action programme', async () => {
 
   it('gives Cà Mau agencies a place and a province-specific id', () => {
     const finance = x.agencies.find((agency) => agency.name === 'Sở Tài chính');
-    expect(finance).toMatchObject({ id: 'so-tai-chinh-ca-mau', place: 'ca-mau', kind: 'department', parent: 'uy-ban-nhan-dan-tinh-ca-mau' });
+    expect(finance).toMatchObject({
+      id: 'so-tai-chinh-ca-mau',
+      place: 'ca-mau',
+      kind: 'department',
+      parent: 'uy-ban-nhan-dan-tinh-ca-mau',
+    });
     expect(x.agencies.some((agency) => agency.id === 'uy-ban-nhan-dan-tinh-ca-mau')).toBe(true);
   });
 
@@ -106,7 +111,9 @@ describe('the news reports', async () => {
   });
 
   it('reports GRDP growth of 6,96% for the first half of 2024', () => {
-    expect(halfYear2024.actuals).toEqual(expect.arrayContaining([expect.objectContaining({ value: 6.96, unit: '%', as_of: '2024-06-30' })]));
+    expect(halfYear2024.actuals).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 6.96, unit: '%', as_of: '2024-06-30' })]),
+    );
   });
 
   it('takes the directions for the rest of the year, not the report of the event', () => {

@@ -28,11 +28,19 @@ export async function loadAgencyRegistry(contentDir: string): Promise<AgencyRegi
     // A hand-edited entry that no longer matches the content model must be fixed, not skipped silently.
     if (!result.success) {
       const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; ');
-      throw new Error(`${location}: the agency entry does not match the content model (${problems}). Fix the file or delete it to let the next ingest recreate it.`);
+      throw new Error(
+        `${location}: the agency entry does not match the content model (${problems}). Fix the file or delete it to let the next ingest recreate it.`,
+      );
     }
     const { abbreviation, place, parent, ...agency } = result.data;
     // slugRef validated both relations as slugs; the generic factory types them `unknown`.
-    stored.push({ id: file.replace(/\.yaml$/, ''), ...agency, place: place as string | null, parent: parent as string | null, ...(abbreviation ? { abbreviation } : {}) });
+    stored.push({
+      id: file.replace(/\.yaml$/, ''),
+      ...agency,
+      place: place as string | null,
+      parent: parent as string | null,
+      ...(abbreviation ? { abbreviation } : {}),
+    });
   }
   return buildRegistry(stored);
 }

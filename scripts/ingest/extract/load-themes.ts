@@ -20,7 +20,13 @@ export async function loadThemeRules(contentDir: string): Promise<ThemeRule[]> {
   const rules: ThemeRule[] = [];
   for (const file of files) {
     const theme = ThemeSchema.parse(parse(await readFile(path.join(dir, file), 'utf8')));
-    rules.push({ id: file.replace(/\.yaml$/, ''), name: theme.name, order: theme.order, keywords: theme.keywords, fallback: theme.fallback });
+    rules.push({
+      id: file.replace(/\.yaml$/, ''),
+      name: theme.name,
+      order: theme.order,
+      keywords: theme.keywords,
+      fallback: theme.fallback,
+    });
   }
   return rules.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }

@@ -9,7 +9,10 @@ import type { ParsedDocument } from './types.ts';
 const PLACE_PREFIX = new RegExp(`^(?:${PLACES.map((place) => place.name).join('|')})\\s+`, 'u');
 
 const NAME = String.raw`(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})`;
-const PERSON = new RegExp(String.raw`(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Chủ tịch UBND tỉnh|Phó Chủ tịch UBND tỉnh|Bí thư Tỉnh ủy)\s+${NAME}`, 'gu');
+const PERSON = new RegExp(
+  String.raw`(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|Chủ tịch UBND tỉnh|Phó Chủ tịch UBND tỉnh|Bí thư Tỉnh ủy)\s+${NAME}`,
+  'gu',
+);
 // Words that start agency or place names, not people ("ông Cà Mau" does not occur, "Bà Rịa" does).
 const NOT_A_NAME = /^(Ủy|Uỷ|Sở|Ban|Bộ|Hội|Tỉnh|Thành|Rịa|Đen|Chiểu|Nhân|Chủ|Phó|Bí|Giám|Trưởng|Mẹ)/u;
 

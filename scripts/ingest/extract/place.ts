@@ -9,10 +9,15 @@ import type { PlaceData } from '../lexicon/types.ts';
 import { foldText } from './agency-name.ts';
 import type { ExtractedPlace, ParsedDocument } from './types.ts';
 
-const NATIONAL_ISSUER = /^(chính phủ|thủ tướng|bộ |văn phòng chính phủ|quốc hội|ủy ban thường vụ quốc hội|ban chấp hành trung ương|bộ chính trị|ban bí thư|ngân hàng nhà nước việt nam|thanh tra chính phủ)/u;
+const NATIONAL_ISSUER =
+  /^(chính phủ|thủ tướng|bộ |văn phòng chính phủ|quốc hội|ủy ban thường vụ quốc hội|ban chấp hành trung ương|bộ chính trị|ban bí thư|ngân hàng nhà nước việt nam|thanh tra chính phủ)/u;
 
 // "Thừa Thiên Huế" was the province's name until 2025; it is Huế now.
-const ALIASES: Record<string, string> = { 'thừa thiên huế': 'Huế', 'tp hồ chí minh': 'Hồ Chí Minh', 'thành phố hồ chí minh': 'Hồ Chí Minh' };
+const ALIASES: Record<string, string> = {
+  'thừa thiên huế': 'Huế',
+  'tp hồ chí minh': 'Hồ Chí Minh',
+  'thành phố hồ chí minh': 'Hồ Chí Minh',
+};
 
 const FOLDED = PLACES.map((place) => ({ place, folded: foldText(place.name) })).sort((a, b) => b.folded.length - a.folded.length);
 
@@ -56,7 +61,9 @@ export function extractPlace(parsed: ParsedDocument): ExtractedPlace | null {
   if (fromLine) return toExtractedPlace(fromLine);
   const fromIssuer = parsed.header.issuer ? mostNamedPlace(parsed.header.issuer) : null;
   if (fromIssuer) return toExtractedPlace(fromIssuer);
-  const body = [parsed.header.title, ...parsed.frontMatterLines.map((line) => line.text), ...parsed.blocks.map((block) => block.text)].join('\n');
+  const body = [parsed.header.title, ...parsed.frontMatterLines.map((line) => line.text), ...parsed.blocks.map((block) => block.text)].join(
+    '\n',
+  );
   const named = mostNamedPlace(body, true);
   return named ? toExtractedPlace(named) : null;
 }

@@ -21,10 +21,48 @@ export function parseVietnameseNumber(text: string): number {
 
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const UNITS = [
-  '%/năm', '%', 'triệu đồng/người/năm', 'triệu đồng/người', 'nghìn tỷ đồng', 'ngàn tỷ đồng', 'tỷ đồng', 'triệu đồng', 'nghìn đồng',
-  'tỷ USD', 'triệu USD', 'USD/người', 'USD', 'doanh nghiệp', 'hợp tác xã', 'lao động', 'người', 'sinh viên', 'học sinh', 'bác sĩ',
-  'giường bệnh', 'hộ', 'xã', 'huyện', 'đơn vị', 'chỉ tiêu', 'dự án', 'công trình', 'km', 'ha', 'héc-ta', 'tấn', 'triệu tấn', 'nghìn tấn',
-  'MW', 'lượt khách', 'lượt', 'căn', 'trường', 'sản phẩm', 'bậc', 'điểm',
+  '%/năm',
+  '%',
+  'triệu đồng/người/năm',
+  'triệu đồng/người',
+  'nghìn tỷ đồng',
+  'ngàn tỷ đồng',
+  'tỷ đồng',
+  'triệu đồng',
+  'nghìn đồng',
+  'tỷ USD',
+  'triệu USD',
+  'USD/người',
+  'USD',
+  'doanh nghiệp',
+  'hợp tác xã',
+  'lao động',
+  'người',
+  'sinh viên',
+  'học sinh',
+  'bác sĩ',
+  'giường bệnh',
+  'hộ',
+  'xã',
+  'huyện',
+  'đơn vị',
+  'chỉ tiêu',
+  'dự án',
+  'công trình',
+  'km',
+  'ha',
+  'héc-ta',
+  'tấn',
+  'triệu tấn',
+  'nghìn tấn',
+  'MW',
+  'lượt khách',
+  'lượt',
+  'căn',
+  'trường',
+  'sản phẩm',
+  'bậc',
+  'điểm',
 ];
 // A scale word before a unit belongs to it: "3 triệu lượt", "2,5 nghìn người"; alone it is the unit ("3 triệu").
 const UNIT_PATTERN = String.raw`(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:${UNITS.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})|nghìn|ngàn|triệu|tỷ`;
@@ -46,7 +84,13 @@ export function findQuantities(text: string): Quantity[] {
     let unit = match[4] ?? null;
     if (match[3]) unit = `/${match[3]}${unit ? ` ${unit}` : ''}`;
     // Years, ordinals, durations and "(1)" labels are not quantities.
-    if (!unit && (/^\s*(năm|tháng|ngày|quý|lần|tuổi)/u.test(after) || /(năm|thứ|lần|khóa|giai đoạn|nhiệm kỳ|số|khoản|điểm|quý|tháng|ngày)\s*$/u.test(before) || /\(\s*$/u.test(before))) continue;
+    if (
+      !unit &&
+      (/^\s*(năm|tháng|ngày|quý|lần|tuổi)/u.test(after) ||
+        /(năm|thứ|lần|khóa|giai đoạn|nhiệm kỳ|số|khoản|điểm|quý|tháng|ngày)\s*$/u.test(before) ||
+        /\(\s*$/u.test(before))
+    )
+      continue;
     if (!unit && low >= 1900 && low <= 2100) continue;
     // "ngày 10/01/2023" is a date, not "10 /01".
     if (/ngày\s*$/u.test(before) || /^\s*\/\s*\d{1,2}\s*\/\s*\d{2,4}/u.test(text.slice(start + (match[1] ?? '').length))) continue;

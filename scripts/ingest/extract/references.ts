@@ -77,9 +77,15 @@ export function findReferences(text: string): ReferenceMatch[] {
     let rest = text.slice(end);
     const dateMatch = AFTER_DATE.exec(rest);
     const date = dateMatch ? parseDate(dateMatch[1] ?? '', null) : null;
-    if (dateMatch) { end += dateMatch[0].length; rest = text.slice(end); }
+    if (dateMatch) {
+      end += dateMatch[0].length;
+      rest = text.slice(end);
+    }
     const issuerMatch = AFTER_ISSUER.exec(rest);
-    if (issuerMatch) { end += issuerMatch[0].length; rest = text.slice(end); }
+    if (issuerMatch) {
+      end += issuerMatch[0].length;
+      rest = text.slice(end);
+    }
     const titleMatch = AFTER_TITLE.exec(rest);
     if (titleMatch) end += titleMatch[0].length;
     const year = /\/(\d{4})\//u.exec(number)?.[1] ?? date?.slice(0, 4) ?? null;

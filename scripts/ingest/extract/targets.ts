@@ -32,25 +32,32 @@ export function labelBefore(clause: string, quantity: Quantity, clauseStart: num
     .replace(LIST_MARKER, '')
     .replace(/^(?:[-+•]\s*)?(?:phấn đấu|phần đấu|phần đầu)\s*(?:đến (?:năm|cuối năm) \d{4},?\s*)?/iu, '')
     // The value's cue words are not part of what is measured: "… (GRDP) năm 2023 tăng từ" → "… (GRDP) năm 2023".
-    .replace(/(?:\s+(?:bình quân|từ|trên|dưới|đạt|là|chiếm|khoảng|ít nhất|tối thiểu|không quá|tối đa|tăng|giảm|còn|chỉ tiêu|mức))+\s*$/iu, '')
+    .replace(
+      /(?:\s+(?:bình quân|từ|trên|dưới|đạt|là|chiếm|khoảng|ít nhất|tối thiểu|không quá|tối đa|tăng|giảm|còn|chỉ tiêu|mức))+\s*$/iu,
+      '',
+    )
     .replace(/[\s,:;]+$/u, '')
     .replace(/^[\s,:;]+/u, '')
     .trim();
   // A long lead-in ("Đẩy mạnh sắp xếp …, để đến năm 2026 đạt chỉ tiêu giảm 5%") keeps its last clause.
   if (label.length <= 90) return withoutGoalWords(label);
   // Skip tails that only say when ("đến năm 2026") and keep the last one that says what.
-  const parts = label.split(/[,;]\s+|\s+(?:để|phấn đấu)\s+/u).map((part) => part.replace(/^(?:phấn đấu\s+)?(?:(?:đến|trong) (?:năm|cuối năm) \d{4}\s*)?/iu, '').trim());
+  const parts = label
+    .split(/[,;]\s+|\s+(?:để|phấn đấu)\s+/u)
+    .map((part) => part.replace(/^(?:phấn đấu\s+)?(?:(?:đến|trong) (?:năm|cuối năm) \d{4}\s*)?/iu, '').trim());
   const tail = [...parts].reverse().find((part) => part.split(/\s+/u).length >= 3);
   return withoutGoalWords(tail ?? label);
 }
 
 /** "để đạt mục tiêu tăng trưởng" → "tăng trưởng": the lead-in names the goal, the rest what is measured. */
 function withoutGoalWords(label: string): string {
-  return label
-    // "Mục tiêu: đến năm 2030, doanh thu …": a field label and the time are not what is measured.
-    .replace(/^(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| tổng quát)?\s*:\s*/iu, '')
-    .replace(/^(?:đến|trong|tới) (?:năm|cuối năm) \d{4},?\s+(?=\S+\s+\S+)/iu, '')
-    .replace(/^(?:để\s+)?(?:đạt\s+)?(?:mục tiêu|chỉ tiêu)\s+(?=\S+\s+\S+)/iu, '');
+  return (
+    label
+      // "Mục tiêu: đến năm 2030, doanh thu …": a field label and the time are not what is measured.
+      .replace(/^(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| tổng quát)?\s*:\s*/iu, '')
+      .replace(/^(?:đến|trong|tới) (?:năm|cuối năm) \d{4},?\s+(?=\S+\s+\S+)/iu, '')
+      .replace(/^(?:để\s+)?(?:đạt\s+)?(?:mục tiêu|chỉ tiêu)\s+(?=\S+\s+\S+)/iu, '')
+  );
 }
 
 /** Sections by anchor, built once per document: rebuilding it per block made large documents quadratic. */

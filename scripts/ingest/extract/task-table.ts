@@ -12,8 +12,12 @@ import type { Block, ParsedDocument } from './types.ts';
 const LEAD_HEADER = /^(?:Cơ quan|Đơn vị) chủ trì(?: thực hiện)?$/iu;
 const TASK_HEADER = /nhiệm vụ|nội dung|giải pháp|hoạt động|đề án|dự án|công việc/iu;
 const TIME_HEADER = /^(?:thời gian|thời hạn|tiến độ)/iu;
-const TIME_CELL = /^(?:(?:Quý|quý)\s+[IV]+|(?:Năm|năm)\s+\d{4}|(?:Tháng|tháng)\s+\d{1,2}|\d{4}(?:\s*[-–]\s*\d{4})?$|(?:Trước|trước|Trong|trong)\s|Hằng năm|Hàng năm|Thường xuyên)/u;
-const TASK_START = new RegExp(String.raw`^(?:${alternation([...STRONG_VERBS, ...TASK_VERBS, ...WEAK_VERBS, 'đánh giá', 'ứng dụng', 'phát triển', 'sửa đổi', 'tổng kết', 'điều tra', 'khảo sát', 'số hóa', 'kết nối', 'tích hợp', 'đầu tư', 'nâng cấp', 'thúc đẩy', 'đào tạo', 'bồi dưỡng', 'thí điểm', 'chuyển đổi', 'lập'])})(?=[\s,]|$)`, 'iu');
+const TIME_CELL =
+  /^(?:(?:Quý|quý)\s+[IV]+|(?:Năm|năm)\s+\d{4}|(?:Tháng|tháng)\s+\d{1,2}|\d{4}(?:\s*[-–]\s*\d{4})?$|(?:Trước|trước|Trong|trong)\s|Hằng năm|Hàng năm|Thường xuyên)/u;
+const TASK_START = new RegExp(
+  String.raw`^(?:${alternation([...STRONG_VERBS, ...TASK_VERBS, ...WEAK_VERBS, 'đánh giá', 'ứng dụng', 'phát triển', 'sửa đổi', 'tổng kết', 'điều tra', 'khảo sát', 'số hóa', 'kết nối', 'tích hợp', 'đầu tư', 'nâng cấp', 'thúc đẩy', 'đào tạo', 'bồi dưỡng', 'thí điểm', 'chuyển đổi', 'lập'])})(?=[\s,]|$)`,
+  'iu',
+);
 /** Row numbers and group labels ("1", "I", "I.1", "a"): neither tasks nor fields. */
 const ROW_LABEL = /^(?:[IVX]+(?:\.\d+)*|\d+(?:\.\d+)*|[a-zđ])\.?$/u;
 
@@ -37,7 +41,10 @@ export function taskTableFields(parsed: ParsedDocument): { fields: Map<number, T
     if (!isPlainCell(header) || !LEAD_HEADER.test(header.text.trim())) continue;
     const before = blocks.slice(Math.max(0, header.index - 3), header.index);
     if (!before.some((cell) => isPlainCell(cell) && TASK_HEADER.test(cell.text))) continue;
-    const columns = blocks.slice(header.index + 1, header.index + 5).filter(isPlainCell).map((cell) => cell.text.trim());
+    const columns = blocks
+      .slice(header.index + 1, header.index + 5)
+      .filter(isPlainCell)
+      .map((cell) => cell.text.trim());
     const hasTime = columns.some((text) => TIME_HEADER.test(text));
     const agencyColumns = 1 + columns.filter((text) => /phối hợp/iu.test(text)).length;
     let task: number | null = null;

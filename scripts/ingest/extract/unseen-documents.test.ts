@@ -82,7 +82,10 @@ describe('a provincial decision with its attached plan and task table (fixture)'
 
   it('reads the place and the plan targets', () => {
     expect(x.place?.id).toBe('nghe-an');
-    expect(x.targets.map((t) => [t.label, t.low])).toEqual([['Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến', 80], ['Tỷ trọng kinh tế số', 12]]);
+    expect(x.targets.map((t) => [t.label, t.low])).toEqual([
+      ['Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến', 80],
+      ['Tỷ trọng kinh tế số', 12],
+    ]);
   });
 
   it('starts a task at each numbered table row, whatever verb opens it', () => {

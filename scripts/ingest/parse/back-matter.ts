@@ -44,7 +44,10 @@ export function isSignatureTitle(text: string): boolean {
 export function isPersonName(text: string): boolean {
   // "Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A": a rank or degree before the name.
   text = text.replace(/^(?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:PGS|GS|TS|ThS|BS)\.(?:\s*TS\.)?)\s+/u, '');
-  return text.length <= 40 && (NAME.test(text) || (isUpperCaseLine(text) && /^(?:\p{Lu}+\s+){1,5}\p{Lu}+$/u.test(text) && !SIGNATURE_TITLE.test(text)));
+  return (
+    text.length <= 40 &&
+    (NAME.test(text) || (isUpperCaseLine(text) && /^(?:\p{Lu}+\s+){1,5}\p{Lu}+$/u.test(text) && !SIGNATURE_TITLE.test(text)))
+  );
 }
 
 /** Index of the first recipients or signature line at or after `from`, or -1. */
@@ -130,7 +133,10 @@ function readBackRegion(lines: NormalizedLine[], i: number, result: BackMatter, 
 
 /** Splits an inline recipient list "- A; - B" into entries. */
 function splitRecipients(text: string): string[] {
-  return text.split(/\s*[;]\s*-\s*|^\s*-\s*/u).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/\s*[;]\s*-\s*|^\s*-\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**

@@ -25,22 +25,58 @@ export interface HeaderResult {
 
 /** Document types printed as the type line, longest first so "Chương trình hành động" wins over "Chương trình". */
 export const DOCUMENT_TYPES = [
-  'Chương trình hành động', 'Báo cáo chính trị', 'Chương trình', 'Kế hoạch', 'Nghị quyết', 'Quyết định', 'Chỉ thị',
-  'Thông báo kết luận', 'Thông báo', 'Công điện', 'Báo cáo', 'Thông tư liên tịch', 'Thông tư', 'Nghị định', 'Đề án',
-  'Tờ trình', 'Kết luận', 'Hướng dẫn', 'Luật', 'Pháp lệnh', 'Quy chế', 'Quy định', 'Công văn', 'Điều lệ',
+  'Chương trình hành động',
+  'Báo cáo chính trị',
+  'Chương trình',
+  'Kế hoạch',
+  'Nghị quyết',
+  'Quyết định',
+  'Chỉ thị',
+  'Thông báo kết luận',
+  'Thông báo',
+  'Công điện',
+  'Báo cáo',
+  'Thông tư liên tịch',
+  'Thông tư',
+  'Nghị định',
+  'Đề án',
+  'Tờ trình',
+  'Kết luận',
+  'Hướng dẫn',
+  'Luật',
+  'Pháp lệnh',
+  'Quy chế',
+  'Quy định',
+  'Công văn',
+  'Điều lệ',
 ];
 
 /** Type from the code in a document number: "01/CTr-UBND" → "Chương trình". */
 const NUMBER_CODES: Record<string, string> = {
-  CTR: 'Chương trình', KH: 'Kế hoạch', NQ: 'Nghị quyết', QĐ: 'Quyết định', CT: 'Chỉ thị', TB: 'Thông báo',
-  CĐ: 'Công điện', BC: 'Báo cáo', TT: 'Thông tư', NĐ: 'Nghị định', ĐA: 'Đề án', TTR: 'Tờ trình', KL: 'Kết luận',
-  HD: 'Hướng dẫn', QC: 'Quy chế', QH: 'Luật',
+  CTR: 'Chương trình',
+  KH: 'Kế hoạch',
+  NQ: 'Nghị quyết',
+  QĐ: 'Quyết định',
+  CT: 'Chỉ thị',
+  TB: 'Thông báo',
+  CĐ: 'Công điện',
+  BC: 'Báo cáo',
+  TT: 'Thông tư',
+  NĐ: 'Nghị định',
+  ĐA: 'Đề án',
+  TTR: 'Tờ trình',
+  KL: 'Kết luận',
+  HD: 'Hướng dẫn',
+  QC: 'Quy chế',
+  QH: 'Luật',
 };
 
-const MOTTO = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)\b/iu;
+const MOTTO =
+  /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)\b/iu;
 const NUMBER_LINE = /^Số\s*(?:hiệu)?\s*[:.]?\s*([0-9][0-9A-Za-zĐđƠơƯư./-]*[A-Za-zĐđ][0-9A-Za-zĐđƠơƯư./&-]*)/u;
 const PLACE_DATE = /^([\p{L} .'-]{2,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
-const ISSUER_START = /^(ỦY BAN|UỶ BAN|UBND|CHÍNH PHỦ|THỦ TƯỚNG|BỘ |VĂN PHÒNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HỘI ĐỒNG|HĐND|BAN |QUỐC HỘI|SỞ |CỤC |TỔNG CỤC|NGÂN HÀNG|ĐẢNG BỘ|ĐẢNG ỦY|BCH|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|KIỂM TOÁN|TÒA ÁN|VIỆN KIỂM SÁT|CHỦ TỊCH|TRUNG TÂM|TẬP ĐOÀN|TỔNG CÔNG TY|MẶT TRẬN|LIÊN MINH|ĐOÀN )/u;
+const ISSUER_START =
+  /^(ỦY BAN|UỶ BAN|UBND|CHÍNH PHỦ|THỦ TƯỚNG|BỘ |VĂN PHÒNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HỘI ĐỒNG|HĐND|BAN |QUỐC HỘI|SỞ |CỤC |TỔNG CỤC|NGÂN HÀNG|ĐẢNG BỘ|ĐẢNG ỦY|BCH|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|KIỂM TOÁN|TÒA ÁN|VIỆN KIỂM SÁT|CHỦ TỊCH|TRUNG TÂM|TẬP ĐOÀN|TỔNG CÔNG TY|MẶT TRẬN|LIÊN MINH|ĐOÀN )/u;
 
 /** True for a short upper-case line naming an issuing body ("CHÍNH PHỦ", "ỦY BAN NHÂN DÂN TỈNH"). */
 export function isIssuerLine(text: string): boolean {
@@ -89,9 +125,15 @@ export function displayCase(upper: string): string {
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
   let text = cap(upper.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
   // The place after "tỉnh"/"thành phố"/… is a proper name to the end of the issuer line.
-  text = text.replace(/\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (.+)$/u, (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`);
+  text = text.replace(
+    /\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (.+)$/u,
+    (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`,
+  );
   // "Tỉnh ủy cà mau" → "Tỉnh ủy Cà Mau": the rest is the place name.
-  text = text.replace(/^(Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ) (.+)$/u, (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`);
+  text = text.replace(
+    /^(Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ) (.+)$/u,
+    (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`,
+  );
   // Names of national bodies keep their capital inside a name: "Thủ tướng Chính phủ", "Văn phòng Quốc hội".
   // "lần thứ xvii" → "lần thứ XVII": Roman numerals of a congress or term stay in capitals.
   text = text.replace(/(?<=(?:lần thứ|khóa|khoá) )[ivxlc]+(?![\p{L}])/gu, (numeral: string) => numeral.toUpperCase());
@@ -99,19 +141,28 @@ export function displayCase(upper: string): string {
   // "Bộ tài chính" → "Bộ Tài chính", "Sở nội vụ" → "Sở Nội vụ".
   text = text.replace(/\b(ubnd|hđnd|ubmttq)\b/giu, (abbr: string) => abbr.toLocaleUpperCase('vi'));
   // Ministry and department names capitalise each field: "Bộ Văn hóa, Thể thao và Du lịch".
-  if (/^(Bộ|Sở) /u.test(text)) text = text.replace(/(, | và | - )(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}${c.toLocaleUpperCase('vi')}`);
+  if (/^(Bộ|Sở) /u.test(text))
+    text = text.replace(/(, | và | - )(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}${c.toLocaleUpperCase('vi')}`);
   return text.replace(/^(Bộ|Sở|Cục|Tổng cục|Trung tâm) (\p{Ll})/u, (_, p: string, c: string) => `${p} ${c.toLocaleUpperCase('vi')}`);
 }
 
 /** Date of a headerless text: "Ngày 04/01/2021, …" or "Chiều 5/7, …" with the year from the text. */
 export function newsDate(lines: NormalizedLine[]): string | null {
-  const head = lines.slice(0, 8).map((l) => l.text).join('\n');
+  const head = lines
+    .slice(0, 8)
+    .map((l) => l.text)
+    .join('\n');
   const full = /(?:^|\n)(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay)[^\n]{0,30}?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(head);
   if (full) return isoDate(Number(full[1]), Number(full[2]), Number(full[3]));
   const short = /(?:^|\n)(?:Sáng|Chiều|Tối|Trưa|Ngày)\s+(?:nay\s+)?(?:\([^)]*\)\s*)?(\d{1,2})\/(\d{1,2})(?![\d/])/iu.exec(head);
   if (!short) return null;
   // "Chiều 5/7" has no year: take the year the text talks about most ("năm 2024", "6 tháng đầu năm 2024").
-  const years = [...lines.map((l) => l.text).join(' ').matchAll(/năm (\d{4})\b/gu)].map((m) => m[1]!);
+  const years = [
+    ...lines
+      .map((l) => l.text)
+      .join(' ')
+      .matchAll(/năm (\d{4})\b/gu),
+  ].map((m) => m[1]!);
   const counts = new Map<string, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
   const year = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]))[0]?.[0];
@@ -121,7 +172,15 @@ export function newsDate(lines: NormalizedLine[]): string | null {
 /** Parses the header area of the normalised lines. */
 export function parseHeader(lines: NormalizedLine[], meta: Record<string, string>): HeaderResult {
   const result: HeaderResult = {
-    number: meta.number ?? null, type: null, issuer: null, issuerParent: null, placeName: null, issued: null, title: null, bodyStart: 0, headerless: true,
+    number: meta.number ?? null,
+    type: null,
+    issuer: null,
+    issuerParent: null,
+    placeName: null,
+    issued: null,
+    title: null,
+    bodyStart: 0,
+    headerless: true,
   };
   const limit = Math.min(lines.length, 30);
   const issuerLines: string[] = [];
@@ -131,11 +190,22 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
   for (let i = 0; i < limit; i++) {
     const text = lines[i]!.text;
     if (matchLabel(text) && !/^Số/u.test(text)) break;
-    if (/^date \d{4}-\d{2}/.test(text)) { lastHeaderLine = i; continue; }
-    if (MOTTO.test(text)) { lastHeaderLine = i; continue; }
+    if (/^date \d{4}-\d{2}/.test(text)) {
+      lastHeaderLine = i;
+      continue;
+    }
+    if (MOTTO.test(text)) {
+      lastHeaderLine = i;
+      continue;
+    }
     // "Số:" alone, the number on the next line (a table cell wrapped by the scraper).
     const bare = /^Số\s*(?:hiệu)?\s*[:.]?$/u.test(text) ? NUMBER_LINE.exec(`Số: ${lines[i + 1]?.text ?? ''}`) : null;
-    if (bare) { result.number = bare[1]!.replace(/[.,;]$/, ''); numberSeen = true; lastHeaderLine = ++i; continue; }
+    if (bare) {
+      result.number = bare[1]!.replace(/[.,;]$/, '');
+      numberSeen = true;
+      lastHeaderLine = ++i;
+      continue;
+    }
     // "V/v …" under the number: an official letter (công văn) and its subject.
     if (/^V\/[vV]\b/u.test(text) && typeLine < 0) {
       result.type = 'Công văn';
@@ -144,7 +214,12 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
       continue;
     }
     const number = NUMBER_LINE.exec(text);
-    if (number && text.length < 80) { result.number = number[1]!.replace(/[.,;]$/, ''); numberSeen = true; lastHeaderLine = i; continue; }
+    if (number && text.length < 80) {
+      result.number = number[1]!.replace(/[.,;]$/, '');
+      numberSeen = true;
+      lastHeaderLine = i;
+      continue;
+    }
     const placeDate = PLACE_DATE.exec(text);
     if (placeDate && text.length < 90) {
       result.placeName = placeDate[1]!.trim();
@@ -164,11 +239,16 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
         if (ISSUER_START.test(next) && next.length <= 40) break;
         // "VỀ" alone (two letters) then "VIỆC CÔNG BỐ …": the title wrapped in its table cell.
         // A subject in sentence case ("Triển khai thực hiện …") has no closing punctuation; body text has.
-        const subject = /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next) || (/^\p{Lu}/u.test(next) && !/[.;:,]$/u.test(next) && next.length <= 300);
+        const subject =
+          /^(Về việc|V\/v|Về|Ban hành|Phê duyệt|Quy định)\b/u.test(next) ||
+          (/^\p{Lu}/u.test(next) && !/[.;:,]$/u.test(next) && next.length <= 300);
         if (!(isUpperCaseLine(next) || /^(VỀ|V\/V)$/u.test(next) || subject) || next.length > 400) break;
         lastHeaderLine = j;
       }
-      result.title = lines.slice(i, lastHeaderLine + 1).map((l) => l.text).join(' ');
+      result.title = lines
+        .slice(i, lastHeaderLine + 1)
+        .map((l) => l.text)
+        .join(' ');
       break;
     }
     if (lastHeaderLine === i - 1 || i === 0 || issuerLines.length > 0) {

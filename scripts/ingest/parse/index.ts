@@ -16,13 +16,19 @@ export function kindOf(type: string | null, headerless: boolean, lines: Normaliz
   if (t !== '') return 'plan';
   if (!headerless) return 'plan';
   // A headerless text with photo captions or a dateline ("Ngày 04/01/2021, …", "Chiều 5/7, …") is news.
-  const head = lines.slice(0, 6).map((l) => l.text).join('\n');
+  const head = lines
+    .slice(0, 6)
+    .map((l) => l.text)
+    .join('\n');
   if (lines.some((l) => /^Ảnh\s*:/u.test(l.text)) || /(^|\n)(Sáng|Chiều|Tối|Trưa|Ngày) \d{1,2}\/\d{1,2}/u.test(head)) return 'news';
   return 'plan';
 }
 
 /** The place named by an issuer or place-date line, else the first "tỉnh X" of the text. */
-function placeNameOf(header: { placeName: string | null; issuer: string | null; issuerParent?: string | null }, lines: NormalizedLine[]): string | null {
+function placeNameOf(
+  header: { placeName: string | null; issuer: string | null; issuerParent?: string | null },
+  lines: NormalizedLine[],
+): string | null {
   const printed = [header.issuer, header.issuerParent].filter((x): x is string => typeof x === 'string').join(', ');
   const fromIssuer = /(?:tỉnh|thành phố|Thành phố) (\p{Lu}[\p{L} ]+?)(?:,|$)/u.exec(printed)?.[1];
   if (fromIssuer) return fromIssuer.trim();
@@ -43,7 +49,12 @@ function periodOf(title: string, lines: NormalizedLine[]): string | null {
   if (inTitle) return `${inTitle[1]}-${inTitle[2]}`;
   const year = /năm (\d{4})\b/iu.exec(title);
   if (year) return year[1]!;
-  const inText = range.exec(lines.slice(0, 15).map((l) => l.text).join('\n'));
+  const inText = range.exec(
+    lines
+      .slice(0, 15)
+      .map((l) => l.text)
+      .join('\n'),
+  );
   return inText ? `${inText[1]}-${inText[2]}` : null;
 }
 

@@ -16,16 +16,39 @@ import type { Block, SectionNode } from '../types.ts';
 function rankOf(key: string): number {
   const ranks: Record<string, number> = {
     // An unnumbered upper-case heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the articles) starts a top-level part.
-    heading: 0, appendix: 0, 'appendix-heading': 0.5, part: 1, chapter: 2, 'section-group': 3, article: 4, 'upper-letter': 6, roman: 7,
+    heading: 0,
+    appendix: 0,
+    'appendix-heading': 0.5,
+    part: 1,
+    chapter: 2,
+    'section-group': 3,
+    article: 4,
+    'upper-letter': 6,
+    roman: 7,
     // A lead-in line ("Sở Y tế chủ trì, phối hợp …:") holds the a) / (1) / - / + items after it.
-    'lead-in': 8.95, 'lower-letter': 9, 'paren-number': 10, dash: 12, plus: 13, bullet: 14,
+    'lead-in': 8.95,
+    'lower-letter': 9,
+    'paren-number': 10,
+    dash: 12,
+    plus: 13,
+    bullet: 14,
   };
   const nested = /^arabic-(\d+)$/.exec(key);
   return nested ? 8 + (Number(nested[1]) - 1) / 10 : (ranks[key] ?? 15);
 }
 
 /** Styles that always make a section. */
-const ALWAYS_SECTION = new Set(['appendix', 'appendix-heading', 'part', 'chapter', 'section-group', 'article', 'heading', 'upper-letter', 'roman']);
+const ALWAYS_SECTION = new Set([
+  'appendix',
+  'appendix-heading',
+  'part',
+  'chapter',
+  'section-group',
+  'article',
+  'heading',
+  'upper-letter',
+  'roman',
+]);
 /** Keys of list items, closed by any unnumbered paragraph. */
 const ITEM_KEYS = new Set(['lead-in', 'dash', 'plus', 'bullet']);
 
@@ -56,7 +79,8 @@ export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | nu
       while (stack.length > 0 && ITEM_KEYS.has(stack[stack.length - 1]!.key)) stack.pop();
       // A numbered item that is a finished sentence ("h) Bộ Xây dựng phối hợp … ." or "…;") holds
       // no paragraphs: the text after it ("Văn phòng Chính phủ xin thông báo …") belongs to the level above.
-      while (stack.length > 0 && rankOf(stack[stack.length - 1]!.key) >= 8 && /[.;]["”)]*$/u.test(stack[stack.length - 1]!.text)) stack.pop();
+      while (stack.length > 0 && rankOf(stack[stack.length - 1]!.key) >= 8 && /[.;]["”)]*$/u.test(stack[stack.length - 1]!.text))
+        stack.pop();
     }
     if (key !== null) {
       const same = stack.findIndex((s) => s.key === key);
@@ -75,7 +99,24 @@ export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | nu
  * Ids the document page already uses for its own parts (src/pages/van-ban, src/components):
  * a section heading "Chỉ tiêu" must not get the id of the page's targets table.
  */
-const PAGE_IDS = new Set(['main', 'muc-luc', 'toan-van', 'chu-thich', 'co-quan', 'chi-tieu', 'so-lieu', 'lien-quan', 'trich-dan', 'trich-dan-boi', 'van-ban-trich-dan', 'chu-de', 'dia-phuong', 'thoi-han', 'tinh-trang', 'thoi-gian']);
+const PAGE_IDS = new Set([
+  'main',
+  'muc-luc',
+  'toan-van',
+  'chu-thich',
+  'co-quan',
+  'chi-tieu',
+  'so-lieu',
+  'lien-quan',
+  'trich-dan',
+  'trich-dan-boi',
+  'van-ban-trich-dan',
+  'chu-de',
+  'dia-phuong',
+  'thoi-han',
+  'tinh-trang',
+  'thoi-gian',
+]);
 
 /** Own part of an anchor: "1.2" under "1" → "2"; "Phần thứ nhất" → "phan-thu-nhat"; unnumbered → heading slug. */
 function ownAnchor(block: Block, parent: Block | undefined): string {
@@ -91,9 +132,18 @@ function ownAnchor(block: Block, parent: Block | undefined): string {
 export function buildSections(segments: Segment[]): { blocks: Block[]; sections: SectionNode[] } {
   const { blocks, keys } = nest(segments);
   // A photo caption under an item does not make the item a group.
-  const hasChildren = new Set(blocks.filter((b) => b.kind !== 'caption').map((b) => b.parent).filter((p): p is number => p !== null));
+  const hasChildren = new Set(
+    blocks
+      .filter((b) => b.kind !== 'caption')
+      .map((b) => b.parent)
+      .filter((p): p is number => p !== null),
+  );
   const isSection = (b: Block, i: number) =>
-    b.kind !== 'caption' && keys[i] !== null && keys[i] !== 'lead-in' && !ITEM_KEYS.has(keys[i]!) && keys[i] !== 'paren-number' &&
+    b.kind !== 'caption' &&
+    keys[i] !== null &&
+    keys[i] !== 'lead-in' &&
+    !ITEM_KEYS.has(keys[i]!) &&
+    keys[i] !== 'paren-number' &&
     (ALWAYS_SECTION.has(keys[i]!) || hasChildren.has(i));
   const sections: SectionNode[] = [];
   const anchorOf = new Map<number, string>();
@@ -115,8 +165,14 @@ export function buildSections(segments: Segment[]): { blocks: Block[]; sections:
     anchorOf.set(i, anchor);
     const parentNode = sections.find((s) => s.anchor === parentAnchor);
     sections.push({
-      anchor, label: block.label, heading: block.content || block.text, level: parentNode ? parentNode.level + 1 : 1,
-      line: block.line, parent: parentAnchor, order: sections.length, block: i,
+      anchor,
+      label: block.label,
+      heading: block.content || block.text,
+      level: parentNode ? parentNode.level + 1 : 1,
+      line: block.line,
+      parent: parentAnchor,
+      order: sections.length,
+      block: i,
     });
   });
   for (const block of blocks) {

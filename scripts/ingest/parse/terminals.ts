@@ -59,7 +59,15 @@ export function matchLabel(line: string): LabelMatch | null {
     // "Mẫu số 01 được ban hành kèm theo …" is a sentence, not the label of a form.
     if (style === 'appendix' && /^(MẪU|Mẫu)/u.test(label) && line.length > 60) continue;
     // "I. " with no text, or "A." that is an initial of a name ("A. Nguyễn"), is not a label.
-    if (style !== 'part' && style !== 'chapter' && style !== 'appendix' && style !== 'article' && style !== 'section-group' && content === '') continue;
+    if (
+      style !== 'part' &&
+      style !== 'chapter' &&
+      style !== 'appendix' &&
+      style !== 'article' &&
+      style !== 'section-group' &&
+      content === ''
+    )
+      continue;
     return { style, label: label.replace(/\s+/g, ' '), content };
   }
   return null;

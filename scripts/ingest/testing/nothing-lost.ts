@@ -19,7 +19,9 @@ export function sourceSentences(file: string, text: string): string[] {
     .flatMap((line, i) =>
       removed.has(i + 1)
         ? []
-        : splitCells(line).flatMap((cell) => splitSentences(stripMarkup(cell.replace(/^\s*\|+|\|+\s*$/g, '')).replace(/^date \d{4}-\d{2}\s*/, ''))),
+        : splitCells(line).flatMap((cell) =>
+            splitSentences(stripMarkup(cell.replace(/^\s*\|+|\|+\s*$/g, '')).replace(/^date \d{4}-\d{2}\s*/, '')),
+          ),
     )
     .map((s) => sameMarkers(s).replace(/\s+/g, ' ').trim())
     .filter((s) => /\p{L}{2}/u.test(s));

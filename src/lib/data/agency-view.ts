@@ -2,7 +2,16 @@
 import { AGENCY_KINDS } from '../../schemas/index.ts';
 import type { AgencyEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ThemeEntry } from './corpus.ts';
 import { viCollator, sortByVi } from './format.ts';
-import { agencyCounts, allCommitments, deadlinesOf, groupBy, must, summarize, type CommitmentSummary, type DeadlineItem } from './lookup.ts';
+import {
+  agencyCounts,
+  allCommitments,
+  deadlinesOf,
+  groupBy,
+  must,
+  summarize,
+  type CommitmentSummary,
+  type DeadlineItem,
+} from './lookup.ts';
 
 type AgencyKind = (typeof AGENCY_KINDS)[number];
 
@@ -101,5 +110,7 @@ export function agenciesByKind(rows: readonly AgencyRow[]): AgencyKindGroup[] {
 
 /** Agency rows by workload: most commitments (led + supported) first, then by name. */
 export function agenciesByWorkload(rows: readonly AgencyRow[]): AgencyRow[] {
-  return [...rows].sort((a, b) => b.lead + b.partner - (a.lead + a.partner) || b.lead - a.lead || viCollator.compare(a.agency.name, b.agency.name));
+  return [...rows].sort(
+    (a, b) => b.lead + b.partner - (a.lead + a.partner) || b.lead - a.lead || viCollator.compare(a.agency.name, b.agency.name),
+  );
 }

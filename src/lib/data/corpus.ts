@@ -78,18 +78,42 @@ const toId = (ref: RawRef): string | null => (ref == null ? null : typeof ref ==
 
 // Which fields of each collection are relations, and to which collection they point.
 const ONE: Record<keyof RawCollections, [string, keyof RawCollections][]> = {
-  documents: [['issuer_agency', 'agencies'], ['place', 'places']],
-  sections: [['document', 'documents'], ['parent', 'sections']],
-  commitments: [['document', 'documents'], ['section', 'sections']],
-  agencies: [['place', 'places'], ['parent', 'agencies']],
+  documents: [
+    ['issuer_agency', 'agencies'],
+    ['place', 'places'],
+  ],
+  sections: [
+    ['document', 'documents'],
+    ['parent', 'sections'],
+  ],
+  commitments: [
+    ['document', 'documents'],
+    ['section', 'sections'],
+  ],
+  agencies: [
+    ['place', 'places'],
+    ['parent', 'agencies'],
+  ],
   themes: [],
-  targets: [['document', 'documents'], ['section', 'sections']],
-  actuals: [['document', 'documents'], ['target', 'targets']],
+  targets: [
+    ['document', 'documents'],
+    ['section', 'sections'],
+  ],
+  actuals: [
+    ['document', 'documents'],
+    ['target', 'targets'],
+  ],
   references: [['document', 'documents']],
   places: [],
 };
 const MANY: Partial<Record<keyof RawCollections, [string, keyof RawCollections][]>> = {
-  commitments: [['lead', 'agencies'], ['partners', 'agencies'], ['themes', 'themes'], ['targets', 'targets'], ['references', 'references']],
+  commitments: [
+    ['lead', 'agencies'],
+    ['partners', 'agencies'],
+    ['themes', 'themes'],
+    ['targets', 'targets'],
+    ['references', 'references'],
+  ],
 };
 
 /** Indexes raw collections by id, turns relations into ids and checks that each one resolves. */

@@ -1,5 +1,14 @@
 /** What the document page shows: metadata, contents, commitments, agencies, targets, cited documents. */
-import type { AgencyEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, SectionEntry, TargetEntry } from './corpus.ts';
+import type {
+  AgencyEntry,
+  Corpus,
+  CommitmentEntry,
+  DocumentEntry,
+  PlaceEntry,
+  ReferenceEntry,
+  SectionEntry,
+  TargetEntry,
+} from './corpus.ts';
 import { agencyCounts, commitmentsOfDocument, must } from './lookup.ts';
 import { viCollator } from './format.ts';
 
@@ -90,7 +99,5 @@ export function documentView(corpus: Corpus, id: string): DocumentView {
 
 /** Documents newest first (undated last), ties by title. */
 export function documentsByDate(documents: readonly DocumentEntry[]): DocumentEntry[] {
-  return [...documents].sort(
-    (a, b) => (b.issued ?? '').localeCompare(a.issued ?? '') || viCollator.compare(a.title, b.title),
-  );
+  return [...documents].sort((a, b) => (b.issued ?? '').localeCompare(a.issued ?? '') || viCollator.compare(a.title, b.title));
 }

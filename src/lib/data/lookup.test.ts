@@ -62,7 +62,9 @@ describe('mentionsNumber', () => {
   });
 
   it('finds a cited number in a footnote', () => {
-    expect(mentionsNumber({ ...bare, footnotes: [{ label: '1', text: 'Nghị quyết số 21/NQ-HĐND ngày 09/12/2022' }] }, '21/NQ-HĐND')).toBe(true);
+    expect(mentionsNumber({ ...bare, footnotes: [{ label: '1', text: 'Nghị quyết số 21/NQ-HĐND ngày 09/12/2022' }] }, '21/NQ-HĐND')).toBe(
+      true,
+    );
   });
 
   it('treats regex characters in a number literally', () => {

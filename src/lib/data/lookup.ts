@@ -74,7 +74,13 @@ export interface DeadlineHighlights {
 export function deadlineHighlights(deadlines: readonly DeadlineItem[], limit: number): DeadlineHighlights {
   const upcoming = deadlines.filter((d) => !d.past);
   if (upcoming.length > 0) return { kind: 'upcoming', items: upcoming.slice(0, limit) };
-  return { kind: 'recent', items: deadlines.filter((d) => d.past).reverse().slice(0, limit) };
+  return {
+    kind: 'recent',
+    items: deadlines
+      .filter((d) => d.past)
+      .reverse()
+      .slice(0, limit),
+  };
 }
 
 /** How many of `commitments` name at least one dated deadline. */

@@ -15,7 +15,9 @@ const ENTITY_COLLECTIONS = ['agencies', 'themes', 'references', 'places'] as con
 
 function yamlFiles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort();
   } catch {
     return [];
   }
@@ -40,7 +42,9 @@ export function readCorpusDir(root: string, cwd = process.cwd()): RawCollections
   const docDir = path.join(cwd, root, 'documents');
   let docFiles: string[];
   try {
-    docFiles = readdirSync(docDir).filter((name) => name.endsWith('.mdx')).sort();
+    docFiles = readdirSync(docDir)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort();
   } catch {
     docFiles = [];
   }

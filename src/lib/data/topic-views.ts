@@ -2,7 +2,19 @@
 import type { ActualEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, TargetEntry, ThemeEntry } from './corpus.ts';
 import { documentsByDate, involvedAgencies, type AgencyInvolvement } from './document-view.ts';
 import { sortByVi, viCollator } from './format.ts';
-import { allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf, mentionsNumber, groupBy, must, summarize, type CommitmentSummary, type DeadlineHighlights, type DeadlineItem } from './lookup.ts';
+import {
+  allCommitments,
+  countWithDeadline,
+  deadlineHighlights,
+  deadlinesOf,
+  mentionsNumber,
+  groupBy,
+  must,
+  summarize,
+  type CommitmentSummary,
+  type DeadlineHighlights,
+  type DeadlineItem,
+} from './lookup.ts';
 
 /** Commitments of one document, for grouped lists. */
 export interface DocumentGroup {
@@ -134,7 +146,10 @@ export function referenceRows(corpus: Corpus): { reference: ReferenceEntry; coun
       const documents = new Set([...citing.map((c) => c.document), ...documentsMentioning(corpus, reference).map((d) => d.id)]);
       return { reference, count: citing.length, documents: documents.size };
     })
-    .sort((a, b) => (b.reference.date ?? '').localeCompare(a.reference.date ?? '') || viCollator.compare(a.reference.number, b.reference.number));
+    .sort(
+      (a, b) =>
+        (b.reference.date ?? '').localeCompare(a.reference.date ?? '') || viCollator.compare(a.reference.number, b.reference.number),
+    );
 }
 
 /** Targets and actuals of one document, for the `/chi-tieu/` tables. */
@@ -188,7 +203,10 @@ export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 
     latest: documentsByDate([...corpus.documents.values()]).slice(0, latest),
     themes: themeRows(corpus),
     upcoming: upcoming.slice(0, deadlines),
-    recentPast: all.filter((d) => d.past).reverse().slice(0, deadlines),
+    recentPast: all
+      .filter((d) => d.past)
+      .reverse()
+      .slice(0, deadlines),
     deadlines: deadlineHighlights(all, deadlines),
   };
 }

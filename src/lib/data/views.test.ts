@@ -143,10 +143,11 @@ describe('agency views', () => {
     const rows = agencyRows(corpus);
     const kinds = agenciesByKind(rows).map((g) => g.kind);
     expect(kinds.indexOf('government')).toBeLessThan(kinds.indexOf('group'));
-    expect(agenciesByKind(rows).find((g) => g.kind === 'group')?.rows.map((r) => r.agency.id)).toEqual([
-      'cac-so-ban-nganh-tinh',
-      'ubnd-cac-huyen-thanh-pho',
-    ]);
+    expect(
+      agenciesByKind(rows)
+        .find((g) => g.kind === 'group')
+        ?.rows.map((r) => r.agency.id),
+    ).toEqual(['cac-so-ban-nganh-tinh', 'ubnd-cac-huyen-thanh-pho']);
     const byWork = agenciesByWorkload(rows);
     for (let i = 1; i < byWork.length; i++) {
       expect(byWork[i - 1]!.lead + byWork[i - 1]!.partner).toBeGreaterThanOrEqual(byWork[i]!.lead + byWork[i]!.partner);

@@ -28,7 +28,13 @@ export interface FacetTableFile {
 /** Writes the table in its compact file form. */
 export function encodeFacetTable(table: FacetTable): FacetTableFile {
   const facets = Object.keys(table.values);
-  const dates = [...new Set(Object.values(table.pages).map(([date]) => date).filter(Boolean))].sort();
+  const dates = [
+    ...new Set(
+      Object.values(table.pages)
+        .map(([date]) => date)
+        .filter(Boolean),
+    ),
+  ].sort();
   const pages = Object.entries(table.pages).map(([id, [date, indexes]]): FacetTableFile['pages'][number] => [
     id,
     date ? dates.indexOf(date) : -1,

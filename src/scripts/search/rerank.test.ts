@@ -10,7 +10,11 @@ describe('words and foldLoose', () => {
 
 describe('matchQuality', () => {
   it('finds the phrase "Sở Tài chính" for "so tai chinh", but not scattered words', () => {
-    expect(matchQuality('so tai chinh', 'Cơ quan chủ trì: Sở Tài chính, Cục Thuế tỉnh')).toEqual({ phrase: 1, wholeWords: 3, exactWords: 0 });
+    expect(matchQuality('so tai chinh', 'Cơ quan chủ trì: Sở Tài chính, Cục Thuế tỉnh')).toEqual({
+      phrase: 1,
+      wholeWords: 3,
+      exactWords: 0,
+    });
     expect(matchQuality('so tai chinh', 'Chính sách tài khóa tại một số nơi')).toEqual({ phrase: 0, wholeWords: 3, exactWords: 0 });
   });
 

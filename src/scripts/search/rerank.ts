@@ -20,12 +20,20 @@ export interface MatchQuality {
 
 /** Folds for comparison: lower case, no tones or vowel marks, đ → d. */
 export function foldLoose(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 }
 
 /** Splits text into words (letters and digits), lower case NFC. */
 export function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Measures how `content` matches `query` (see the module comment). */
@@ -61,7 +69,11 @@ export function compareQuality(a: MatchQuality, b: MatchQuality): number {
  * page with "vốn đầu tư công; giá dầu", "đau tu cong" beats "dau tu cong". Ties keep the earlier one.
  */
 export function bestSpelling(spellings: string[], content: string): number {
-  const keepD = (word: string) => word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  const keepD = (word: string) =>
+    word
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .normalize('NFC');
   const pageWords = words(content).map(keepD);
   const page = new Set(pageWords);
   const pageText = ` ${pageWords.join(' ')} `;

@@ -19,7 +19,13 @@ const hits: Hit[] = [
 
 describe('mergeHits', () => {
   it('keeps one hit per page with its best score across spellings', () => {
-    const merged = mergeHits([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 4 }]]);
+    const merged = mergeHits([
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 3 },
+      ],
+      [{ id: 'a', score: 4 }],
+    ]);
     expect(merged).toEqual([
       { id: 'a', score: 4 },
       { id: 'b', score: 3 },

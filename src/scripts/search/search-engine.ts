@@ -90,10 +90,12 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
   const bundle = `${base}pagefind/`;
   const [pagefind, table] = await Promise.all([
     import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
-    fetch(`${bundle}khm-facets.json`).then((response) => {
-      if (!response.ok) throw new Error(`facet table: HTTP ${response.status}`);
-      return response.json() as Promise<FacetTableFile>;
-    }).then(decodeFacetTable),
+    fetch(`${bundle}khm-facets.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`facet table: HTTP ${response.status}`);
+        return response.json() as Promise<FacetTableFile>;
+      })
+      .then(decodeFacetTable),
   ]);
   await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
   await pagefind.init();
@@ -141,7 +143,10 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
         for (const result of results) {
           const entries = found.get(result.id) ?? [];
           entries.push({ query: queries[i] ?? '', result });
-          found.set(result.id, entries.sort((a, b) => b.result.score - a.result.score));
+          found.set(
+            result.id,
+            entries.sort((a, b) => b.result.score - a.result.score),
+          );
         }
         lists.push(results.map(({ id, score }) => ({ id, score })));
       });
@@ -162,7 +167,14 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
       // Show each page through the spelling it really contains ("đầu tư công", not "dầu").
       top.forEach((hit, i) => {
         const entries = found.get(hit.id) ?? [];
-        if (entries.length > 1) spelling.set(hit.id, bestSpelling(entries.map((entry) => entry.query), contents[i] ?? ''));
+        if (entries.length > 1)
+          spelling.set(
+            hit.id,
+            bestSpelling(
+              entries.map((entry) => entry.query),
+              contents[i] ?? '',
+            ),
+          );
       });
     }
     if (runNumber === started) latestLoad = loaderOf(found, spelling);

@@ -24,7 +24,11 @@ export function normalizeQuery(text: string): string {
  * removed, đ kept ("Được" → "đuoc"). Idempotent.
  */
 export function foldMarks(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().normalize('NFC');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .normalize('NFC');
 }
 
 /** The spellings to try for one typed word: itself, plus the đ form when it starts with a plain d ("duoc" → ["duoc", "đuoc"]). */
