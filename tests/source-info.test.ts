@@ -35,7 +35,7 @@ describe('source information on entity pages', () => {
     expect(iso! <= new Date().toISOString().slice(0, 10)).toBe(true);
     expect(shown).toBe(iso!.split('-').reverse().join('/'));
 
-    const href = /<a href="([^"]+)"[^>]*>Sửa trang này<\/a>/.exec(block!)?.[1]?.replaceAll('&amp;', '&');
+    const href = /<a href="([^"]+)"[^>]*>\s*Sửa trang này\s*<\/a>/.exec(block!)?.[1]?.replaceAll('&amp;', '&');
     expect(href?.startsWith(BASE)).toBe(true);
     const file = decodeURIComponent(href!.slice(BASE.length));
     expect(existsSync(path.join(ROOT, file)), `${file} does not exist`).toBe(true);
