@@ -1,0 +1,184 @@
+/**
+ * The search page as a reader uses it: facets with counts, sort, state in the URL
+ * (shared links, back/forward), keyboard, no JavaScript, and a 360 px phone screen.
+ */
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser } from '../support/browser.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { loadCommitments } from './corpus.ts';
+import { openSearch, readResults, waitForResults } from './search-page.ts';
+import { slugify } from '../../src/lib/slug.ts';
+
+const commitments = loadCommitments();
+const QUERY = 'so tai chinh';
+// The agency the query names, found in the content by its slug.
+const agency = commitments.flatMap((c) => c.lead).find((name) => slugify(name) === slugify(QUERY));
+const ledByAgency = new Set(commitments.filter((c) => agency && c.lead.includes(agency)).map((c) => c.id));
+
+/** Number in the status line ("Tìm thấy 12 kết quả …"). */
+async function statusCount(page: Page): Promise<number> {
+  return Number((await page.locator('#search-status').innerText()).match(/\d[\d.]*/)?.[0]?.replace(/\./g, '') ?? NaN);
+}
+
+/** Number in an option label ("2023 (4)"). */
+function optionCount(label: string): number {
+  return Number(/\((\d+)\)$/.exec(label)?.[1] ?? NaN);
+}
+
+describeWithBrowser('search page in Chromium', () => {
+  const site = useSiteInBrowser();
+
+  it('filters by lead agency and year with counts that match the results, in the URL, with back/forward', async () => {
+    expect(agency, `no lead agency named like "${QUERY}" in the content`).toBeDefined();
+    const page = await site.browser.newPage();
+    const unfiltered = await openSearch(page, site.url, { q: QUERY });
+
+    await page.selectOption('#facet-co-quan', agency ?? '');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('co-quan')).toBe(slugify(agency ?? ''));
+    const byAgency = await readResults(page);
+    for (const result of byAgency) expect(ledByAgency).toContain(result.commitment);
+    await expect(statusCount(page)).resolves.toBe(ledByAgency.size);
+
+    // Pick the first year that has results; its count must equal the results after choosing it.
+    const years = await page.$$eval('#facet-nam option:not([value=""]):not(:disabled)', (options) =>
+      options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })),
+    );
+    const year = years[0];
+    expect(year).toBeDefined();
+    await page.selectOption('#facet-nam', year?.value ?? '');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('nam')).toBe(year?.value);
+    await expect(statusCount(page)).resolves.toBe(optionCount(year?.label ?? ''));
+    const byYear = await readResults(page);
+    for (const result of byYear) expect(result.facts).toContain(year?.value);
+
+    // A shared link reproduces the same results in a fresh page.
+    const shared = await site.browser.newPage();
+    await shared.goto(page.url());
+    await waitForResults(shared);
+    expect((await readResults(shared)).map((r) => r.path)).toEqual(byYear.map((r) => r.path));
+    await expect(shared.inputValue('#search-q')).resolves.toBe(QUERY);
+    await expect(shared.inputValue('#facet-nam')).resolves.toBe(year?.value);
+
+    // Back removes the year, back again the agency; forward restores them.
+    await page.goBack();
+    await waitForResults(page);
+    await expect(page.inputValue('#facet-nam')).resolves.toBe('');
+    expect((await readResults(page)).map((r) => r.path)).toEqual(byAgency.map((r) => r.path));
+    await page.goBack();
+    await waitForResults(page);
+    await expect(page.inputValue('#facet-co-quan')).resolves.toBe('');
+    expect((await readResults(page)).map((r) => r.path)).toEqual(unfiltered.map((r) => r.path));
+    await page.goForward();
+    await page.goForward();
+    await waitForResults(page);
+    await expect(page.inputValue('#facet-nam')).resolves.toBe(year?.value);
+  });
+
+  it('lists matching sections under document results only, never page headings under a commitment', async () => {
+    const page = await site.browser.newPage();
+    // "ngan hang nha nuoc" also matches the "Tình trạng … Chưa cập nhật" heading of every commitment page (prefix "nha").
+    await openSearch(page, site.url, { q: 'ngan hang nha nuoc' });
+    const shown = await page.$$eval('.search-result', (items) =>
+      items.map((item) => ({
+        href: item.querySelector<HTMLAnchorElement>('.search-result__title a')?.getAttribute('href') ?? '',
+        sections: item.querySelectorAll('.search-result__sections li').length,
+      })),
+    );
+    const commitmentResults = shown.filter((r) => r.href.includes('/cam-ket/'));
+    expect(commitmentResults.length).toBeGreaterThan(0);
+    for (const result of commitmentResults) expect(result, result.href).toMatchObject({ sections: 0 });
+  });
+
+  it('clears every filter with one button, keeping the query', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, site.url, { q: QUERY, 'co-quan': slugify(agency ?? '') });
+    await expect(page.inputValue('#facet-co-quan')).resolves.toBe(agency);
+    await page.click('#search-clear');
+    await waitForResults(page);
+    expect(new URL(page.url()).search).toBe('?q=so+tai+chinh');
+    await expect(page.inputValue('#facet-co-quan')).resolves.toBe('');
+  });
+
+  it('sorts by date, newest first, and keeps the order in the URL', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, site.url, { q: 'tài chính' });
+    await page.selectOption('#search-sort', 'newest');
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
+    const dates = await page.$$eval('.search-result__facts time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('updates the results and the URL while typing', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/tim-kiem/`);
+    await waitForResults(page);
+    await page.fill('#search-q', 'ngan sach');
+    await page.waitForURL(/\?q=ngan\+sach/);
+    await waitForResults(page);
+    expect((await readResults(page)).length).toBeGreaterThan(0);
+  });
+
+  it('moves through results with the arrow keys and shows where focus is', async () => {
+    const page = await site.browser.newPage();
+    const results = await openSearch(page, site.url, { q: QUERY });
+    expect(results.length).toBeGreaterThan(1);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id);
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(results[0]?.path);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowDown');
+    await expect(focused()).resolves.toBe(results[1]?.path);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(focused()).resolves.toBe('search-q');
+  });
+
+  it('reaches the search page from the header box on another page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.fill('#site-search', QUERY);
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=so\+tai\+chinh/);
+    await waitForResults(page);
+    expect((await readResults(page)).length).toBeGreaterThan(0);
+  });
+
+  it('explains itself and keeps a working form without JavaScript', async () => {
+    const page = await site.browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.url}/tim-kiem/`);
+    await expect(page.locator('.search-noscript').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.search-form__details').isVisible()).resolves.toBe(false);
+    await page.fill('#search-q', 'dau tu');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=dau\+tu$/);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no serious axe-core violations with results and open filters (%s scheme)',
+    async (colorScheme) => {
+      const page = await site.browser.newPage({ colorScheme, viewport: { width: 1024, height: 900 } });
+      await openSearch(page, site.url, { q: QUERY });
+      await expect(page.locator('.search-form__details').getAttribute('open')).resolves.toBe('');
+      await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+      const violations = (await page.evaluate(
+        '(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, example: v.nodes[0] && v.nodes[0].html.slice(0, 160) })))()',
+      )) as { id: string; impact: string }[];
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    },
+  );
+
+  it('fits a 360 px wide phone screen without sideways scrolling', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await openSearch(page, site.url, { q: QUERY });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  });
+});
