@@ -82,7 +82,12 @@ describe('a staff edit follows its commitment when the source changes', () => {
 
   it('stays when an item before it is deleted', () => {
     const edited = convertedWithEditedTask();
-    ws.editSource((text) => text.replace(/a\) Hoàn thành việc[^\n]*\n/u, '').replace('b) Tổ chức', 'a) Tổ chức').replace('c) Xây dựng', 'b) Xây dựng'));
+    ws.editSource((text) =>
+      text
+        .replace(/a\) Hoàn thành việc[^\n]*\n/u, '')
+        .replace('b) Tổ chức', 'a) Tổ chức')
+        .replace('c) Xây dựng', 'b) Xây dựng'),
+    );
     const { list } = expectEditFollowsText(edited);
     expect(list.some((c) => c.text.includes('giải quyết thủ tục hành chính'))).toBe(false);
   });
@@ -101,7 +106,9 @@ describe('a staff edit follows its commitment when the source changes', () => {
 
   it('stays when the edited item itself is reworded slightly', () => {
     const edited = convertedWithEditedTask();
-    ws.editSource((text) => text.replace('kết nối với cơ sở dữ liệu quốc gia về dân cư', 'kết nối đồng bộ với cơ sở dữ liệu quốc gia về dân cư'));
+    ws.editSource((text) =>
+      text.replace('kết nối với cơ sở dữ liệu quốc gia về dân cư', 'kết nối đồng bộ với cơ sở dữ liệu quốc gia về dân cư'),
+    );
     const { task } = expectEditFollowsText(edited);
     expect(task.text).toContain('kết nối đồng bộ'); // the source's rewording flowed in
   });
@@ -118,7 +125,9 @@ describe('a corrected lead when the heading that decides it changes', () => {
       ws.byText('đào tạo kỹ năng số', list).lead = corrected;
     });
     // The heading now names two leads: the converter would change the lead of every item under it.
-    ws.editSource((text) => text.replace('1. Sở Thông tin và Truyền thông chủ trì', '1. Sở Thông tin và Truyền thông, Sở Khoa học và Công nghệ chủ trì'));
+    ws.editSource((text) =>
+      text.replace('1. Sở Thông tin và Truyền thông chủ trì', '1. Sở Thông tin và Truyền thông, Sở Khoa học và Công nghệ chủ trì'),
+    );
 
     const run = ws.ingest();
     expect(run.status).toBe(1); // content written, but a decision is needed
@@ -130,7 +139,9 @@ describe('a corrected lead when the heading that decides it changes', () => {
     expect(register[0]!.proposed).toEqual(expect.arrayContaining([expect.stringMatching(/^so-khoa-hoc-va-cong-nghe/)]));
 
     // Listed, at the line of the field in the commitments file, by every command until resolved.
-    const where = new RegExp(`content/commitments/ke-hoach-12\\.yaml:(\\d+) ${training.id.replace(/[-.]/g, '\\$&')}\\.lead: The field was edited by hand`);
+    const where = new RegExp(
+      `content/commitments/ke-hoach-12\\.yaml:(\\d+) ${training.id.replace(/[-.]/g, '\\$&')}\\.lead: The field was edited by hand`,
+    );
     for (const result of [ws.ingest(), ws.ingest('--check'), ws.check()]) {
       expect(result.status).toBe(1);
       const match = where.exec(result.stderr);
@@ -160,7 +171,12 @@ describe('an edit that cannot be placed', () => {
     expect(kept).toMatchObject({ status: 'dang-thuc-hien', status_history: HISTORY });
     expect(ws.check().stderr).toContain(catalogue.EDIT_UNPLACED.message({ text: 'x' }).split('"')[0]!);
     // Deleting the withdrawn entry resolves it.
-    ws.editCommitments((list) => list.splice(list.findIndex((c) => c.id === edited.id), 1));
+    ws.editCommitments((list) =>
+      list.splice(
+        list.findIndex((c) => c.id === edited.id),
+        1,
+      ),
+    );
     const next = ws.ingest();
     expect(next.status, next.stderr).toBe(0);
     expect(ws.check().status).toBe(0);
@@ -176,7 +192,9 @@ describe('the verbatim text', () => {
     ws.editSource((text) => text.replace('Tổ chức đào tạo', 'Tổ chức bồi dưỡng'));
     const run = ws.ingest();
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/content\/texts\/ke-hoach-12\.yaml \(file\): This file holds the verbatim text .* content\/sources\/ke-hoach-12\.txt/);
+    expect(run.stderr).toMatch(
+      /content\/texts\/ke-hoach-12\.yaml \(file\): This file holds the verbatim text .* content\/sources\/ke-hoach-12\.txt/,
+    );
     expect(run.stderr).toContain('Nothing was written');
     expect(ws.read('texts/ke-hoach-12.yaml')).toBe(edited);
     expect(ws.commitments().some((c) => c.text.includes('bồi dưỡng'))).toBe(false);
@@ -188,7 +206,12 @@ describe('dropping a wrongly detected commitment', () => {
     ws = new Workspace(SOURCE);
     expect(ws.ingest().status).toBe(0);
     const dropped = ws.byText('bố trí kinh phí');
-    ws.editCommitments((list) => list.splice(list.findIndex((c) => c.id === dropped.id), 1));
+    ws.editCommitments((list) =>
+      list.splice(
+        list.findIndex((c) => c.id === dropped.id),
+        1,
+      ),
+    );
     ws.editSource((text) => text.replace('Tổ chức đào tạo', 'Tổ chức bồi dưỡng'));
     const run = ws.ingest();
     expect(run.status, run.stderr).toBe(0);
@@ -202,7 +225,10 @@ describe('correcting an agency with an alias (README "Correct an agency")', () =
     // A second spelling of the same department that the converter cannot know.
     ws = new Workspace(SOURCE.replace('3. Sở Tài chính bố trí kinh phí', '3. Sở Thông tin - Truyền thông bố trí kinh phí'));
     expect(ws.ingest().status).toBe(0);
-    const agencies = () => readdirSync(ws.path('agencies')).map((f) => f.replace(/\.yaml$/, '')).sort();
+    const agencies = () =>
+      readdirSync(ws.path('agencies'))
+        .map((f) => f.replace(/\.yaml$/, ''))
+        .sort();
     const right = agencies().find((id) => id.startsWith('so-thong-tin-va-truyen-thong'));
     const duplicate = agencies().find((id) => id.startsWith('so-thong-tin-truyen-thong'));
     if (!right || !duplicate) throw new Error(`expected two spellings among ${agencies().join(', ')}`);
