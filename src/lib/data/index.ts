@@ -10,6 +10,14 @@ import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
 import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
 import { commitmentView } from './commitment-view.ts';
 import { documentsByDate, documentView } from './document-view.ts';
+import {
+  agencyScorecard,
+  placeScorecard,
+  scorecardRows,
+  sortScorecardRows,
+  themeScorecard,
+  type ScorecardSort,
+} from '../status/scorecard-view.ts';
 import { figuresByDocument, homeView, placeRows, placeView, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
 
 export * from './format.ts';
@@ -74,3 +82,11 @@ export const getReferenceList = async () => referenceRows(await getCorpus());
 export const getFigures = async () => figuresByDocument(await getCorpus());
 /** Data of `/`. */
 export const getHome = async () => homeView(await getCorpus(), buildDate());
+/** Data of `/co-quan/theo-tien-do/<sort>/`: every agency's scorecards in that order. */
+export const getScorecardTable = async (sort: ScorecardSort) => sortScorecardRows(scorecardRows(await getCorpus(), buildDate()), sort);
+/** Scorecards (lead, partner) of the agency page. */
+export const getAgencyScorecard = async (id: string) => agencyScorecard(await getCorpus(), id, buildDate());
+/** Counts by derived state for a place page. */
+export const getPlaceScorecard = async (id: string) => placeScorecard(await getCorpus(), id, buildDate());
+/** Counts by derived state for a theme page. */
+export const getThemeScorecard = async (id: string) => themeScorecard(await getCorpus(), id, buildDate());
