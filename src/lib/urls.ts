@@ -20,6 +20,8 @@ export const placeUrl = (id: string): string => url(`dia-phuong/${id}/`);
 export const referenceUrl = (id: string): string => url(`trich-dan/${id}/`);
 /** `/co-quan/theo-tien-do/`, or the same table in another order (`/co-quan/theo-tien-do/ten/`). */
 export const scorecardUrl = (sort?: string): string => url(`co-quan/theo-tien-do/${sort && sort !== 'qua-han' ? `${sort}/` : ''}`);
+/** `/chi-tieu/<indicator>/`. */
+export const indicatorUrl = (id: string): string => url(`chi-tieu/${id}/`);
 /** Anchor of a commitment inside its document's text (set by the MDX Commitment component). */
 export const commitmentAnchor = (id: string): string => `cam-ket-${id}`;
 

@@ -18,6 +18,7 @@ import {
   themeScorecard,
   type ScorecardSort,
 } from '../status/scorecard-view.ts';
+import { documentIndicators, indicatorIds, indicatorIndex, indicatorPage, placeIndicators } from '../indicators/views.ts';
 import { figuresByDocument, homeView, placeRows, placeView, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
 
 export * from './format.ts';
@@ -90,3 +91,13 @@ export const getAgencyScorecard = async (id: string) => agencyScorecard(await ge
 export const getPlaceScorecard = async (id: string) => placeScorecard(await getCorpus(), id, buildDate());
 /** Counts by derived state for a theme page. */
 export const getThemeScorecard = async (id: string) => themeScorecard(await getCorpus(), id, buildDate());
+/** Data of `/chi-tieu/`: indicators by place, targets paired with results. */
+export const getIndicatorIndex = async () => indicatorIndex(await getCorpus());
+/** Ids of `/chi-tieu/<id>/`. */
+export const getIndicatorIds = async () => indicatorIds(await getCorpus());
+/** Data of `/chi-tieu/<id>/`. */
+export const getIndicatorPage = async (id: string) => indicatorPage(await getCorpus(), id);
+/** Indicators with a figure from one document (document page). */
+export const getDocumentIndicators = async (id: string) => documentIndicators(await getCorpus(), id);
+/** Indicators of one place (place page). */
+export const getPlaceIndicators = async (id: string) => placeIndicators(await getCorpus(), id);
