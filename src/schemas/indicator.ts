@@ -27,3 +27,38 @@ export function makeIndicatorSchema(ref: RefFactory) {
   });
 }
 export type IndicatorMapping = z.output<ReturnType<typeof makeIndicatorSchema>>;
+
+/**
+ * One row of the open-data file of indicators (`/du-lieu/chi-so.csv`): a target or a result
+ * with the indicator the site paired it with. Not a collection: the pairing is derived at
+ * build time (src/lib/indicators/); this schema fixes the file's shape and its field table.
+ */
+export const IndicatorFigureSchema = z.object({
+  /** Indicator id, as in `/chi-tieu/<id>/`. */
+  indicator: NonEmptyText,
+  /** Indicator name as the site shows it. */
+  indicator_name: NonEmptyText,
+  /** Place id, empty for national indicators. */
+  place: z.string().nullable(),
+  /** `target` (set by a plan) or `result` (reported later); never both. */
+  role: z.enum(['target', 'result']),
+  /** Id of the target (content/targets/) or the result (content/actuals/). */
+  figure: NonEmptyText,
+  /** Document the figure comes from. */
+  document: NonEmptyText,
+  /** Target: lower bound or single value; result: the reported value. */
+  value: z.number().nullable(),
+  /** Target: upper bound of a range (equal to `value` for one value); empty for results. */
+  high: z.number().nullable(),
+  /** Unit as written, e.g. "%". */
+  unit: z.string().nullable(),
+  /** Target: its period ("2020-2025"); result: the date it describes (YYYY-MM-DD). */
+  when: z.string().nullable(),
+  /** Target: `min` (≥), `max` (≤) or `about`; empty for results. */
+  comparator: z.string().nullable(),
+  /** Target: "Đạt", "Chưa đạt" or "Chưa có số liệu"; empty for results. */
+  verdict: z.string().nullable(),
+  /** The source sentence, verbatim. */
+  sentence: NonEmptyText,
+});
+export type IndicatorFigure = z.output<typeof IndicatorFigureSchema>;

@@ -18,6 +18,10 @@ import {
   themeScorecard,
   type ScorecardSort,
 } from '../status/scorecard-view.ts';
+import { bundle, dataFiles, documentData, type DataFile } from '../open-data/files.ts';
+import { readContentHistory } from '../changes/history.ts';
+import { changesAtom, changesView } from '../changes/view.ts';
+import { scopeAtom, scopeCalendar, type FeedScope } from '../feeds/scopes.ts';
 import { documentIndicators, indicatorIds, indicatorIndex, indicatorPage, placeIndicators } from '../indicators/views.ts';
 import { figuresByDocument, homeView, placeRows, placeView, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
 
@@ -101,3 +105,22 @@ export const getIndicatorPage = async (id: string) => indicatorPage(await getCor
 export const getDocumentIndicators = async (id: string) => documentIndicators(await getCorpus(), id);
 /** Indicators of one place (place page). */
 export const getPlaceIndicators = async (id: string) => placeIndicators(await getCorpus(), id);
+let dataFilesPromise: Promise<DataFile[]> | undefined;
+/** The open-data files of `/du-lieu/`, built once per build from the same corpus as the pages. */
+export function getDataFiles(): Promise<DataFile[]> {
+  dataFilesPromise ??= getCorpus().then((corpus) => dataFiles(corpus, buildDate()));
+  return dataFilesPromise;
+}
+/** The zip of every open-data file, with the licence note `readme`. */
+export const getDataBundle = async (readme: string) => bundle(await getDataFiles(), readme);
+/** One document's own JSON and CSV (`/du-lieu/van-ban/<id>.json`). */
+export const getDocumentData = async (id: string) => documentData(await getCorpus(), id, buildDate());
+/** The Atom feed of documents of the site, a place or an agency; `site` is the site's URL. */
+export const getAtom = async (scope: FeedScope, site: URL) => scopeAtom(await getCorpus(), scope, site, buildDate());
+/** The iCalendar file of deadlines of the site, a place or an agency. */
+export const getCalendar = async (scope: FeedScope, site: URL) => scopeCalendar(await getCorpus(), scope, site, buildDate());
+/** Data of `/thay-doi/`: the content's git history, read once per build. */
+export const getChanges = async () =>
+  changesView(await getCorpus(), readContentHistory(process.cwd(), process.env.KHM_CONTENT_DIR ?? 'content'));
+/** The Atom feed of `/thay-doi/`. */
+export const getChangesFeed = async (site: URL) => changesAtom(await getChanges(), site, buildDate());
