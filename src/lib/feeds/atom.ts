@@ -37,11 +37,23 @@ export function agencyDocuments(corpus: Corpus, agencyId: string): DocumentEntry
   return documentsByDate([...corpus.documents.values()].filter((d) => d.issuer_agency === agencyId || withTasks.has(d.id)));
 }
 
-/** The Atom XML of `documents`; `site` is the site's origin with its base, `fallbackDate` (ISO) dates undated feeds. */
-export function documentsAtom(spec: FeedSpec, documents: readonly DocumentEntry[], site: URL, fallbackDate: string): string {
+/**
+ * The Atom XML of `documents`, newest entry first; `site` is the site's origin with its base.
+ * A document without an issue or publication date is filed under `addedOn(doc)` (the day
+ * its file last changed on the site), and a feed without entries under `today`.
+ */
+export function documentsAtom(
+  spec: FeedSpec,
+  documents: readonly DocumentEntry[],
+  site: URL,
+  today: string,
+  addedOn: (doc: DocumentEntry) => string,
+): string {
   const absolute = (path: string) => new URL(path, site).href;
-  const dates = documents.map(entryDate).filter((d): d is string => d !== null);
-  const newest = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : fallbackDate;
+  const dated = documents
+    .map((doc) => ({ doc, date: entryDate(doc) ?? addedOn(doc) }))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const newest = dated[0]?.date ?? today;
   const feed = new Feed({
     title: `${spec.title} — ${t('site.name')}`,
     description: t('feed.description'),
@@ -53,8 +65,7 @@ export function documentsAtom(spec: FeedSpec, documents: readonly DocumentEntry[
     copyright: t('feed.copyright'),
     feedLinks: { atom: absolute(spec.self) },
   });
-  for (const doc of documents) {
-    const date = entryDate(doc) ?? newest;
+  for (const { doc, date } of dated) {
     feed.addItem({
       title: doc.number ? `${doc.type} ${doc.number}: ${doc.title}` : doc.title,
       id: absolute(documentUrl(doc.id)),

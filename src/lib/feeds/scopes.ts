@@ -6,6 +6,7 @@ import type { Corpus } from '../data/corpus.ts';
 import { documentsByDate } from '../data/document-view.ts';
 import { must } from '../data/lookup.ts';
 import { t } from '../../i18n/vi.ts';
+import { lastUpdated } from '../git-info.ts';
 import { agencyUrl, placeUrl, url } from '../urls.ts';
 import { agencyDocuments, documentsAtom, placeDocuments } from './atom.ts';
 import { agencyCommitments, deadlineCalendar, placeCommitments } from './ics.ts';
@@ -53,7 +54,13 @@ export function scopeAtom(corpus: Corpus, scope: FeedScope, site: URL, today: st
         ? placeDocuments(corpus, scope.id)
         : agencyDocuments(corpus, scope.id);
   const title = scope.kind === 'site' ? t('feed.documents') : `${t('feed.documents')}: ${scopeName(corpus, scope)}`;
-  return documentsAtom({ title, page: scopePage(scope), self: atomUrl(scope) }, documents, site, today);
+  return documentsAtom(
+    { title, page: scopePage(scope), self: atomUrl(scope) },
+    documents,
+    site,
+    today,
+    (doc) => lastUpdated([doc.file]) ?? today,
+  );
 }
 
 /** The calendar of a scope's deadlines. */

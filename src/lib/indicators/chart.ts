@@ -37,13 +37,17 @@ const PLOT = { left: 50, right: WIDTH - 16, top: 24, bottom: HEIGHT - 30 };
 const DAY = 86_400_000;
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** SVG coordinates to a tenth of a unit: enough at any screen size, and short to read. */
+const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** How a target reads on the chart: "≥ 7", "≤ 11", "6,3–6,7" or "85". */
 export function targetLabel(low: number | null, high: number | null, comparator: 'min' | 'max' | 'about'): string {
   const lo = low ?? high;
   const hi = high ?? low;
   if (lo === null || hi === null) return '';
-  const value = lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`;
+  // A range says both bounds itself ("6,3–6,7"); "≥"/"≤" only qualify a single value.
+  if (lo !== hi) return `${formatNumber(lo)}–${formatNumber(hi)}`;
+  const value = formatNumber(lo);
   return comparator === 'min' ? `≥ ${value}` : comparator === 'max' ? `≤ ${value}` : value;
 }
 
@@ -75,35 +79,35 @@ export function chartModel(indicator: Indicator): ChartModel | null {
 
   const span = (x1 - x0) / (365 * DAY);
   const xTicks = x.ticks(Math.min(6, Math.max(2, Math.round(span)))).map((d) => ({
-    x: x(d),
+    x: r1(x(d)),
     label: span >= 2 ? String(d.getUTCFullYear()) : `${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`,
   }));
-  const yTicks = y.ticks(4).map((v) => ({ y: y(v), label: formatNumber(v) }));
+  const yTicks = y.ticks(4).map((v) => ({ y: r1(y(v)), label: formatNumber(v) }));
 
   const bands: ChartModel['bands'] = [];
   const thresholds: ChartModel['thresholds'] = [];
   for (const { t, range } of targets) {
-    const [xa, xb] = [x(new Date(time(range.start))), x(new Date(time(range.end)))];
+    const [xa, xb] = [r1(x(new Date(time(range.start)))), r1(x(new Date(time(range.end))))];
     const lo = t.low ?? t.high!;
     const hi = t.high ?? t.low!;
     const label = targetLabel(t.low, t.high, t.comparator);
-    if (lo !== hi) bands.push({ x: xa, y: y(hi), width: xb - xa, height: y(lo) - y(hi), label });
-    else thresholds.push({ x1: xa, x2: xb, y: y(lo), label });
+    if (lo !== hi) bands.push({ x: xa, y: r1(y(hi)), width: r1(xb - xa), height: r1(y(lo) - y(hi)), label });
+    else thresholds.push({ x1: xa, x2: xb, y: r1(y(lo)), label });
   }
 
   const targetDocuments = new Set(indicator.targets.map((t) => t.document));
   const points = results.map((r) => ({
-    x: x(new Date(time(r.date!))),
-    y: y(r.value),
+    x: r1(x(new Date(time(r.date!)))),
+    y: r1(y(r.value)),
     label: formatNumber(r.value),
     baseline: targetDocuments.has(r.document),
   }));
   const path =
     points.length >= 2
-      ? line<{ x: number; y: number }>(
-          (p) => p.x,
-          (p) => p.y,
-        )(points)
+      ? line<{ x: number; y: number }>()
+          .digits(1)
+          .x((p) => p.x)
+          .y((p) => p.y)(points)
       : null;
   return { width: WIDTH, height: HEIGHT, plot: PLOT, xTicks, yTicks, bands, thresholds, points, path, noResults: results.length === 0 };
 }

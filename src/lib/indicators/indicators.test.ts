@@ -134,7 +134,11 @@ describe('verdicts', () => {
     });
     expect(judge(target(7, 7, 'min'), [result(6.5, '2023-06-30')])).toMatchObject({ verdict: 'chua-dat', midTerm: true });
     // A result of 2024 says nothing about the 2023 target, and one in the target's own document is its starting point.
-    expect(judge(target(7, 7, 'min'), [result(8, '2024-06-30'), result(9, '2023-01-19', 'plan')]).verdict).toBe('chua-co-so-lieu');
+    expect(judge(target(7, 7, 'min'), [result(8, '2024-06-30'), result(9, '2023-01-19', 'plan')])).toMatchObject({
+      verdict: 'chua-co-so-lieu',
+      outside: true,
+    });
+    expect(judge(target(7, 7, 'min'), [result(9, '2023-01-19', 'plan')]).outside).toBe(false);
   });
 });
 

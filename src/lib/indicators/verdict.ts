@@ -34,6 +34,8 @@ export interface TargetVerdict {
   basis: IndicatorResult | null;
   /** True when the deciding result is dated before the period ends (a mid-term figure). */
   midTerm: boolean;
+  /** True when results reported after the target exist but none is dated inside its period. */
+  outside: boolean;
 }
 
 /** Judges `target` against the indicator's results. */
@@ -47,8 +49,14 @@ export function judge(target: IndicatorTarget, results: readonly IndicatorResult
       (!range || (r.date >= range.start && r.date <= range.end)),
   );
   const basis = counted.sort((a, b) => (a.date! < b.date! ? -1 : 1)).at(-1) ?? null;
-  if (!basis) return { verdict: 'chua-co-so-lieu', basis: null, midTerm: false };
+  if (!basis) {
+    const later = results.some(
+      (r) => r.document !== target.document && r.date !== null && (target.setOn === null || r.date > target.setOn),
+    );
+    return { verdict: 'chua-co-so-lieu', basis: null, midTerm: false, outside: later };
+  }
   return {
+    outside: false,
     verdict: meets(basis.value, target.low, target.high, target.comparator) ? 'dat' : 'chua-dat',
     basis,
     midTerm: range !== null && basis.date! < range.end,
