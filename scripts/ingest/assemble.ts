@@ -144,6 +144,7 @@ export function assemble(
         lead: c.lead,
         partners: c.partners,
         deadlines: c.deadlines,
+        timing: c.timing,
         themes: c.themes,
         targets: c.targets,
         references: c.references,

@@ -24,6 +24,20 @@ export const DeadlineSchema = z.object({
   phrase: NonEmptyText,
 });
 
+/** When a task is due or recurs, with the phrase as written ("trước ngày 15/12/2025", "hằng năm"). */
+export const TimingSchema = z.object({
+  /** The phrase as written. */
+  text: NonEmptyText,
+  /** by a limit, in a period, from a start, during a span, or recurring. */
+  kind: z.enum(['by', 'in', 'from', 'during', 'recurring']),
+  /** The limit (by) or the first day (in, from, during). */
+  date: IsoDate.optional(),
+  /** The last day of the period (in, during). */
+  end: IsoDate.optional(),
+  /** How often a recurring task comes back. */
+  recurrence: z.enum(['yearly', 'quarterly', 'monthly', 'weekly', 'continuous']).optional(),
+});
+
 /** Builds the schema of a commitment: one actionable item of a plan. */
 export function makeCommitmentSchema(ref: RefFactory) {
   return z.object({
@@ -39,6 +53,8 @@ export function makeCommitmentSchema(ref: RefFactory) {
     partners: z.array(ref('agencies')).default([]),
     /** Deadlines stated in the item or its group heading. */
     deadlines: z.array(DeadlineSchema).default([]),
+    /** Every time statement of the task: limits, periods, starts and recurrences. */
+    timing: z.array(TimingSchema).default([]),
     /** Themes, at least one. */
     themes: z.array(ref('themes')).min(1, { error: 'needs at least one theme' }),
     /** Targets of the same document this item works toward. */

@@ -17,7 +17,7 @@ import {
   type TaskField,
 } from './assignment.ts';
 import type { AgencyResolver } from './agencies.ts';
-import { findDeadlines } from './dates.ts';
+import { deadlinesOf, extractTiming, type TimingLexicon } from './timing/index.ts';
 import { findReferences } from './references.ts';
 import { taskTableFields } from './task-table.ts';
 import { assignThemes, type CompiledThemes } from './themes.ts';
@@ -29,6 +29,8 @@ export interface CommitmentInputs {
   resolver: AgencyResolver;
   themes: CompiledThemes;
   targets: ExtractedTarget[];
+  /** Time words (lexicon/timing.yaml), compiled. */
+  timing: TimingLexicon;
 }
 
 const ACTION_SECTION =
@@ -182,7 +184,6 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
       own[index] ??
       (block.kind === 'caption' || block.kind === 'table' ? null : (parseEmbeddedAssignments(block.content || block.text)[0] ?? null)),
   );
-  const year = parsed.header.issued ? Number(parsed.header.issued.slice(0, 4)) : null;
   const footnotes = new Map(parsed.footnotes.map((footnote) => [footnote.label, footnote.text]));
   const perSection = new Map<string, number>();
   const { fields, isField } = attachTaskFields(parsed);
@@ -243,11 +244,13 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
       if (footnote) for (const match of findReferences(footnote)) cited.add(match.reference.id);
     }
     const leadInText = inherited ? (parsed.blocks[inherited.block]?.text ?? '') : '';
-    const deadlines = [
-      ...findDeadlines(block.text, year, references, parsed.header.issued),
-      ...taskFields.filter((field) => field.field === 'deadline').flatMap((field) => findDeadlines(`trong ${field.value}`, year, [], null)),
-      ...(leadInText ? findDeadlines(leadInText, year, findReferences(leadInText), parsed.header.issued) : []),
-    ].filter((deadline, index, all) => all.findIndex((other) => other.date === deadline.date) === index);
+    const fieldTimes = taskFields.filter((field) => field.field === 'deadline').map((field) => field.value);
+    const timing = extractTiming(block.text, {
+      documentDate: parsed.header.issued,
+      leadIn: leadInText,
+      fields: fieldTimes,
+      lexicon: inputs.timing,
+    });
 
     const sectionKey = block.section ?? 'van-ban';
     const ordinal = (perSection.get(sectionKey) ?? 0) + 1;
@@ -259,7 +262,8 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
       text: block.text,
       lead,
       partners,
-      deadlines: deadlines.map(({ date, phrase }) => ({ date, phrase })),
+      deadlines: deadlinesOf(timing),
+      timing,
       themes: assignThemes(inputs.themes, block.text, [leadInText, ...headings].join(' ')),
       targets: inputs.targets.filter((target) => target.block === block.index).map((target) => target.id),
       references: [...cited].sort(),

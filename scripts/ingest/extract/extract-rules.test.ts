@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseAssignment, parseEmbeddedAssignments } from './assignment.ts';
 import { splitAgencyList } from './agency-list.ts';
 import { canonicalName, inferKind, isAgencyName, nameKey } from './agency-name.ts';
-import { findDeadlines } from './dates.ts';
 import { findReferences } from './references.ts';
 import { findQuantities } from './quantities.ts';
 import { assignThemes, compileThemes } from './themes.ts';
@@ -176,31 +175,6 @@ describe('assignments', () => {
   });
 });
 
-describe('deadlines', () => {
-  it.each([
-    ['Hoàn thành trước ngày 31/01/2023.', '2023-01-31', 'trước ngày 31/01/2023'],
-    ['Báo cáo đến hết quý I năm 2023 (ngày 31/3/2023).', '2023-03-31', 'đến hết quý I năm 2023 (ngày 31/3/2023)'],
-    ['Trình trong quý II/2023.', '2023-06-30', 'trong quý II/2023'],
-    ['Hoàn thành trước năm 2027.', '2026-12-31', 'trước năm 2027'],
-    ['Tổng hợp báo cáo trước ngày 5/7.', '2023-07-05', 'trước ngày 5/7'],
-    ['Tổ chức vào ngày 19 tháng 02 năm 2023.', '2023-02-19', 'ngày 19 tháng 02 năm 2023'],
-    ['Gửi kết quả trước tháng 6/2023.', '2023-05-31', 'trước tháng 6/2023'],
-  ])('reads "%s" as %s', (text, date, phrase) => {
-    expect(findDeadlines(text, 2023, [], '2023-01-19').map(({ date: d, phrase: p }) => ({ date: d, phrase: p }))).toEqual([
-      { date, phrase },
-    ]);
-  });
-
-  it('finds no date in "hằng tháng" or "định kỳ"', () => {
-    expect(findDeadlines('Báo cáo định kỳ hằng tháng về Ủy ban nhân dân tỉnh.', 2023)).toEqual([]);
-  });
-
-  it('does not take the date of a cited document for a deadline', () => {
-    const text = 'Thực hiện Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ, hoàn thành trước ngày 20/12/2023.';
-    expect(findDeadlines(text, 2023, findReferences(text)).map((deadline) => deadline.date)).toEqual(['2023-12-20']);
-  });
-});
-
 describe('references', () => {
   it.each([
     [
@@ -254,16 +228,6 @@ describe('themes', () => {
 
   it('gives every item at least the fallback theme', () => {
     expect(assignThemes(themes, 'Tổ chức thực hiện nghiêm túc.')).toEqual(['chung']);
-  });
-});
-
-describe('deadlines in field lines', () => {
-  it.each([
-    ['trong Năm 2025', '2025-12-31'],
-    ['trong Quý IV/2025', '2025-12-31'],
-    ['Trước tháng 3/2026', '2026-02-28'],
-  ])('reads "%s" whatever its capitals', (text, date) => {
-    expect(findDeadlines(text, 2025).map((deadline) => deadline.date)).toEqual([date]);
   });
 });
 

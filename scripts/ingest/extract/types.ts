@@ -20,6 +20,8 @@
 import type { Block, Diagnostic, ParsedDocument } from '../types.ts';
 import type { AgencyKind } from '../../../src/schemas/agency.ts';
 import type { z } from 'astro/zod';
+import type { FactsLexicon } from '../lexicon/facts-lexicon.ts';
+import type { Timing } from './timing/index.ts';
 
 export type { Block, Diagnostic, ParsedDocument };
 
@@ -66,6 +68,8 @@ export interface ExtractedCommitment {
   /** Partner agency ids ("phối hợp"). */
   partners: string[];
   deadlines: ExtractedDeadline[];
+  /** Every time statement of the task (limits, periods, starts, recurrences), phrases as written. */
+  timing: Timing[];
   /** Theme ids, at least one. */
   themes: string[];
   /** Target ids of this document mentioned by the item. */
@@ -164,4 +168,6 @@ export interface ExtractContext {
   documentId: string;
   registry: AgencyRegistry;
   themes: ThemeRule[];
+  /** Facts vocabularies (lexicon/*.yaml: time words …), compiled once. */
+  facts: FactsLexicon;
 }

@@ -1,0 +1,35 @@
+/**
+ * Loads the facts vocabularies (time words; later units, qualifiers, target cues, document
+ * types) from the YAML files beside this module and compiles them into recognisers, once per
+ * run. The result is plain data and RegExps, passed down in the extraction context.
+ *
+ *   const facts = loadFactsLexicon();
+ *   extractTiming(text, { documentDate, lexicon: facts.timing });
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { compileTimingLexicon, type TimingLexicon, type TimingLexiconData } from '../extract/timing/index.ts';
+
+/** Every compiled facts vocabulary. */
+export interface FactsLexicon {
+  timing: TimingLexicon;
+}
+
+const LEXICON_DIR = import.meta.dirname;
+
+/** Reads one YAML vocabulary and checks it has the keys its compiler needs. */
+function readVocabulary<T>(dir: string, file: string, keys: readonly string[]): T {
+  const data: unknown = parse(readFileSync(path.join(dir, file), 'utf8'));
+  if (typeof data !== 'object' || data === null) throw new Error(`${file}: expected a mapping of vocabularies`);
+  const missing = keys.filter((key) => !(key in data));
+  if (missing.length > 0) throw new Error(`${file}: missing ${missing.join(', ')}`);
+  return data as T;
+}
+
+const TIMING_KEYS = ['cues', 'exclusive_by', 'open_ended', 'quarters', 'relative_years', 'own_document_events', 'recurrence'] as const;
+
+/** Loads and compiles the facts vocabularies of `dir` (default: this folder). */
+export function loadFactsLexicon(dir: string = LEXICON_DIR): FactsLexicon {
+  return { timing: compileTimingLexicon(readVocabulary<TimingLexiconData>(dir, 'timing.yaml', TIMING_KEYS)) };
+}
