@@ -17,7 +17,8 @@ import {
   type TaskField,
 } from './assignment.ts';
 import type { AgencyResolver } from './agencies.ts';
-import { deadlinesOf, extractTiming, type TimingLexicon } from './timing/index.ts';
+import type { FactsLexicon } from '../lexicon/facts-lexicon.ts';
+import { deadlinesOf, extractTiming } from './timing/index.ts';
 import { findReferences } from './references.ts';
 import { taskTableFields } from './task-table.ts';
 import { assignThemes, type CompiledThemes } from './themes.ts';
@@ -29,8 +30,8 @@ export interface CommitmentInputs {
   resolver: AgencyResolver;
   themes: CompiledThemes;
   targets: ExtractedTarget[];
-  /** Time words (lexicon/timing.yaml), compiled. */
-  timing: TimingLexicon;
+  /** Facts vocabularies (time words, document types), compiled. */
+  facts: FactsLexicon;
 }
 
 const ACTION_SECTION =
@@ -236,12 +237,12 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
       (id) => !lead.includes(id),
     );
 
-    const references = findReferences(block.text);
+    const references = findReferences(block.text, inputs.facts.references);
     const cited = new Set(references.map((match) => match.reference.id));
     // "(3)" in the text points at footnote 3, whose cited documents the item implements.
     for (const marker of block.text.matchAll(/\((\d{1,2})\)/gu)) {
       const footnote = footnotes.get(marker[1] ?? '');
-      if (footnote) for (const match of findReferences(footnote)) cited.add(match.reference.id);
+      if (footnote) for (const match of findReferences(footnote, inputs.facts.references)) cited.add(match.reference.id);
     }
     const leadInText = inherited ? (parsed.blocks[inherited.block]?.text ?? '') : '';
     const fieldTimes = taskFields.filter((field) => field.field === 'deadline').map((field) => field.value);
@@ -249,7 +250,7 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
       documentDate: parsed.header.issued,
       leadIn: leadInText,
       fields: fieldTimes,
-      lexicon: inputs.timing,
+      lexicon: inputs.facts,
     });
 
     const sectionKey = block.section ?? 'van-ban';

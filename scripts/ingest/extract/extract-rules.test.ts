@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseAssignment, parseEmbeddedAssignments } from './assignment.ts';
 import { splitAgencyList } from './agency-list.ts';
 import { canonicalName, inferKind, isAgencyName, nameKey } from './agency-name.ts';
-import { findReferences } from './references.ts';
+import { loadFactsLexicon } from '../lexicon/facts-lexicon.ts';
+import { findReferences as findReferencesWith } from './references.ts';
 import { findQuantities } from './quantities.ts';
 import { assignThemes, compileThemes } from './themes.ts';
 import { looksLikePerson } from './people.ts';
 import { asOfDate } from './actuals.ts';
 import { successorOf } from './agencies.ts';
 import { labelBefore } from './targets.ts';
+
+const references = loadFactsLexicon().references;
+const findReferences = (text: string) => findReferencesWith(text, references);
 
 describe('agency names', () => {
   it.each([
@@ -187,6 +191,16 @@ describe('references', () => {
     ['Nghị quyết số 202/2025/QH15', { id: '202-2025-qh15', issuer: 'Quốc hội' }],
   ])('reads "%s"', (text, expected) => {
     expect(findReferences(text).map((match) => match.reference)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it.each([
+    ['Tờ trình số 16384/TTr-UBND ngày 10 tháng 11 năm 2025', '16384/TTr-UBND'],
+    ['Phương án số 02600/PA-UBND', '02600/PA-UBND'],
+    ['Nghị định số 170/2025/NĐ- CP của Chính phủ', '170/2025/NĐ-CP'],
+    ['Nghị quyết số 27/NQ- TW', '27-NQ/TW'],
+    ['Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ', '49/QCPH-UBND-UBMT-HCTĐ'],
+  ])('reads the number of "%s" in its canonical spelling', (text, number) => {
+    expect(findReferences(text).map((match) => match.reference.number)).toEqual([number]);
   });
 
   it('does not take dates or year ranges for document numbers', () => {

@@ -16,7 +16,7 @@ import { loadAgencyRegistry } from './load-registry.ts';
 import { loadThemeRules } from './load-themes.ts';
 import { loadFactsLexicon } from '../lexicon/facts-lexicon.ts';
 import { extractPeople, sentenceCase } from './people.ts';
-import { extractPlace } from './place.ts';
+import { extractDocumentPlace, extractPlace } from './place.ts';
 import { extractReferences } from './document-references.ts';
 import { extractTargets } from './targets.ts';
 import { compileThemes } from './themes.ts';
@@ -35,17 +35,18 @@ export async function loadExtractContext(contentDir: string, documentId: string)
  * commitment names is collected by the one resolver.
  */
 export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Extraction {
-  const place = extractPlace(parsed);
-  const resolver = createAgencyResolver(ctx.registry, place);
+  const province = extractPlace(parsed); // the province whose bodies the text names, null for a national text
+  const place = extractDocumentPlace(parsed, province); // where it was issued ("Hà Nội" for a ministry)
+  const resolver = createAgencyResolver(ctx.registry, province);
   const targets = extractTargets(parsed, ctx.documentId);
   const actuals = extractActuals(parsed, ctx.documentId);
-  const references = extractReferences(parsed);
+  const references = extractReferences(parsed, ctx.facts.references);
   const extracted = extractCommitments(parsed, {
     documentId: ctx.documentId,
     resolver,
     themes: compileThemes(ctx.themes),
     targets,
-    timing: ctx.facts.timing,
+    facts: ctx.facts,
   });
   const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(expandAbbreviations(parsed.header.issuer))) : null;
   const agencies = resolver.agencies();

@@ -69,7 +69,7 @@ export interface ExtractedCommitment {
   partners: string[];
   deadlines: ExtractedDeadline[];
   /** Every time statement of the task (limits, periods, starts, recurrences), phrases as written. */
-  timing: Timing[];
+  timing?: Timing[];
   /** Theme ids, at least one. */
   themes: string[];
   /** Target ids of this document mentioned by the item. */
@@ -136,7 +136,7 @@ export interface Extraction {
   targets: ExtractedTarget[];
   actuals: ExtractedActual[];
   references: ExtractedReference[];
-  /** The document's province, or null for national texts. */
+  /** Where the document was issued: its province, or for a national text the place-date line's place. */
   place: ExtractedPlace | null;
   /** Agency id of the issuer, when recognised. */
   issuerAgency: string | null;

@@ -1,19 +1,24 @@
 /**
- * Loads the facts vocabularies (time words; later units, qualifiers, target cues, document
- * types) from the YAML files beside this module and compiles them into recognisers, once per
+ * Loads the facts vocabularies (time words, document types and their codes; later units,
+ * qualifiers and target cues) from the YAML files beside this module and compiles them into recognisers, once per
  * run. The result is plain data and RegExps, passed down in the extraction context.
  *
  *   const facts = loadFactsLexicon();
- *   extractTiming(text, { documentDate, lexicon: facts.timing });
+ *   extractTiming(text, { documentDate, lexicon: facts });
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { compileTimingLexicon, type TimingLexicon, type TimingLexiconData } from '../extract/timing/index.ts';
+import { compileReferenceGrammar, type ReferenceGrammar } from '../extract/references.ts';
+import { compileTimingLexicon, type TimingLexicon, type TimingLexiconData } from '../extract/timing/lexicon.ts';
+import { compileDocumentTypes, type DocumentTypes, type DocumentTypesData } from './document-types.ts';
 
 /** Every compiled facts vocabulary. */
 export interface FactsLexicon {
   timing: TimingLexicon;
+  documentTypes: DocumentTypes;
+  /** Recognisers of cited document numbers, built on the document types. */
+  references: ReferenceGrammar;
 }
 
 const LEXICON_DIR = import.meta.dirname;
@@ -31,5 +36,12 @@ const TIMING_KEYS = ['cues', 'exclusive_by', 'open_ended', 'quarters', 'relative
 
 /** Loads and compiles the facts vocabularies of `dir` (default: this folder). */
 export function loadFactsLexicon(dir: string = LEXICON_DIR): FactsLexicon {
-  return { timing: compileTimingLexicon(readVocabulary<TimingLexiconData>(dir, 'timing.yaml', TIMING_KEYS)) };
+  const documentTypes = compileDocumentTypes(
+    readVocabulary<DocumentTypesData>(dir, 'document-types.yaml', ['types', 'issuer_codes', 'party_issuer_endings']),
+  );
+  return {
+    timing: compileTimingLexicon(readVocabulary<TimingLexiconData>(dir, 'timing.yaml', TIMING_KEYS)),
+    documentTypes,
+    references: compileReferenceGrammar(documentTypes),
+  };
 }

@@ -16,7 +16,7 @@
  *
  * Pure; the words come from the compiled lexicon (lexicon/timing.yaml).
  */
-import { findReferences } from '../references.ts';
+import { findReferences, type ReferenceGrammar } from '../references.ts';
 import {
   addToDate,
   dayBefore,
@@ -59,6 +59,8 @@ export interface TimingMatch extends Timing {
 /** What the grammar needs besides the text. */
 export interface GrammarContext {
   lexicon: TimingLexicon;
+  /** Cited documents, whose dates are not the task's. */
+  references: ReferenceGrammar;
   /** The document's date (ISO), for dates written without a year and for past dates. */
   documentDate: string | null;
   /** `field`: a time field or table cell ("2026-2027", "Quý IV/2025"), where a bare period is the time. */
@@ -275,7 +277,7 @@ function readExpression(text: string, match: RegExpExecArray, ctx: GrammarContex
  * are history, not deadlines, and are dropped (a start in the past is kept).
  */
 export function findTiming(text: string, ctx: GrammarContext): TimingMatch[] {
-  const blocked: Span[] = findReferences(text).map(({ start, end }) => ({ start, stop: end }));
+  const blocked: Span[] = findReferences(text, ctx.references).map(({ start, end }) => ({ start, stop: end }));
   const recurrences = findRecurrences(text, ctx, blocked);
   const limits = findOwnDocumentLimits(text, ctx, blocked);
   const taken: Span[] = [...blocked, ...recurrences, ...limits];

@@ -9,6 +9,7 @@
  * A start ("Từ 01/7/2025", "năm 2025 và các năm tiếp theo") and a recurrence ("hằng năm")
  * are timing but never deadlines.
  */
+import type { ReferenceGrammar } from '../references.ts';
 import type { ExtractedDeadline } from '../types.ts';
 import { findTiming, type Timing } from './grammar.ts';
 import type { TimingLexicon } from './lexicon.ts';
@@ -22,7 +23,8 @@ export { findTiming } from './grammar.ts';
 export interface TimingInputs {
   /** The document's date (ISO), for "trước ngày 20/12" and for limits already past. */
   documentDate: string | null;
-  lexicon: TimingLexicon;
+  /** The compiled time words and the recognisers of cited documents (a FactsLexicon fits). */
+  lexicon: { timing: TimingLexicon; references: ReferenceGrammar };
   /** Text of the lead-in or heading the task inherits its assignment from, if any. */
   leadIn?: string | null;
   /** Values of the task's time fields and table cells ("Năm 2025 và các năm tiếp theo", "2026-2027"). */
@@ -37,12 +39,13 @@ const dated = (timing: Timing): boolean => timing.kind === 'by' || timing.kind =
  * task states none, and its recurrence only when the task states none.
  */
 export function extractTiming(text: string, inputs: TimingInputs): Timing[] {
-  const { documentDate, lexicon } = inputs;
+  const { documentDate } = inputs;
+  const grammar = { lexicon: inputs.lexicon.timing, references: inputs.lexicon.references, documentDate };
   const own: Timing[] = [
-    ...findTiming(text, { lexicon, documentDate, mode: 'text' }),
-    ...(inputs.fields ?? []).flatMap((value) => findTiming(value, { lexicon, documentDate, mode: 'field' })),
+    ...findTiming(text, { ...grammar, mode: 'text' }),
+    ...(inputs.fields ?? []).flatMap((value) => findTiming(value, { ...grammar, mode: 'field' })),
   ];
-  const inherited = inputs.leadIn ? findTiming(inputs.leadIn, { lexicon, documentDate, mode: 'text' }) : [];
+  const inherited = inputs.leadIn ? findTiming(inputs.leadIn, { ...grammar, mode: 'text' }) : [];
   const all = [
     ...own,
     ...inherited.filter((timing) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFactsLexicon } from '../../lexicon/facts-lexicon.ts';
 import { deadlinesOf, extractTiming, type Timing } from './index.ts';
 
-const lexicon = loadFactsLexicon().timing;
+const lexicon = loadFactsLexicon();
 const read = (text: string, documentDate: string | null = '2025-11-20', fields: string[] = []): Timing[] =>
   extractTiming(text, { documentDate, lexicon, fields });
 
