@@ -4,12 +4,9 @@ import { splitAgencyList } from './agency-list.ts';
 import { canonicalName, inferKind, isAgencyName, nameKey } from './agency-name.ts';
 import { loadFactsLexicon } from '../lexicon/facts-lexicon.ts';
 import { findReferences as findReferencesWith } from './references.ts';
-import { findQuantities } from './quantities.ts';
 import { assignThemes, compileThemes } from './themes.ts';
 import { looksLikePerson } from './people.ts';
-import { asOfDate } from './actuals.ts';
 import { successorOf } from './agencies.ts';
-import { labelBefore } from './targets.ts';
 
 const references = loadFactsLexicon().references;
 const findReferences = (text: string) => findReferencesWith(text, references);
@@ -208,26 +205,6 @@ describe('references', () => {
   });
 });
 
-describe('quantities', () => {
-  it.each([
-    ['Tốc độ tăng trưởng kinh tế bình quân từ 6,3 - 6,7%/năm', 6.3, 6.7, '%/năm'],
-    ['Thu nhập bình quân đầu người từ 80 - 87 triệu đồng/người', 80, 87, 'triệu đồng/người'],
-    ['là 1.000 doanh nghiệp', 1000, 1000, 'doanh nghiệp'],
-    ['kim ngạch đạt 1.044 triệu USD', 1044, 1044, 'triệu USD'],
-    ['tỷ lệ hộ nghèo giảm còn 1,57%', 1.57, 1.57, '%'],
-    ['đạt 13/15 chỉ tiêu', 13, 13, '/15 chỉ tiêu'],
-    ['Tổng lượt khách du lịch đạt 3 triệu lượt', 3, 3, 'triệu lượt'],
-    ['dân số đạt khoảng 1,5 triệu', 1.5, 1.5, 'triệu'],
-    ['vốn đầu tư 2,5 nghìn tỷ đồng', 2.5, 2.5, 'nghìn tỷ đồng'],
-  ])('reads "%s"', (text, low, high, unit) => {
-    expect(findQuantities(text)[0]).toMatchObject({ low, high, unit });
-  });
-
-  it('skips years, durations and ratio denominators', () => {
-    expect(findQuantities('trong 5 năm đến năm 2025, số bác sĩ trên 10.000 dân')).toEqual([]);
-  });
-});
-
 describe('themes', () => {
   const themes = compileThemes([
     { id: 'tai-chinh', name: 'Tài chính', order: 1, keywords: ['ngân sách', 'thuế'], fallback: false },
@@ -318,18 +295,6 @@ describe('people', () => {
   });
 });
 
-describe('dates of reported figures', () => {
-  it.each([
-    ['Trong 6 tháng đầu năm 2024, GRDP tăng 6,96%', '2024-06-30'],
-    ['giải ngân 6 tháng đầu năm đạt 37%', '2024-06-30'],
-    ['Năm 2020, thu ngân sách vượt 20%', '2020-12-31'],
-    ['thu ngân sách tăng 14,5%', '2024-07-05'],
-    ['Kết quả nhiệm kỳ 2015 - 2020: đạt 17 chỉ tiêu', '2020-12-31'],
-  ])('dates "%s" at %s', (sentence, date) => {
-    expect(asOfDate(sentence, '2024-07-05')).toBe(date);
-  });
-});
-
 describe('more assignments', () => {
   it.each([
     ['[7] Cục Tài chính Bộ Quốc phòng chủ trì, phối hợp các cơ quan liên quan thẩm định.', ['Cục Tài chính Bộ Quốc phòng']],
@@ -377,22 +342,6 @@ describe('2025 successors', () => {
 
   it('gives unchanged agencies no successor', () => {
     expect(successorOf('Sở Tư pháp', 'Cà Mau')).toBeNull();
-  });
-});
-
-describe('target labels', () => {
-  it.each([
-    ['Phấn đấu tổng sản phẩm trong tỉnh (GRDP) năm 2023 tăng từ 7% trở lên.', 'tổng sản phẩm trong tỉnh (GRDP) năm 2023'],
-    ['(4) Giảm tỷ lệ hộ nghèo bình quân mỗi năm từ 1%.', 'Giảm tỷ lệ hộ nghèo bình quân mỗi năm'],
-    [
-      'Triển khai nhân rộng mô hình chợ 4.0 trên địa bàn tỉnh, tổ chức các phiên chợ trực tuyến cho hợp tác xã, phấn đấu giao dịch qua thương mại điện tử đạt 8%.',
-      'giao dịch qua thương mại điện tử',
-    ],
-    ['Mục tiêu: đến năm 2030, doanh thu thương mại điện tử đạt 60 tỷ USD.', 'doanh thu thương mại điện tử'],
-    ['b) Tỷ lệ che phủ rừng đạt 45%.', 'Tỷ lệ che phủ rừng'],
-  ])('labels the target of "%s" as "%s"', (clause, label) => {
-    const quantity = findQuantities(clause).at(-1)!;
-    expect(labelBefore(clause, quantity, 0)).toBe(label);
   });
 });
 

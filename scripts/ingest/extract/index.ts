@@ -8,7 +8,6 @@
 import type { ExtractContext, Extraction, ParsedDocument } from './types.ts';
 import { createAgencyResolver } from './agencies.ts';
 import { expandAbbreviations } from './agency-name.ts';
-import { extractActuals } from './actuals.ts';
 import { closeLinks } from './closure.ts';
 import { extractCommitments } from './commitments.ts';
 import { commitmentDiagnostics, newAgencyDiagnostics } from './diagnostics.ts';
@@ -18,7 +17,7 @@ import { loadFactsLexicon } from '../lexicon/facts-lexicon.ts';
 import { extractPeople, sentenceCase } from './people.ts';
 import { extractDocumentPlace, extractPlace } from './place.ts';
 import { extractReferences } from './document-references.ts';
-import { extractTargets } from './targets.ts';
+import { extractFigures, withoutFiguresInTasks } from './figures/index.ts';
 import { compileThemes } from './themes.ts';
 
 export type * from './types.ts';
@@ -38,8 +37,8 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
   const province = extractPlace(parsed); // the province whose bodies the text names, null for a national text
   const place = extractDocumentPlace(parsed, province); // where it was issued ("Hà Nội" for a ministry)
   const resolver = createAgencyResolver(ctx.registry, province);
-  const targets = extractTargets(parsed, ctx.documentId);
-  const actuals = extractActuals(parsed, ctx.documentId);
+  const figures = extractFigures(parsed, { documentId: ctx.documentId, lexicon: ctx.facts });
+  const targets = figures.targets;
   const references = extractReferences(parsed, ctx.facts.references);
   const extracted = extractCommitments(parsed, {
     documentId: ctx.documentId,
@@ -48,6 +47,8 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
     targets,
     facts: ctx.facts,
   });
+  // A figure inside a task is part of the direction, not a reported result.
+  const actuals = withoutFiguresInTasks(parsed, figures.actuals, new Set(extracted.map((commitment) => commitment.block)), ctx.documentId);
   const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(expandAbbreviations(parsed.header.issuer))) : null;
   const agencies = resolver.agencies();
   // Last, once every entity is known: links to anything outside this conversion are dropped.

@@ -1,6 +1,6 @@
 /**
- * Loads the facts vocabularies (time words, document types and their codes; later units,
- * qualifiers and target cues) from the YAML files beside this module and compiles them into recognisers, once per
+ * Loads the facts vocabularies (time words; units, qualifiers and cue words of figures;
+ * document types and their codes) from the YAML files beside this module and compiles them into recognisers, once per
  * run. The result is plain data and RegExps, passed down in the extraction context.
  *
  *   const facts = loadFactsLexicon();
@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { compileFiguresLexicon, type FiguresLexicon, type FiguresLexiconData } from '../extract/figures/lexicon.ts';
 import { compileReferenceGrammar, type ReferenceGrammar } from '../extract/references.ts';
 import { compileTimingLexicon, type TimingLexicon, type TimingLexiconData } from '../extract/timing/lexicon.ts';
 import { compileDocumentTypes, type DocumentTypes, type DocumentTypesData } from './document-types.ts';
@@ -16,6 +17,8 @@ import { compileDocumentTypes, type DocumentTypes, type DocumentTypesData } from
 /** Every compiled facts vocabulary. */
 export interface FactsLexicon {
   timing: TimingLexicon;
+  /** Units, qualifiers, zone headings and cue words of targets and results. */
+  figures: FiguresLexicon;
   documentTypes: DocumentTypes;
   /** Recognisers of cited document numbers, built on the document types. */
   references: ReferenceGrammar;
@@ -34,6 +37,8 @@ function readVocabulary<T>(dir: string, file: string, keys: readonly string[]): 
 
 const TIMING_KEYS = ['cues', 'exclusive_by', 'open_ended', 'quarters', 'relative_years', 'own_document_events', 'recurrence'] as const;
 
+const FIGURES_KEYS = ['units', 'scales', 'qualifiers', 'not_quantity_before', 'not_quantity_after', 'zones', 'target_cues'] as const;
+
 /** Loads and compiles the facts vocabularies of `dir` (default: this folder). */
 export function loadFactsLexicon(dir: string = LEXICON_DIR): FactsLexicon {
   const documentTypes = compileDocumentTypes(
@@ -41,6 +46,7 @@ export function loadFactsLexicon(dir: string = LEXICON_DIR): FactsLexicon {
   );
   return {
     timing: compileTimingLexicon(readVocabulary<TimingLexiconData>(dir, 'timing.yaml', TIMING_KEYS)),
+    figures: compileFiguresLexicon(readVocabulary<FiguresLexiconData>(dir, 'figures.yaml', FIGURES_KEYS)),
     documentTypes,
     references: compileReferenceGrammar(documentTypes),
   };
