@@ -11,7 +11,7 @@ import { isIssuerLine } from './parse/header.ts';
 import { isUpperCaseLine, LETTERS, matchLabel } from './parse/terminals.ts';
 
 /** A block before nesting: no parent, no section yet. */
-export type Segment = Pick<Block, 'kind' | 'label' | 'style' | 'text' | 'content' | 'line'>;
+export type Segment = Pick<Block, 'kind' | 'label' | 'style' | 'text' | 'content' | 'line' | 'cell'>;
 
 /** The national motto printed at the top of forms in appendices: part of the form, not a heading. */
 const MOTTO_LINE = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
@@ -67,8 +67,13 @@ function isCaptionLine(line: NormalizedLine, next: NormalizedLine | undefined): 
   return CREDITED_CAPTION.test(line.text) || (next !== undefined && CAPTION.test(next.text));
 }
 
-/** Turns one logical line into a segment. */
+/** Turns one logical line into a segment, keeping its table cell. */
 function toSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
+  const segment = lineSegment(line, next);
+  return line.cell ? { ...segment, cell: line.cell } : segment;
+}
+
+function lineSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
   const text = line.text;
   if (isCaptionLine(line, next)) return { kind: 'caption', label: '', style: 'none', text, content: text, line: line.sourceLine };
   const label = matchLabel(text);
@@ -87,6 +92,12 @@ function toSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
   return { kind: heading ? 'heading' : 'paragraph', label: '', style: 'none', text, content: text, line: line.sourceLine };
 }
 
+/** True when two lines lie in the same table cell, or both outside tables: cells never merge. */
+function sameCell(a: Pick<NormalizedLine, 'cell'>, b: Pick<NormalizedLine, 'cell'>): boolean {
+  if (!a.cell || !b.cell) return !a.cell && !b.cell;
+  return a.cell.table === b.cell.table && a.cell.row === b.cell.row && a.cell.column === b.cell.column;
+}
+
 /** Segments the body lines. */
 export function segment(lines: NormalizedLine[]): Segment[] {
   const out: Segment[] = [];
@@ -96,7 +107,14 @@ export function segment(lines: NormalizedLine[]): Segment[] {
     const next = lines[i + 1];
     const seg = toSegment(line, next);
     // "Phần thứ nhất" alone, heading on the next line: one heading block.
-    if (STANDALONE.includes(seg.style) && seg.content === '' && next && !matchLabel(next.text) && next.text.length <= 300) {
+    if (
+      STANDALONE.includes(seg.style) &&
+      seg.content === '' &&
+      next &&
+      sameCell(line, next) &&
+      !matchLabel(next.text) &&
+      next.text.length <= 300
+    ) {
       out.push({ ...seg, text: `${seg.text}\n${next.text}`, content: next.text });
       i++;
       continue;
@@ -112,6 +130,7 @@ export function segment(lines: NormalizedLine[]): Segment[] {
       seg.style === 'none' &&
       previous !== undefined &&
       previous.line < seg.line &&
+      sameCell(previous, seg) &&
       ((previous.kind === 'heading' && previous.style === 'none') || continuesLabelled)
     ) {
       previous.text = `${previous.text}\n${seg.text}`;

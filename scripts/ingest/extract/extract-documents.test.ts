@@ -272,6 +272,7 @@ describe('the province of a document', () => {
     sections: [],
     blocks: [{ index: 0, kind: 'paragraph', label: '', style: 'none', text: body, content: body, line: 1, parent: null, section: null }],
     footnotes: [],
+    tables: [],
     frontMatterLines: [],
     backMatterLines: [],
   });

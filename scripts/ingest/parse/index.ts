@@ -6,7 +6,9 @@ import { segment } from '../segment.ts';
 import type { DocumentHeader, NormalizedLine, NormalizedText, ParsedDocument } from '../types.ts';
 import { parseBackMatter } from './back-matter.ts';
 import { newsDate as newsDateOf, parseHeader } from './header.ts';
+import { loadLexicon, type Lexicon } from '../lexicon/load.ts';
 import { buildSections } from './sections.ts';
+import { buildTables } from './tables.ts';
 
 /** Kind of document from its type ("Nghị quyết" → resolution) or, without a header, from its shape. */
 export function kindOf(type: string | null, headerless: boolean, lines: NormalizedLine[]): DocumentHeader['kind'] {
@@ -58,8 +60,8 @@ function periodOf(title: string, lines: NormalizedLine[]): string | null {
   return inText ? `${inText[1]}-${inText[2]}` : null;
 }
 
-/** Runs the parse stage. */
-export function parse(normalized: NormalizedText): ParsedDocument {
+/** Runs the parse stage; `lexicon` is loaded when not given (tests). */
+export function parse(normalized: NormalizedText, lexicon: Lexicon = loadLexicon()): ParsedDocument {
   const { lines, meta } = normalized;
   const head = parseHeader(lines, meta);
   const back = parseBackMatter(lines, head.bodyStart);
@@ -89,6 +91,7 @@ export function parse(normalized: NormalizedText): ParsedDocument {
     sections,
     blocks,
     footnotes: back.footnotes,
+    tables: buildTables(blocks, normalized.tables, lexicon),
     frontMatterLines: lines.slice(0, head.bodyStart),
     backMatterLines: back.backLines.map((i) => lines[i]!),
   };
