@@ -8,6 +8,7 @@
  */
 import type { Block, LabelStyle, NormalizedLine } from './types.ts';
 import { isIssuerLine } from './parse/header.ts';
+import { NUMBERING_STYLES } from './parse/numbering.ts';
 import { isUpperCaseLine, LETTERS, matchLabel } from './parse/terminals.ts';
 
 /** A block before nesting: no parent, no section yet. */
@@ -23,9 +24,9 @@ const CREDITED_CAPTION = /(?:^|[.\s(–-])(?:Ảnh|Ảnh minh họa|Ảnh minh h
 /** Longest line read as a caption by its position (before a credit line); longer ones are article text. */
 const CAPTION_MAX = 250;
 /** Styles whose label may stand alone on its line, with the heading on the next line ("Phần thứ nhất" / "KẾT QUẢ …"). */
-const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'section-group'];
+const STANDALONE = new Set<LabelStyle>(NUMBERING_STYLES.filter((style) => style.standalone).map((style) => style.style));
 /** Styles whose upper-case text is a heading that may wrap onto a following upper-case line. */
-const HEADING_STYLES: LabelStyle[] = [...STANDALONE, 'upper-letter', 'roman'];
+const HEADING_STYLES = new Set<LabelStyle>(NUMBERING_STYLES.filter((style) => style.alwaysSection).map((style) => style.style));
 /** Nouns that name a heading of a plan ("Những nhiệm vụ trọng tâm", "Các đột phá chiến lược"). */
 const HEADING_NOUNS =
   /(nhiệm vụ|mục tiêu|đột phá|giải pháp|chỉ tiêu|phương hướng|định hướng|quan điểm|tầm nhìn|kết quả|hạn chế|tồn tại|nguyên nhân|bài học)/u;
@@ -108,7 +109,7 @@ export function segment(lines: NormalizedLine[]): Segment[] {
     const seg = toSegment(line, next);
     // "Phần thứ nhất" alone, heading on the next line: one heading block.
     if (
-      STANDALONE.includes(seg.style) &&
+      STANDALONE.has(seg.style) &&
       seg.content === '' &&
       next &&
       sameCell(line, next) &&
@@ -124,7 +125,7 @@ export function segment(lines: NormalizedLine[]): Segment[] {
     // "Mục 1. TRÌNH TỰ, THỦ TỤC LẬP," / "THẨM ĐỊNH, PHÊ DUYỆT …": an upper-case line right after a
     // numbered upper-case heading continues it.
     const continuesLabelled =
-      previous !== undefined && previous.style !== 'none' && HEADING_STYLES.includes(previous.style) && isUpperCaseLine(previous.content);
+      previous !== undefined && previous.style !== 'none' && HEADING_STYLES.has(previous.style) && isUpperCaseLine(previous.content);
     if (
       seg.kind === 'heading' &&
       seg.style === 'none' &&

@@ -99,6 +99,29 @@ export type LabelStyle =
   | 'bullet' // "•", "*"
   | 'none'; // unnumbered paragraph or inline heading
 
+/**
+ * The part of a document a block belongs to. Tasks are read in the operative zones (tasks,
+ * organisation, and body: a text without headings); targets in goals; reported results in
+ * assessment. The header, recipients and signature are not blocks: they are
+ * `frontMatterLines` and `backMatterLines`.
+ */
+export type Zone =
+  | 'preamble' // "Căn cứ …", "Xét …", the text before the first heading
+  | 'purpose' // "Mục đích, yêu cầu"
+  | 'scope' // "Phạm vi, đối tượng", "Quan điểm", "Nguyên tắc"
+  | 'assessment' // "Kết quả thực hiện", "Đánh giá tình hình", "Hạn chế, nguyên nhân"
+  | 'goals' // "Mục tiêu", "Chỉ tiêu"
+  | 'tasks' // "Nhiệm vụ, giải pháp", "Nội dung", "Phương án"
+  | 'organisation' // "Tổ chức thực hiện", "Phân công nhiệm vụ", the execution article
+  | 'timeline' // a plan-wide "Thời gian thực hiện"
+  | 'funding' // "Kinh phí thực hiện"
+  | 'procedure' // administrative procedures: steps, files, fees
+  | 'form' // "Mẫu số 01", forms to fill
+  | 'appendix' // an appendix whose heading says nothing more
+  | 'effect' // "… có hiệu lực kể từ ngày …"
+  | 'closing' // "Trên đây là …", "Trong quá trình thực hiện, nếu có khó khăn …"
+  | 'body'; // a text without headings, or a part whose headings say nothing
+
 /** A unit of body text: one heading, paragraph or list item, verbatim. */
 export interface Block {
   /** Index in ParsedDocument.blocks. */
@@ -119,6 +142,8 @@ export interface Block {
   section: string | null;
   /** Set when the block is (part of) a table cell. */
   cell?: CellPosition;
+  /** The part of the document the block belongs to (set by the parse stage). */
+  zone: Zone;
 }
 
 /** What a table column holds, from what its header says. */

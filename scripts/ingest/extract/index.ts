@@ -14,6 +14,7 @@ import { extractCommitments } from './commitments.ts';
 import { commitmentDiagnostics, newAgencyDiagnostics } from './diagnostics.ts';
 import { loadAgencyRegistry } from './load-registry.ts';
 import { loadThemeRules } from './load-themes.ts';
+import { loadLexicon } from '../lexicon/load.ts';
 import { extractPeople, sentenceCase } from './people.ts';
 import { extractPlace } from './place.ts';
 import { extractReferences } from './document-references.ts';
@@ -25,7 +26,7 @@ export type * from './types.ts';
 /** Reads the agency registry and theme rules under `contentDir` (the only I/O of extraction). */
 export async function loadExtractContext(contentDir: string, documentId: string): Promise<ExtractContext> {
   const [registry, themes] = await Promise.all([loadAgencyRegistry(contentDir), loadThemeRules(contentDir)]);
-  return { documentId, registry, themes };
+  return { documentId, registry, themes, lexicon: loadLexicon() };
 }
 
 /**
@@ -39,7 +40,13 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
   const targets = extractTargets(parsed, ctx.documentId);
   const actuals = extractActuals(parsed, ctx.documentId);
   const references = extractReferences(parsed);
-  const extracted = extractCommitments(parsed, { documentId: ctx.documentId, resolver, themes: compileThemes(ctx.themes), targets });
+  const extracted = extractCommitments(parsed, {
+    documentId: ctx.documentId,
+    resolver,
+    themes: compileThemes(ctx.themes),
+    targets,
+    lexicon: ctx.lexicon,
+  });
   const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(expandAbbreviations(parsed.header.issuer))) : null;
   const agencies = resolver.agencies();
   // Last, once every entity is known: links to anything outside this conversion are dropped.

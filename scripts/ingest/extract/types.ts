@@ -17,6 +17,7 @@
  * - commitment: `<documentId>--<section anchor or 'van-ban'>--<n>`, n 1-based within the section.
  * - target: `<documentId>--chi-tieu-<n>`; actual: `<documentId>--so-lieu-<n>` (n 1-based).
  */
+import type { Lexicon } from '../lexicon/load.ts';
 import type { Block, Diagnostic, ParsedDocument } from '../types.ts';
 import type { AgencyKind } from '../../../src/schemas/agency.ts';
 import type { z } from 'astro/zod';
@@ -164,4 +165,6 @@ export interface ExtractContext {
   documentId: string;
   registry: AgencyRegistry;
   themes: ThemeRule[];
+  /** The compiled vocabulary (lexicon/*.yaml); read-only, shared by every document of a run. */
+  lexicon: Lexicon;
 }

@@ -5,6 +5,7 @@
 import { isIssuerLine, isIssuingUnitLine } from '../parse/header.ts';
 import { matchBareLabel, startsWithLabel } from '../parse/numbering.ts';
 import { isUpperCaseLine } from '../parse/terminals.ts';
+import type { Lexicon } from '../lexicon/load.ts';
 
 const MOTTO_START = /^(CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do)/u;
 const TERMINAL = /[.;:!?…]["”»)]*$/;
@@ -31,9 +32,27 @@ export function continuesWithDash(prev: string, next: string): boolean {
   return LOWER_LETTER.test(rest) || (/\d$/u.test(prev) && /^\d/u.test(rest));
 }
 
+/**
+ * True when a line starting with a number continues a sentence that ends with a counting noun:
+ * "… ưu tiên các địa bàn cấp độ" / "1. Cấp ngay mì tôm …" is "cấp độ 1", not item 1.
+ */
+export function continuesWithNumber(prev: string, next: string, lexicon: Lexicon): boolean {
+  return /^\d{1,3}[.)]\s/u.test(next) && !TERMINAL.test(prev) && lexicon.layout.countingNouns.endsWith(prev);
+}
+
+/**
+ * True when `prev` is a bulleted label whose text is on the next line: "- *Giai đoạn 48-72 giờ:*" /
+ * "Tổ chức bếp ăn cộng đồng …", "- Nhóm 1:" / "40 xã, phường …".
+ */
+export function isBulletedLabel(prev: string): boolean {
+  const match = /^[-+•]\s*([^.;:!?]{1,60}):$/u.exec(prev);
+  return match !== null && match[1]!.split(/\s+/u).length <= 8;
+}
+
 /** Should `next` continue the logical line `prev` (a hard wrap, not a new block)? */
-export function continues(prev: string, next: string, blankBetween: boolean): boolean {
+export function continues(prev: string, next: string, blankBetween: boolean, lexicon: Lexicon): boolean {
   if (continuesWithDash(prev, next)) return !blankBetween;
+  if (continuesWithNumber(prev, next, lexicon)) return !blankBetween;
   if (startsWithLabel(next)) return false;
   // Header lines stand alone even without a blank line: "Số: 01/CTr-UBND" / "Cà Mau, ngày 19 tháng 01 năm 2023".
   if (/^Số( hiệu)?\s*[:.]/u.test(prev) || /^[\p{L} .'-]{2,40}, ngày \d{1,2} tháng/u.test(next)) return false;

@@ -17,7 +17,8 @@
  */
 import { isBoilerplate, PHOTO_MARKER, portalMetaKey, TRAILING_PANEL_START } from '../boilerplate.ts';
 import type { NormalizedLine, NormalizedText } from '../types.ts';
-import { continues, isBareLabel } from './joins.ts';
+import { loadLexicon, type Lexicon } from '../lexicon/load.ts';
+import { continues, isBareLabel, isBulletedLabel } from './joins.ts';
 import { PIPE, RULE, toRawLines, type RawLine } from './physical.ts';
 import { startsWithLabel } from '../parse/numbering.ts';
 
@@ -46,7 +47,7 @@ function isCaptionSized(text: string): boolean {
 const isLayout = (text: string): boolean => text === PIPE || text === RULE;
 
 /** Runs the normalise stage over one decoded source. */
-export function normalize(file: string, text: string): NormalizedText {
+export function normalize(file: string, text: string, lexicon: Lexicon = loadLexicon()): NormalizedText {
   const { lines: all, tables } = toRawLines(text);
   const panel = trailingPanelStart(all);
   const raw = all.slice(0, panel);
@@ -102,14 +103,17 @@ export function normalize(file: string, text: string): NormalizedText {
     // "**I." / "ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI**": a label printed alone takes the next line as its text,
     // whatever the markup around them says.
     const afterBareLabel = prev !== undefined && !layoutBreak && sameCell && isBareLabel(prev.text) && !startsWithLabel(line.text);
+    // "- *Giai đoạn 48-72 giờ:*" / "Tổ chức bếp ăn …": a bulleted label and its text are one item.
+    const afterLabel = prev !== undefined && !layoutBreak && sameCell && isBulletedLabel(prev.text) && !startsWithLabel(line.text);
     const join =
       afterBareLabel ||
+      afterLabel ||
       (prev !== undefined &&
         !layoutBreak &&
         sameCell &&
         !lastHard &&
         !line.hardBreakBefore &&
-        continues(prev.text, line.text, pendingBreak));
+        continues(prev.text, line.text, pendingBreak, lexicon));
     if (join) prev.text = `${prev.text} ${line.text}`.replace(/ {2,}/g, ' ');
     // The paragraph printed under a photo is its caption.
     else

@@ -101,15 +101,21 @@ function toPieces(text: string): Piece[] {
 
 /**
  * A line that opens a part of the document rather than a table cell: an appendix, part,
- * chapter or section heading, the recipients ("Nơi nhận:"), or an upper-case heading
+ * chapter or section heading, the recipients ("Nơi nhận:"), the addressee of a letter
+ * ("Kính gửi:"), the document type above the body ("QUYẾT ĐỊNH"), or an upper-case heading
  * numbered with a roman numeral ("I. DANH MỤC THỦ TỤC HÀNH CHÍNH …").
  */
 function opensPart(line: string): boolean {
   const label = matchLabel(line);
   if (label && ['appendix', 'part', 'chapter', 'section-group'].includes(label.style) && !/^(?:MẪU|Mẫu)/u.test(label.label)) return true;
   if (label?.style === 'roman' && isUpperCaseLine(label.content) && label.content.length >= 12) return true;
-  return /^Nơi nhận\s*:/u.test(line);
+  // "Kính gửi: …" opens a letter's body; "QUYẾT ĐỊNH", "CÔNG ĐIỆN" alone name the text that follows the header.
+  return /^(?:Nơi nhận|Kính gửi)\s*:/u.test(line) || DOCUMENT_TYPE_LINE.test(line);
 }
+
+/** A document type printed alone in capitals above the body. */
+const DOCUMENT_TYPE_LINE =
+  /^(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|CÔNG ĐIỆN|CÔNG VĂN|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|QUY ĐỊNH|QUY CHẾ|TỜ TRÌNH|KẾT LUẬN|HƯỚNG DẪN|THÔNG TƯ|NGHỊ ĐỊNH|LUẬT)\s*:?$/u;
 
 /** Physical lines with markup removed, break hints from the markup, table cells located. */
 export function toRawLines(text: string): { lines: RawLine[]; tables: TableShape[] } {
@@ -117,7 +123,8 @@ export function toRawLines(text: string): { lines: RawLine[]; tables: TableShape
   const kinds: LineKind[] = pieces.map((p) =>
     p.pipe ? 'pipe' : p.raw === '' ? 'blank' : opensPart(stripMarkup(p.raw)) ? 'opener' : 'content',
   );
-  const { positions, tables } = locateCells(kinds);
+  const rowLabel = pieces.map((p) => !p.pipe && /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[A-ZĐ]\.?)$/u.test(stripMarkup(p.raw)));
+  const { positions, tables } = locateCells(kinds, rowLabel);
   let inBold = false;
   const lines = pieces.map((piece, i): RawLine => {
     const cell = positions[i] ?? undefined;

@@ -18,9 +18,10 @@
  *
  * Two things are not cells although they sit between pipes: text set off by blank lines on
  * both sides ("|" / "" / "**3. Cách thức nộp hồ sơ**" / "" / "|" is a heading between two
- * tables) or opening a part of the document ("PHỤ LỤC I", "Nơi nhận:"), and leading cells of a first row that has more cells than every row after it
- * (a signature block and an appendix title run into the table that follows them when the
- * page has no blank lines at all).
+ * tables) or opening a part of the document ("PHỤ LỤC I", "Nơi nhận:"), and cells a first row
+ * has beyond every later row (or a last row beyond every earlier one): a signature block and an
+ * appendix title run into the table after them, a letter's body into the header table before
+ * it, when the page has no blank lines.
  */
 
 import type { CellPosition, TableShape } from '../types.ts';
@@ -40,8 +41,15 @@ interface Gap {
   end: number;
 }
 
-/** Finds the table cells among physical lines of the given kinds. */
-export function locateCells(kinds: readonly LineKind[]): { positions: (CellPosition | null)[]; tables: TableShape[] } {
+/**
+ * Finds the table cells among physical lines of the given kinds; `rowLabel[i]` says whether line i
+ * looks like a row number ("1", "1.1", "II"), which tells an empty cell ("| Bộ Công an | | Hệ thống |")
+ * from the end of a row.
+ */
+export function locateCells(
+  kinds: readonly LineKind[],
+  rowLabel: readonly boolean[] = [],
+): { positions: (CellPosition | null)[]; tables: TableShape[] } {
   const positions: (CellPosition | null)[] = kinds.map(() => null);
   const tables: TableShape[] = [];
   let i = 0;
@@ -51,7 +59,7 @@ export function locateCells(kinds: readonly LineKind[]): { positions: (CellPosit
       continue;
     }
     const { gaps, next } = readRun(kinds, i);
-    const rows = splitRows(gaps);
+    const rows = splitRows(gaps, rowLabel);
     if (rows.length > 0) {
       const table = tables.length;
       tables.push({ rowCells: rows.map((row) => row.length) });
@@ -82,8 +90,26 @@ function readRun(kinds: readonly LineKind[], start: number): { gaps: Gap[]; next
   }
 }
 
+/**
+ * "| 2 | Triển khai … | Bộ Công an | | Hệ thống | Quý IV/2026 |": an empty cell is two pipes with
+ * nothing between, like the end of a row. In a table whose rows open with a row number, a "row"
+ * that opens with none, after a row too short for the table, is the rest of that row.
+ */
+function mergeEmptyCells(rows: number[][][], rowLabel: readonly boolean[]): void {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  const numbered = rows.filter((row) => rowLabel[row[0]![0]!]).length;
+  if (numbered < 2) return;
+  for (let r = 1; r < rows.length; r++) {
+    const previous = rows[r - 1]!;
+    const row = rows[r]!;
+    if (rowLabel[row[0]![0]!] || !rowLabel[previous[0]![0]!] || previous.length + 1 + row.length > width) continue;
+    rows.splice(r - 1, 2, [...previous, [], ...row]);
+    r--;
+  }
+}
+
 /** Rows of cells (each cell a list of line indexes) from the gaps of a run; an empty gap ends a row. */
-function splitRows(gaps: Gap[]): number[][][] {
+function splitRows(gaps: Gap[], rowLabel: readonly boolean[]): number[][][] {
   const rows: number[][][] = [];
   let row: number[][] = [];
   for (const gap of gaps) {
@@ -93,10 +119,16 @@ function splitRows(gaps: Gap[]): number[][][] {
     } else row.push(gap.lines);
   }
   if (row.length > 0) rows.push(row);
-  // A first row with more cells than any later row carries text from before the table.
+  mergeEmptyCells(rows, rowLabel);
+  // A first row with more cells than any later row carries text from before the table; a last
+  // row with more cells than any earlier row carries the text after it ("Số: … | Hà Nội, ngày … |"
+  // then the body of a letter up to the next pipe).
   if (rows.length >= 2) {
-    const widest = Math.max(...rows.slice(1).map((r) => r.length));
-    if (rows[0]!.length > widest) rows[0] = rows[0]!.slice(rows[0]!.length - widest);
+    const widestAfter = Math.max(...rows.slice(1).map((r) => r.length));
+    if (rows[0]!.length > widestAfter) rows[0] = rows[0]!.slice(rows[0]!.length - widestAfter);
+    const widestBefore = Math.max(...rows.slice(0, -1).map((r) => r.length));
+    const last = rows.length - 1;
+    if (rows[last]!.length > widestBefore) rows[last] = rows[last]!.slice(0, widestBefore);
   }
   return rows;
 }

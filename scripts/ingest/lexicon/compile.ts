@@ -56,6 +56,8 @@ export interface PhraseSet {
   find(text: string): { phrase: string; index: number } | null;
   /** True when `text` starts with one of the phrases. */
   startsWith(text: string): boolean;
+  /** True when `text` ends with one of the phrases. */
+  endsWith(text: string): boolean;
   /** The phrase `text` starts with, or null. */
   prefix(text: string): string | null;
   /** True when `text` is exactly one of the phrases (punctuation at its ends ignored). */
@@ -69,6 +71,7 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
   const anywhere = body ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u') : never;
   const start = body ? new RegExp(`^(?:${body})(?![\\p{L}\\p{N}])`, 'u') : never;
   const exact = body ? new RegExp(`^(?:${body})$`, 'u') : never;
+  const end = body ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})$`, 'u') : never;
   return {
     phrases,
     test: (text) => anywhere.test(foldWords(text)),
@@ -77,6 +80,7 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
       return match ? { phrase: match[0], index: match.index } : null;
     },
     startsWith: (text) => start.test(foldWords(text)),
+    endsWith: (text) => end.test(foldWords(text)),
     prefix(text) {
       const match = start.exec(foldWords(text));
       return match ? match[0] : null;

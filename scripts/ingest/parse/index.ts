@@ -9,6 +9,7 @@ import { newsDate as newsDateOf, parseHeader } from './header.ts';
 import { loadLexicon, type Lexicon } from '../lexicon/load.ts';
 import { buildSections } from './sections.ts';
 import { buildTables } from './tables.ts';
+import { assignZones } from './zones.ts';
 
 /** Kind of document from its type ("Nghị quyết" → resolution) or, without a header, from its shape. */
 export function kindOf(type: string | null, headerless: boolean, lines: NormalizedLine[]): DocumentHeader['kind'] {
@@ -67,6 +68,7 @@ export function parse(normalized: NormalizedText, lexicon: Lexicon = loadLexicon
   const back = parseBackMatter(lines, head.bodyStart);
   const bodyLines = lines.filter((_, i) => i >= head.bodyStart && !back.consumed.has(i));
   const { blocks, sections } = buildSections(segment(bodyLines));
+  assignZones(blocks, sections, lexicon);
   const title = head.title ?? head.type ?? normalized.file;
   const header: DocumentHeader = {
     number: head.number,
