@@ -3,6 +3,32 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import path from 'node:path';
+import { validateContent } from './scripts/validate/validate.ts';
+import { catalogue, formatReport, hasErrors, report } from './src/diagnostics/index.ts';
+
+/**
+ * The build validates the whole content first, with the checks of `npm run check`: a bad
+ * date, a broken relation or an unsafe URL stops it with the file, line and field, instead
+ * of an Astro stack trace (or, for a dangling relation, a build that only logs and passes).
+ */
+function contentValidation() {
+  return {
+    name: 'khm-content-validation',
+    hooks: {
+      /** @param {{ command: string }} options */
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        const diagnostics = validateContent(path.resolve(process.env.KHM_CONTENT_DIR ?? 'content'));
+        if (!hasErrors(diagnostics)) return;
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        const stop = report(catalogue.BUILD_CONTENT_INVALID, { file: process.env.KHM_CONTENT_DIR ?? 'content' }, { errors: errors.length });
+        console.error(`${formatReport(errors, 'content')}\n${stop.message}. ${stop.hint}.`);
+        process.exit(1);
+      },
+    },
+  };
+}
 
 // SITE_URL is set by the deploy workflow (GitHub Pages); locally the site lives on localhost:4321.
 export default defineConfig({
@@ -23,7 +49,7 @@ export default defineConfig({
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
     }),
   },
-  integrations: [mdx()],
+  integrations: [contentValidation(), mdx()],
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
 });

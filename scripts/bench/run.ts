@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ConvertedDocument } from '../ingest/assemble.ts';
 import { convertFile } from '../ingest/pipeline.ts';
-import { renderFiles } from '../ingest/write.ts';
+import { renderFiles } from '../ingest/write/plan.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   console.log(
     `found: ${commitments} commitments (${led} with a lead), ${docs.reduce((n, d) => n + d.sections.length, 0)} sections, ${docs.reduce((n, d) => n + d.targets.length, 0)} targets, ${docs.reduce((n, d) => n + d.references.length, 0)} references`,
   );
-  console.log(`output: ${kb(output)} of MDX/YAML`);
+  console.log(`output: ${kb(output)} of YAML`);
   const index = path.join(ROOT, 'dist/pagefind');
   if (existsSync(index)) console.log(`search index: ${kb(await folderSize(index))} in dist/pagefind`);
   else console.log('search index: dist/pagefind absent (run npm run build first)');

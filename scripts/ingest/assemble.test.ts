@@ -1,3 +1,4 @@
+import { catalogue } from '../../src/diagnostics/index.ts';
 import { describe, expect, it } from 'vitest';
 import { assemble } from './assemble.ts';
 import type { Extraction } from './extract/types.ts';
@@ -57,18 +58,20 @@ describe('assemble', () => {
       ...empty,
       commitments: [commitment('ke-hoach-thu--i--1', [])],
     });
-    expect(doc.diagnostics.map((d) => [d.code, d.field])).toEqual([['SCHEMA_INVALID', 'commitments[ke-hoach-thu--i--1].themes']]);
+    expect(doc.diagnostics.map((d) => [d.code, d.field])).toEqual([
+      [catalogue.CONVERTED_INVALID.code, 'commitments[ke-hoach-thu--i--1].themes'],
+    ]);
   });
 
   it('reports two entities with the same id', () => {
     const twice = [commitment('ke-hoach-thu--i--1', ['tai-chinh']), commitment('ke-hoach-thu--i--1', ['tai-chinh'])];
     const doc = assemble('ke-hoach-thu', 'content/sources/ke-hoach-thu.txt', parsed, { ...empty, commitments: twice });
-    expect(doc.diagnostics.map((d) => d.code)).toEqual(['DUPLICATE_ID']);
+    expect(doc.diagnostics.map((d) => [d.code, d.field])).toEqual([[catalogue.ID_DUPLICATE.code, 'commitments[1].id']]);
   });
 
   it('refuses a file that holds only web boilerplate, saying so', () => {
     const onlyChrome = parse(normalize('x.txt', 'Đang tải nội dung, vui lòng chờ giây lát...\n0:00 / 0:00\n'));
     const doc = assemble('x', 'content/sources/x.txt', onlyChrome, empty);
-    expect(doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(['INPUT_NO_TEXT']);
+    expect(doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([catalogue.INPUT_NO_TEXT.code]);
   });
 });

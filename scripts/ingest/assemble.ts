@@ -1,12 +1,13 @@
 /**
- * Assemble stage: parsed document + extraction → schema-valid entities with ids and the
- * MDX body. Pure: every entity is validated with the shared schemas (src/schemas) here,
- * so a bad conversion fails before anything is written.
+ * Assemble stage: parsed document + extraction → schema-valid entries of every collection,
+ * with ids. Pure: every entry is validated with the shared schemas (src/schemas) here, so a
+ * bad conversion fails before anything is written.
  */
-import { schemas } from '../../src/schemas/index.ts';
+import { catalogue, report, type Diagnostic } from '../../src/diagnostics/index.ts';
+import { schemas, type CollectionName } from '../../src/schemas/index.ts';
 import type { Extraction } from './extract/types.ts';
-import { renderMdx } from './mdx.ts';
-import type { Diagnostic, ParsedDocument } from './types.ts';
+import { documentBlocks } from './text-blocks.ts';
+import type { ParsedDocument } from './types.ts';
 
 /** An entity ready to write: its id plus the schema's fields. */
 export type Entry = { id: string } & Record<string, unknown>;
@@ -15,36 +16,48 @@ export type Entry = { id: string } & Record<string, unknown>;
 export interface ConvertedDocument {
   id: string;
   source: string;
-  /** Frontmatter of content/documents/<id>.mdx. */
+  /** Metadata: content/documents/<id>.yaml. */
   document: Record<string, unknown>;
-  /** MDX body (verbatim text, headings with anchors, commitments marked up). */
-  body: string;
+  /** Verbatim text as blocks: content/texts/<id>.yaml. */
+  text: Record<string, unknown>;
   sections: Entry[];
   commitments: Entry[];
   targets: Entry[];
   actuals: Entry[];
-  /** Per-entity registries shared by all documents. */
+  /** Registries shared by all documents. */
   agencies: Entry[];
   references: Entry[];
   places: Entry[];
   diagnostics: Diagnostic[];
 }
 
-type SchemaName = keyof typeof schemas;
+/** The entries a converted document gives a collection (what the writer writes). */
+export function entriesOf(doc: ConvertedDocument, collection: CollectionName): Entry[] {
+  switch (collection) {
+    case 'documents':
+      return [{ id: doc.id, ...doc.document }];
+    case 'texts':
+      return [{ id: doc.id, ...doc.text }];
+    case 'sections':
+    case 'commitments':
+    case 'targets':
+    case 'actuals':
+    case 'agencies':
+    case 'references':
+    case 'places':
+      return doc[collection];
+    case 'themes':
+      return [];
+  }
+}
 
 /** Validates `data` with the collection schema; returns the parsed data or pushes diagnostics. */
-function validate(collection: SchemaName, id: string, data: Record<string, unknown>, file: string, out: Diagnostic[]): Entry {
+function validate(collection: CollectionName, id: string, data: Record<string, unknown>, file: string, out: Diagnostic[]): Entry {
   const result = schemas[collection].safeParse(data);
   if (result.success) return { id, ...(result.data as Record<string, unknown>) };
   for (const issue of result.error.issues) {
-    out.push({
-      code: 'SCHEMA_INVALID',
-      severity: 'error',
-      file,
-      field: `${collection}[${id}].${issue.path.join('.')}`,
-      message: `The converted ${collection} entry does not match the content model: ${issue.message}`,
-      hint: 'This is a converter bug or a sidecar override with a wrong value; fix the sidecar or report the source line',
-    });
+    const field = `${collection}[${id}].${issue.path.map(String).join('.')}`;
+    out.push(report(catalogue.CONVERTED_INVALID, { file, field }, { collection, problem: issue.message }));
   }
   return { id, ...data };
 }
@@ -52,6 +65,11 @@ function validate(collection: SchemaName, id: string, data: Record<string, unkno
 /** Section id of an anchor. */
 export function sectionId(documentId: string, anchor: string | null): string | null {
   return anchor === null ? null : `${documentId}--${anchor}`;
+}
+
+function withoutId<T extends { id: string }>(value: T): Omit<T, 'id'> {
+  const { id: _id, ...rest } = value;
+  return rest;
 }
 
 /** Builds and validates every entity of one document. */
@@ -64,7 +82,7 @@ export function assemble(
 ): ConvertedDocument {
   const diagnostics: Diagnostic[] = [...extraction.diagnostics];
   const { header } = parsed;
-  const document = validate(
+  const { id: _documentId, ...document } = validate(
     'documents',
     documentId,
     {
@@ -82,6 +100,7 @@ export function assemble(
       recipients: header.recipients,
       footnotes: parsed.footnotes.map((f) => ({ label: f.label, text: f.text })),
       people: extraction.people,
+      references: extraction.references.map((r) => r.id),
       source: {
         file: source,
         ...(sidecar.url ? { url: sidecar.url } : {}),
@@ -92,29 +111,22 @@ export function assemble(
     source,
     diagnostics,
   );
-  const { id: _documentId, ...documentData } = document;
-  if (parsed.blocks.length === 0 && parsed.frontMatterLines.length === 0) {
-    diagnostics.push({
-      code: 'INPUT_NO_TEXT',
-      severity: 'error',
-      file: source,
-      message: 'The file holds no document text, only web boilerplate such as "Đang tải nội dung…" or blank lines',
-      hint: 'Copy the document text itself into the file, then run the converter again',
-    });
-  }
+  if (parsed.blocks.length === 0 && parsed.frontMatterLines.length === 0)
+    diagnostics.push(report(catalogue.INPUT_NO_TEXT, { file: source }));
   // Facts the text did not give: say so, and how a person can supply them.
   const missing = (field: string, what: string) =>
-    diagnostics.push({
-      code: 'HEADER_INCOMPLETE',
-      severity: 'warning',
-      file: source,
-      line: parsed.frontMatterLines[0]?.sourceLine ?? 1,
-      field: `document.${field}`,
-      message: `No ${what} was found in the text`,
-      hint: `If the document has one, write it in the sidecar ${source.replace(/\.(txt|md)$/i, '.meta.yaml')} under "document: { ${field}: … }"`,
-    });
-  if (documentData.issued === null) missing('issued', 'issue date');
-  if (documentData.number === null && documentData.kind !== 'news' && documentData.kind !== 'report') missing('number', 'document number');
+    diagnostics.push(
+      report(
+        catalogue.HEADER_INCOMPLETE,
+        { file: source, line: parsed.frontMatterLines[0]?.sourceLine ?? 1, field: `document.${field}` },
+        { what, field, sidecar: source.replace(/\.(txt|md)$/i, '.meta.yaml') },
+      ),
+    );
+  if (document.issued === null) missing('issued', 'issue date');
+  if (document.number === null && document.kind !== 'news' && document.kind !== 'report') missing('number', 'document number');
+
+  const { blocks, textIndex } = documentBlocks(parsed);
+  const { id: _textId, ...text } = validate('texts', documentId, { document: documentId, blocks }, source, diagnostics);
   const sections = parsed.sections.map((s) =>
     validate(
       'sections',
@@ -138,17 +150,11 @@ export function assemble(
       'commitments',
       c.id,
       {
+        ...(c as unknown as Record<string, unknown>),
+        id: undefined,
+        block: textIndex[c.block] ?? null,
         document: documentId,
         section: sectionId(documentId, c.section),
-        text: c.text,
-        lead: c.lead,
-        partners: c.partners,
-        deadlines: c.deadlines,
-        themes: c.themes,
-        targets: c.targets,
-        references: c.references,
-        order: c.order,
-        line: c.line,
       },
       source,
       diagnostics,
@@ -159,16 +165,11 @@ export function assemble(
       'targets',
       t.id,
       {
+        ...(t as unknown as Record<string, unknown>),
+        id: undefined,
+        block: undefined,
         document: documentId,
-        label: t.label,
-        low: t.low,
-        high: t.high,
-        unit: t.unit,
-        period: t.period,
-        comparator: t.comparator,
-        sentence: t.sentence,
         section: sectionId(documentId, t.section),
-        order: t.order,
       },
       source,
       diagnostics,
@@ -178,15 +179,7 @@ export function assemble(
     validate(
       'actuals',
       a.id,
-      {
-        document: documentId,
-        label: a.label,
-        value: a.value,
-        unit: a.unit,
-        as_of: a.as_of,
-        sentence: a.sentence,
-        order: a.order,
-      },
+      { ...(a as unknown as Record<string, unknown>), id: undefined, block: undefined, document: documentId },
       source,
       diagnostics,
     ),
@@ -195,42 +188,19 @@ export function assemble(
   const references = extraction.references.map(({ id, ...r }) => validate('references', id, { ...r }, source, diagnostics));
   const places = extraction.place ? [validate('places', extraction.place.id, { ...withoutId(extraction.place) }, source, diagnostics)] : [];
   for (const [collection, entries] of Object.entries({ sections, commitments, targets, actuals })) {
-    const seen = new Set<string>();
-    for (const entry of entries) {
-      if (seen.has(entry.id)) {
-        diagnostics.push({
-          code: 'DUPLICATE_ID',
-          severity: 'error',
-          file: source,
-          field: `${collection}[${entry.id}]`,
-          message: `Two ${collection} entries have the id "${entry.id}", so the site could show only one of them`,
-          hint: 'This is a converter bug; report the source file',
-        });
-      }
-      seen.add(entry.id);
-    }
+    const seen = new Map<string, number>();
+    entries.forEach((entry, index) => {
+      const first = seen.get(entry.id);
+      if (first !== undefined) {
+        diagnostics.push(
+          report(
+            catalogue.ID_DUPLICATE,
+            { file: source, field: `${collection}[${index}].id` },
+            { id: entry.id, collection, where: `${collection}[${first}] of the same conversion (a converter bug; report the source file)` },
+          ),
+        );
+      } else seen.set(entry.id, index);
+    });
   }
-  const body = renderMdx(
-    parsed,
-    extraction.commitments.map((c) => ({ id: c.id, block: c.block })),
-  );
-  return {
-    id: documentId,
-    source,
-    document: documentData,
-    body,
-    sections,
-    commitments,
-    targets,
-    actuals,
-    agencies,
-    references,
-    places,
-    diagnostics,
-  };
-}
-
-function withoutId<T extends { id: string }>(value: T): Omit<T, 'id'> {
-  const { id: _id, ...rest } = value;
-  return rest;
+  return { id: documentId, source, document, text, sections, commitments, targets, actuals, agencies, references, places, diagnostics };
 }

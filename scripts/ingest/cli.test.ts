@@ -59,7 +59,8 @@ describe('ingest CLI', () => {
     try {
       const written = run('--input', path.join(FIXTURES, 'documents/provincial-ke-hoach.fixture.md'), '--out', out);
       expect(written.status).toBe(0);
-      expect((await readdir(path.join(out, 'documents'))).sort()).toEqual(['provincial-ke-hoach-fixture.mdx']);
+      expect((await readdir(path.join(out, 'documents'))).sort()).toEqual(['provincial-ke-hoach-fixture.yaml']);
+      expect((await readdir(path.join(out, 'texts'))).sort()).toEqual(['provincial-ke-hoach-fixture.yaml']);
       const report = run('--report', path.join(FIXTURES, 'documents'));
       expect(report.status).toBe(0);
       expect(report.stdout).toMatch(/provincial-ke-hoach\.fixture\.md\s+215\/KH-UBND/);
@@ -67,6 +68,26 @@ describe('ingest CLI', () => {
       expect(report.stdout).toMatch(new RegExp(`^${fixtureCount} documents: `, 'm'));
     } finally {
       await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a PDF or Word file dropped into the sources folder, saying how to convert it, and writes nothing', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'khm-cli-'));
+    try {
+      await mkdir(path.join(dir, 'sources'), { recursive: true });
+      await copyFile(path.join(FIXTURES, 'documents/provincial-ke-hoach.fixture.md'), path.join(dir, 'sources/ke-hoach.md'));
+      await copyFile(path.join(FIXTURES, 'input/pdf.fixture.txt'), path.join(dir, 'sources/quyet-dinh.pdf'));
+      await writeFile(path.join(dir, 'sources/ke-hoach-2.docx'), 'PK\u0003\u0004');
+      await cp(path.join(ROOT, 'content/themes'), path.join(dir, 'themes'), { recursive: true });
+      const result = runIn(dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        /sources\/quyet-dinh\.pdf \(file\): This is a PDF file; the converter reads only plain text .*pdftotext/,
+      );
+      expect(result.stderr).toMatch(/sources\/ke-hoach-2\.docx \(file\): This is a Word, OpenDocument .*"Plain text \(\.txt\)"/);
+      expect((await readdir(dir)).sort()).toEqual(['sources', 'themes']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
@@ -78,9 +99,9 @@ describe('ingest CLI', () => {
       await cp(path.join(ROOT, 'content/themes'), path.join(dir, 'themes'), { recursive: true });
       expect(runIn(dir).status).toBe(0);
       expect(runIn(dir, '--check').stdout).toMatch(/^Content is up to date \(1 documents\)/);
-      await writeFile(path.join(dir, 'documents/rut-lai.mdx'), '---\n---\n');
+      await writeFile(path.join(dir, 'documents/rut-lai.yaml'), 'title: x\n');
       const check = runIn(dir, '--check');
-      expect(check.stderr).toMatch(/documents\/rut-lai\.mdx This document has no source in content\/sources any more/);
+      expect(check.stderr).toMatch(/documents\/rut-lai\.yaml \(file\): This document has no source in content\/sources any more/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,70 +1,90 @@
 /**
  * `npm run ingest` — converts plan documents into the content collections.
  *
- *   npm run ingest                              all content/sources/*.txt|*.md → content/
+ *   npm run ingest                              all content/sources/* → content/
  *   npm run ingest -- --check                   exit 1 when content/ differs from a fresh conversion
  *   npm run --silent ingest -- --json FILE      one file → one JSON object on stdout, writes nothing
  *   npm run ingest -- --input FILE --out DIR    one file → its collections under DIR
  *   npm run ingest -- --report DIR|FILE…        per-document counts (corpus report), writes nothing
+ *   --max-size MB                               accept sources larger than the default limit
  *
- * Diagnostics go to stderr as `<file>:<line> <field>: <message>. <hint>.`; the exit code
- * is 1 when any error was found. Only this file and write.ts touch the file system.
+ * Diagnostics go to stderr as `<file>:<line> <field>: <what happened>. <what to do>.`; the
+ * exit code is 1 when any error was found. A run writes all its files or none (journal.ts).
  */
-import { readdir, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { catalogue, DiagnosticError, formatReport, hasErrors, report, type Diagnostic } from '../../src/diagnostics/index.ts';
+import { loadCollections } from '../../src/lib/content/load-collections.ts';
+import { COLLECTIONS, schemas } from '../../src/schemas/index.ts';
 import type { ConvertedDocument } from './assemble.ts';
-import { formatDiagnostics, hasErrors } from './diagnostics.ts';
 import { convertFile } from './pipeline.ts';
-import { formatReport, reportRow, toJson, type ReportRow } from './report.ts';
-import type { Diagnostic } from './types.ts';
-import { differingFiles, planWrite, writeFiles } from './write.ts';
+import { DEFAULT_MAX_BYTES, formatOfName } from './read.ts';
+import { formatReport as formatCountReport, reportRow, toJson, type ReportRow } from './report.ts';
+import { applyChanges, journalState, recoverJournal } from './write/journal.ts';
+import { BASE_DIR, planWrite } from './write/plan.ts';
 
 const CONTENT_DIR = process.env.KHM_CONTENT_DIR ?? 'content';
 
-/** Parsed command-line options. */
-interface Options {
-  json?: string;
-  input?: string;
-  out?: string;
-  report?: string[];
-  check: boolean;
+/** Source files the converter reads. */
+const SOURCE = /\.(txt|md)$/i;
+/** Files of content/sources/ that are not sources and are fine there. */
+const NOT_A_SOURCE = /^\.|\.meta\.ya?ml$|^readme(\.md|\.txt)?$/i;
+
+/** Source files of a folder (or the file itself), sorted, plus diagnostics for files the converter cannot read. */
+function sourcesIn(target: string): { files: string[]; diagnostics: Diagnostic[] } {
+  if (!existsSync(target) || !statSync(target).isDirectory()) return { files: [target], diagnostics: [] };
+  const names = readdirSync(target).sort();
+  const diagnostics = names
+    .filter((n) => !SOURCE.test(n) && !NOT_A_SOURCE.test(n) && statSync(path.join(target, n)).isFile())
+    .map((n) => {
+      const format = formatOfName(n);
+      return report(
+        catalogue.SOURCE_UNSUPPORTED,
+        { file: path.join(target, n), field: '(file)' },
+        { format: format.name, howToConvert: format.howToConvert },
+      );
+    });
+  return { files: names.filter((n) => SOURCE.test(n) && !NOT_A_SOURCE.test(n)).map((n) => path.join(target, n)), diagnostics };
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { check: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') options.json = argv[++i];
-    else if (arg === '--input') options.input = argv[++i];
-    else if (arg === '--out') options.out = argv[++i];
-    else if (arg === '--check') options.check = true;
-    else if (arg === '--report') {
-      options.report = [];
-      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) options.report.push(argv[++i]!);
-      if (options.report.length === 0) options.report.push(path.join(CONTENT_DIR, 'sources'));
-    } else throw new Error(`Unknown argument "${arg}". Use --json FILE, --input FILE --out DIR, --report DIR or --check.`);
+/**
+ * The content files the converter itself reads (the agency registry and the themes) must be
+ * valid before any document is converted: one broken file is reported once, at its line,
+ * instead of failing every document that would have used it.
+ */
+function checkConverterInputs(contentDir: string): Diagnostic[] {
+  const inputs = { agencies: COLLECTIONS.agencies, themes: COLLECTIONS.themes };
+  const loaded = loadCollections(contentDir, inputs);
+  const problems = [...loaded.diagnostics];
+  for (const entry of loaded.entries) {
+    const result = schemas[entry.collection as keyof typeof inputs].safeParse(entry.data);
+    if (result.success) continue;
+    const issue = result.error.issues[0]!;
+    problems.push(
+      report(
+        catalogue.SCHEMA_INVALID,
+        { file: entry.source.file, field: issue.path.map(String).join('.') || '(file)' },
+        { problem: issue.message, fix: 'Fix the field (`npm run check` explains it), then run `npm run ingest` again' },
+      ),
+    );
   }
-  return options;
+  return problems;
 }
 
-/** Source files of a folder (or the file itself): *.txt and *.md, sorted, sidecars and READMEs excluded. */
-async function sourcesIn(target: string): Promise<string[]> {
-  const info = await stat(target).catch(() => null);
-  if (info === null) return [target]; // convertFile reports the missing file
-  if (!info.isDirectory()) return [target];
-  const names = (await readdir(target)).filter((n) => /\.(txt|md)$/i.test(n) && !/^readme\.md$/i.test(n)).sort();
-  return names.map((n) => path.join(target, n));
+interface Converted {
+  file: string;
+  converted: ConvertedDocument;
+  row: ReportRow;
 }
 
 /** Converts many files; returns converted documents and all diagnostics. */
-async function convertAll(
-  files: string[],
-): Promise<{ docs: { file: string; converted: ConvertedDocument; row: ReportRow }[]; diagnostics: Diagnostic[] }> {
-  const docs: { file: string; converted: ConvertedDocument; row: ReportRow }[] = [];
+async function convertAll(files: string[], maxBytes: number): Promise<{ docs: Converted[]; diagnostics: Diagnostic[] }> {
+  const docs: Converted[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     try {
-      const result = await convertFile(file, CONTENT_DIR);
+      const result = await convertFile(file, CONTENT_DIR, file, maxBytes);
       if ('diagnostics' in result) {
         diagnostics.push(...result.diagnostics);
         continue;
@@ -72,101 +92,138 @@ async function convertAll(
       diagnostics.push(...result.converted.diagnostics);
       docs.push({ file, converted: result.converted, row: reportRow(path.basename(file), result.converted, result.parsed) });
     } catch (error) {
+      if (error instanceof DiagnosticError) {
+        diagnostics.push(...error.diagnostics);
+        continue;
+      }
       // A crash on one document is a converter bug: name the file and keep converting the others.
-      diagnostics.push({
-        code: 'CONVERTER_CRASH',
-        severity: 'error',
-        file,
-        message: `The converter failed: ${(error as Error).stack ?? String(error)}`,
-        hint: 'Report this file to the converter maintainers',
-      });
+      diagnostics.push(report(catalogue.CONVERTER_CRASH, { file }, { error: (error as Error).stack ?? String(error) }));
     }
   }
   return { docs, diagnostics };
 }
 
 /** Generated documents whose source is gone: reported, never deleted silently. */
-async function orphans(outDir: string, ids: Set<string>): Promise<Diagnostic[]> {
-  const names = await readdir(path.join(outDir, 'documents')).catch(() => [] as string[]);
+function withoutSource(outDir: string, ids: Set<string>): Diagnostic[] {
+  const dir = path.join(outDir, COLLECTIONS.documents.dir);
+  const names = existsSync(dir) ? readdirSync(dir) : [];
   return names
-    .filter((n) => n.endsWith('.mdx') && !ids.has(n.slice(0, -4)))
-    .map((n) => ({
-      code: 'SOURCE_MISSING',
-      severity: 'warning' as const,
-      file: path.join(outDir, 'documents', n),
-      message: 'This document has no source in content/sources any more, so it is no longer converted',
-      hint: 'Delete its files (documents, sections, commitments, targets, actuals and .generated copies) if the document was withdrawn',
-    }));
+    .filter((n) => n.endsWith('.yaml') && !ids.has(n.slice(0, -'.yaml'.length)))
+    .map((n) => report(catalogue.SOURCE_MISSING, { file: path.join(dir, n), field: '(file)' }));
+}
+
+function print(diagnostics: readonly Diagnostic[], what: string): void {
+  if (diagnostics.length > 0) process.stderr.write(`${formatReport(diagnostics, what)}\n`);
+}
+
+function fail(diagnostics: readonly Diagnostic[], what: string, note: string): void {
+  print(diagnostics, what);
+  process.stderr.write(`${note}\n`);
+  process.exitCode = 1;
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
-  if (options.json) {
-    const { docs, diagnostics } = await convertAll([options.json]);
-    process.stderr.write(formatDiagnostics(diagnostics));
+  const { values, positionals } = parseArgs({
+    options: {
+      json: { type: 'string' },
+      input: { type: 'string' },
+      out: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      report: { type: 'boolean', default: false },
+      'max-size': { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const maxBytes = values['max-size'] ? Number(values['max-size']) * 1024 * 1024 : DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0)
+    throw new Error(`--max-size takes a number of megabytes, e.g. --max-size 20 (got "${values['max-size']}").`);
+
+  if (values.json) {
+    const { docs, diagnostics } = await convertAll([values.json], maxBytes);
+    print(diagnostics, values.json);
     if (docs[0] && !hasErrors(diagnostics)) process.stdout.write(`${JSON.stringify(toJson(docs[0].converted), null, 2)}\n`);
-    if (!docs[0] || hasErrors(diagnostics)) process.exitCode = 1;
+    else process.exitCode = 1;
     return;
   }
-  if (options.report) {
-    const files = (await Promise.all(options.report.map(sourcesIn))).flat();
-    const { docs, diagnostics } = await convertAll(files);
-    process.stdout.write(formatReport(docs.map((d) => d.row)));
-    process.stderr.write(formatDiagnostics(diagnostics.filter((d) => d.severity === 'error')));
+  if (values.report) {
+    const targets = positionals.length > 0 ? positionals : [path.join(CONTENT_DIR, 'sources')];
+    const found = targets.map(sourcesIn);
+    const { docs, diagnostics } = await convertAll(
+      found.flatMap((f) => f.files),
+      maxBytes,
+    );
+    process.stdout.write(formatCountReport(docs.map((d) => d.row)));
+    print(
+      [...found.flatMap((f) => f.diagnostics), ...diagnostics].filter((d) => d.severity === 'error'),
+      'report',
+    );
     if (hasErrors(diagnostics)) process.exitCode = 1;
     return;
   }
-  const files = options.input ? [options.input] : await sourcesIn(path.join(CONTENT_DIR, 'sources'));
-  const outDir = options.out ?? CONTENT_DIR;
-  const { docs, diagnostics } = await convertAll(files);
-  // Nothing is written when any document failed: the content stays consistent.
-  if (hasErrors(diagnostics) || docs.length !== files.length) {
-    process.stderr.write(formatDiagnostics(diagnostics));
-    process.stderr.write('Nothing was written because of the errors above.\n');
-    process.exitCode = 1;
+
+  const outDir = values.out ?? CONTENT_DIR;
+  const what = path.relative(process.cwd(), outDir) || '.';
+  // An interrupted earlier run is finished (or thrown away) before anything else.
+  if (!values.check) {
+    const recovered = recoverJournal(outDir);
+    if (recovered === 'finished') process.stderr.write('Finished the file changes of an interrupted `npm run ingest` run.\n');
+  } else if (journalState(outDir) === 'committed') {
+    fail([], what, 'An interrupted `npm run ingest` run left its changes half-applied; run `npm run ingest` to finish it.');
     return;
   }
+  const sources = values.input ? { files: [values.input], diagnostics: [] } : sourcesIn(path.join(CONTENT_DIR, 'sources'));
+  const inputs = checkConverterInputs(CONTENT_DIR);
+  if (hasErrors(inputs)) return fail(inputs, what, 'Nothing was converted: fix the files above first.');
+  const { docs, diagnostics } = await convertAll(sources.files, maxBytes);
+  diagnostics.unshift(...sources.diagnostics);
   const ids = new Map<string, string>();
   for (const d of docs) {
     const other = ids.get(d.converted.id);
-    if (other)
-      diagnostics.push({
-        code: 'DOCUMENT_ID_TAKEN',
-        severity: 'error',
-        file: d.file,
-        message: `Its document id "${d.converted.id}" is already the id of ${other}`,
-        hint: 'Rename one of the two source files',
-      });
+    if (other) diagnostics.push(report(catalogue.DOCUMENT_ID_TAKEN, { file: d.file, field: '(file)' }, { id: d.converted.id, other }));
     ids.set(d.converted.id, d.file);
   }
-  if (!options.input) diagnostics.push(...(await orphans(outDir, new Set(ids.keys()))));
-  if (hasErrors(diagnostics)) {
-    process.stderr.write(formatDiagnostics(diagnostics));
-    process.exitCode = 1;
-    return;
+  // Nothing is written when any document failed: the content stays consistent.
+  if (hasErrors(diagnostics) || docs.length !== sources.files.length) {
+    return fail(diagnostics, what, 'Nothing was written because of the errors above.');
   }
-  const plan = await planWrite(
+  if (!values.input) diagnostics.push(...withoutSource(outDir, new Set(ids.keys())));
+
+  const plan = planWrite(
     outDir,
     docs.map((d) => d.converted),
+    { today: new Date().toISOString().slice(0, 10) },
   );
-  process.stderr.write(formatDiagnostics([...diagnostics, ...plan.diagnostics]));
-  if (options.check) {
-    const changed = await differingFiles(outDir, plan.files);
+  const open = plan.conflicts.length;
+  if (values.check) {
+    const changed = plan.changes.filter((c) => !c.path.startsWith(`${BASE_DIR}/`) && c.path !== 'conflicts.yaml');
+    print([...diagnostics, ...plan.diagnostics], what);
     if (changed.length > 0) {
       process.stderr.write(
-        `${changed.length} file(s) differ from a fresh conversion:\n${changed.map((f) => `  ${path.join(outDir, f)}`).join('\n')}\nRun \`npm run ingest\` and commit the result.\n`,
+        `${changed.length} file(s) differ from a fresh conversion:\n${changed.map((f) => `  ${path.join(outDir, f.path)}`).join('\n')}\nRun \`npm run ingest\` and commit the result.\n`,
       );
-      process.exitCode = 1;
-    } else process.stdout.write(`Content is up to date (${docs.length} documents).\n`);
+    }
+    if (changed.length > 0 || open > 0) process.exitCode = 1;
+    else process.stdout.write(`Content is up to date (${docs.length} documents).\n`);
     return;
   }
-  await writeFiles(outDir, plan.files);
+  applyChanges(outDir, plan.changes);
+  print([...diagnostics, ...plan.diagnostics], what);
+  const commitments = docs.reduce((n, d) => n + d.converted.commitments.length, 0);
   process.stdout.write(
-    `Converted ${docs.length} document(s) into ${outDir}: ${docs.reduce((n, d) => n + d.converted.commitments.length, 0)} commitments, ${docs.reduce((n, d) => n + d.converted.sections.length, 0)} sections.\n`,
+    `Converted ${docs.length} document(s) into ${outDir}: ${commitments} commitments, ${docs.reduce((n, d) => n + d.converted.sections.length, 0)} sections; ${plan.changes.length} file(s) changed.\n`,
   );
+  if (open > 0) {
+    process.stderr.write(`${open} edit(s) need a decision: they are listed above and in ${path.join(outDir, 'conflicts.yaml')}.\n`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DiagnosticError) {
+    fail(error.diagnostics, 'content', 'Nothing was written because of the errors above.');
+    return;
+  }
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -6,6 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TextBlock } from '../../src/schemas/index.ts';
 import type { ConvertedDocument } from './assemble.ts';
 import { convertFile } from './pipeline.ts';
 import { missingSentences } from './testing/nothing-lost.ts';
@@ -39,6 +40,9 @@ const leadsOf = (d: ConvertedDocument, id: string) => {
   return (d.commitments.find((c) => c.id === id)?.lead as string[]).map((l) => names.get(l));
 };
 
+/** The text blocks of a converted document (content/texts/<id>.yaml). */
+const blocksOf = (d: ConvertedDocument) => d.text.blocks as (TextBlock & { anchor?: string; level?: number })[];
+
 describe('the 2023 Cà Mau action programme', () => {
   it('yields its number, date, issuer and signer', () => {
     expect(doc('ca-mau-2023-01-ctr-01-ubnd').document).toMatchObject({
@@ -64,7 +68,7 @@ describe('the 2023 Cà Mau action programme', () => {
     expect(dates).toContain('2023-01-31');
     expect(dates).toContain('2023-12-20');
     expect((d.document.footnotes as unknown[]).length).toBe(5);
-    expect(d.body).toContain('<FootnoteRef label="1" occurrence={1} />');
+    expect(blocksOf(d).some((b) => b.text.includes('Hội đồng nhân dân tỉnh (1)'))).toBe(true);
   });
 
   it('never turns a "Nơi nhận" recipient into a commitment', () => {
@@ -76,8 +80,13 @@ describe('the 2023 Cà Mau action programme', () => {
   it('gives sections anchors from the numbering path and headings one level below the page title', () => {
     const d = doc('ca-mau-2023-01-ctr-01-ubnd');
     expect(d.sections.map((s) => s.anchor)).toEqual(expect.arrayContaining(['a', 'c', 'c-1', 'c-1-1', 'c-3-1-a', 'c-5-4-dd']));
-    expect(d.body).toContain('<h2 id="c">C. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU</h2>');
-    expect(d.body).toContain('<h4 id="c-1-1">&#49;.1. Sở Tài chính');
+    expect(blocksOf(d)).toContainEqual(
+      expect.objectContaining({ kind: 'heading', anchor: 'c', level: 2, text: 'C. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU' }),
+    );
+    expect(blocksOf(d).find((b) => b.kind === 'heading' && b.anchor === 'c-1-1')).toMatchObject({
+      level: 4,
+      text: expect.stringMatching(/^1\.1\. Sở Tài chính/),
+    });
   });
 });
 
@@ -103,7 +112,9 @@ describe('the other seeds', () => {
     expect([a.document.kind, a.document.issued, b.document.kind, b.document.issued]).toEqual(['news', '2021-01-04', 'news', '2024-07-05']);
     expect(a.actuals.map((x) => x.value)).toEqual(expect.arrayContaining([13, 1.57]));
     expect(b.actuals.map((x) => x.value)).toContain(6.96);
-    expect(a.body).toContain('<Caption>Ảnh: Quang cảnh Hội nghị tại điểm cầu trung tâm Ủy ban nhân dân tỉnh.</Caption>');
+    expect(blocksOf(a)).toContainEqual(
+      expect.objectContaining({ kind: 'caption', text: 'Ảnh: Quang cảnh Hội nghị tại điểm cầu trung tâm Ủy ban nhân dân tỉnh.' }),
+    );
   });
 });
 

@@ -49,8 +49,8 @@ export async function convertText(
 }
 
 /** Reads and converts one file; `displayPath` is the path shown in messages and stored as the source. */
-export async function convertFile(filePath: string, contentDir: string, displayPath = filePath): Promise<ConvertResult> {
-  const read = await readSource(filePath, displayPath); // bytes → checked UTF-8 text + sidecar
+export async function convertFile(filePath: string, contentDir: string, displayPath = filePath, maxBytes?: number): Promise<ConvertResult> {
+  const read = await readSource(filePath, displayPath, maxBytes); // bytes → checked UTF-8 text + sidecar
   if ('diagnostics' in read) return { diagnostics: read.diagnostics };
   return convertText(read.source, contentDir);
 }

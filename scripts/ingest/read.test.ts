@@ -3,6 +3,7 @@
  * clean fixture re-encoded (Windows-1258 with combining tone bytes, TCVN3 one byte per
  * letter, VNI base letter + modifier byte), as old office files arrive.
  */
+import { catalogue, formatDiagnostic } from '../../src/diagnostics/index.ts';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ async function refusal(name: string): Promise<Diagnostic> {
 }
 
 /** Formats a diagnostic the way the CLI prints it, to pin the wording staff read. */
-const show = (d: Diagnostic) => `${d.file}${d.line ? `:${d.line}` : ''} ${d.code}: ${d.message}. ${d.hint}.`;
+const show = (d: Diagnostic) => formatDiagnostic(d);
 
 describe('readSource accepts harmless variants', () => {
   it('removes a UTF-8 BOM and otherwise returns the bytes as decoded', async () => {
@@ -57,16 +58,16 @@ describe('readSource accepts harmless variants', () => {
 
 describe('readSource refuses broken input with a message naming the file and the problem', () => {
   it.each([
-    ['empty.fixture.txt', 'INPUT_EMPTY', 'is empty'],
-    ['whitespace.fixture.txt', 'INPUT_EMPTY', 'only whitespace'],
-    ['windows-1258.fixture.txt', 'INPUT_NOT_UTF8', 'Windows-1258'],
-    ['tcvn3.fixture.txt', 'INPUT_NOT_UTF8', 'TCVN3'],
-    ['vni.fixture.txt', 'INPUT_NOT_UTF8', 'VNI'],
-    ['utf16.fixture.txt', 'INPUT_NOT_UTF8', 'UTF-16'],
-    ['double-encoded.fixture.txt', 'INPUT_DOUBLE_ENCODED', 'converted to UTF-8 twice'],
-    ['html.fixture.txt', 'INPUT_HTML', 'HTML'],
-    ['pdf.fixture.txt', 'INPUT_BINARY', 'PDF'],
-    ['binary.fixture.txt', 'INPUT_BINARY', 'not text'],
+    ['empty.fixture.txt', catalogue.INPUT_EMPTY.code, 'is empty'],
+    ['whitespace.fixture.txt', catalogue.INPUT_EMPTY.code, 'only whitespace'],
+    ['windows-1258.fixture.txt', catalogue.INPUT_NOT_UTF8.code, 'Windows-1258'],
+    ['tcvn3.fixture.txt', catalogue.INPUT_NOT_UTF8.code, 'TCVN3'],
+    ['vni.fixture.txt', catalogue.INPUT_NOT_UTF8.code, 'VNI'],
+    ['utf16.fixture.txt', catalogue.INPUT_NOT_UTF8.code, 'UTF-16'],
+    ['double-encoded.fixture.txt', catalogue.INPUT_DOUBLE_ENCODED.code, 'converted to UTF-8 twice'],
+    ['html.fixture.txt', catalogue.INPUT_HTML.code, 'HTML'],
+    ['pdf.fixture.txt', catalogue.INPUT_FORMAT.code, 'PDF'],
+    ['binary.fixture.txt', catalogue.INPUT_BINARY.code, 'not text'],
   ])('%s → %s mentioning "%s"', async (name, code, words) => {
     const diagnostic = await refusal(name);
     expect(diagnostic.code).toBe(code);
@@ -78,19 +79,47 @@ describe('readSource refuses broken input with a message naming the file and the
 
   it('tells staff how to convert a legacy-encoded file', async () => {
     expect(show(await refusal('tcvn3.fixture.txt'))).toMatchInlineSnapshot(
-      `"content/sources/tcvn3.fixture.txt INPUT_NOT_UTF8: The file is not UTF-8 text; it looks like TCVN3 (ABC). Convert it to UTF-8 (for example in LibreOffice: open it as TCVN3 (ABC), then "Save As" text with character set UTF-8; or use a Vietnamese converter such as Unikey's "Chuyển mã"), then run the converter again."`,
+      `"content/sources/tcvn3.fixture.txt (file): The file is not UTF-8 text; it looks like TCVN3 (ABC). Convert it to UTF-8 (for example in LibreOffice: open it as TCVN3 (ABC), then "Save As" text with character set UTF-8; or use a Vietnamese converter such as Unikey's "Chuyển mã"), then run the converter again."`,
     );
   });
 
   it('tells staff to save a web page as text', async () => {
     expect(show(await refusal('html.fixture.txt'))).toMatchInlineSnapshot(
-      `"content/sources/html.fixture.txt INPUT_HTML: The file is an HTML web page, not plain text or markdown. Copy the text of the page (or save it "as text only") into a .txt or .md file, then run the converter again."`,
+      `"content/sources/html.fixture.txt (file): The file is an HTML web page, not plain text or markdown. Copy the text of the page (or save it "as text only") into a .txt or .md file, then run the converter again."`,
     );
+  });
+
+  it('refuses one NUL byte in an otherwise good text, naming its line', () => {
+    const bytes = new TextEncoder().encode('Kế hoạch số 12/KH-UBND\nTiêu đề\u0000 có NUL\n');
+    const result = decodeSource(bytes, 'content/sources/x.txt');
+    expect('diagnostic' in result && result.diagnostic).toMatchObject({
+      code: catalogue.INPUT_BINARY.code,
+      line: 2,
+      message: expect.stringContaining('0x00 (NUL)'),
+    });
+  });
+
+  it.each([
+    ['a Word document', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'Word'],
+    ['an OpenDocument text', [0x50, 0x4b, 0x03, 0x04, 0x0a, 0x00], 'OpenDocument'],
+    ['a PNG scan', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a], 'OCR'],
+  ])('refuses %s and says how to get its text out', (_what, head, words) => {
+    const result = decodeSource(Uint8Array.from([...head, ...new TextEncoder().encode('rest of the file')]), 'content/sources/x.txt');
+    expect('diagnostic' in result && result.diagnostic.code).toBe(catalogue.INPUT_FORMAT.code);
+    expect('diagnostic' in result && `${result.diagnostic.message} ${result.diagnostic.hint}`).toContain(words);
+  });
+
+  it('refuses a file over the size limit unless a larger limit is given', async () => {
+    const small = await readSource(fixture('clean.fixture.txt'), 'content/sources/x.txt', 100);
+    expect('diagnostics' in small && formatDiagnostic(small.diagnostics[0]!)).toMatch(
+      /^content\/sources\/x\.txt \(file\): The file is \d+ bytes, more than the limit of 100 bytes .*--max-size <MB>/,
+    );
+    expect('source' in (await readSource(fixture('clean.fixture.txt'), 'content/sources/x.txt', 1024 * 1024))).toBe(true);
   });
 
   it('reports a missing file instead of throwing', async () => {
     const result = await readSource(fixture('does-not-exist.txt'), 'content/sources/x.txt');
-    expect('diagnostics' in result && result.diagnostics[0]?.code).toBe('INPUT_UNREADABLE');
+    expect('diagnostics' in result && result.diagnostics[0]?.code).toBe(catalogue.INPUT_UNREADABLE.code);
   });
 });
 
@@ -144,8 +173,8 @@ describe('metadata sidecar', () => {
     if (!('diagnostics' in result)) throw new Error('accepted');
     expect(result.diagnostics.map(show)).toMatchInlineSnapshot(`
       [
-        "x.meta.yaml:2 SIDECAR_FIELD: "2024-02-30" is not a real date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2024-07-05.",
-        "x.meta.yaml:3 SIDECAR_FIELD: unknown key "source". Use only url, published, document; check the spelling.",
+        "x.meta.yaml:2 published: "2024-02-30" is not a real date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2024-07-05.",
+        "x.meta.yaml:3 source: unknown key "source". Use only url, published, document; check the spelling.",
       ]
     `);
   });
@@ -153,7 +182,7 @@ describe('metadata sidecar', () => {
   it('reports malformed YAML with its line', () => {
     const result = parseSidecar('url: https://example.gov.vn/x\ndocument: {place: hau-giang\n', 'x.meta.yaml');
     if (!('diagnostics' in result)) throw new Error('accepted');
-    expect(result.diagnostics[0]).toMatchObject({ code: 'SIDECAR_YAML', file: 'x.meta.yaml' });
+    expect(result.diagnostics[0]).toMatchObject({ code: catalogue.SIDECAR_YAML.code, file: 'x.meta.yaml' });
     expect(result.diagnostics[0]!.line).toBeGreaterThanOrEqual(2);
   });
 

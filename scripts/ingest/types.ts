@@ -12,22 +12,8 @@
  * Every stage except read and write is a pure function of its inputs.
  */
 
-/** A problem found in the input, printed as `<file>:<line> <field>: <message>. <hint>.` */
-export interface Diagnostic {
-  /** Stable code, e.g. `INPUT_EMPTY`, `INPUT_NOT_UTF8`, `AGENCY_UNKNOWN`. */
-  code: string;
-  severity: 'error' | 'warning';
-  /** Repository-relative path of the file concerned. */
-  file: string;
-  /** 1-based line in that file, when known. */
-  line?: number;
-  /** Field path, e.g. `commitments[14].lead`. */
-  field?: string;
-  /** What happened and why, as a sentence. */
-  message: string;
-  /** What to do about it, as a sentence. */
-  hint?: string;
-}
+/** A problem found in the input (see src/diagnostics: every code is in its catalogue). */
+export type { Diagnostic } from '../../src/diagnostics/index.ts';
 
 /** Output of `read`: the decoded source and where it came from. */
 export interface SourceText {

@@ -1,48 +1,50 @@
 /**
- * Schema check: every entity against the shared zod schema of its collection
- * (src/schemas, the same one Astro and the converter use). Relations are parsed
- * into `RefMark`s so that the reference check can find every id used, at its exact
- * path, without a hand-kept list of relation fields.
+ * Schema check: every entry against the shared zod schema of its collection (src/schemas,
+ * the same one Astro and the converter use). Relations are parsed into markers so that the
+ * reference check finds every id used, at its exact path, without a hand-kept list of
+ * relation fields.
  */
-import { z } from 'astro/zod';
-import { buildSchemas, Slug, type CollectionName } from '../../src/schemas/index.ts';
-import type { Diagnostic } from '../ingest/types.ts';
-import { lineOf, type LoadedEntity } from './load.ts';
+import type { z } from 'astro/zod';
+import { catalogue, report, type Diagnostic } from '../../src/diagnostics/index.ts';
+import { lineOf } from '../../src/lib/content/content-file.ts';
+import type { LoadedEntry } from '../../src/lib/content/load-collections.ts';
+import { buildSchemas, COLLECTIONS, Slug, type Registry } from '../../src/schemas/index.ts';
 import { closest } from './suggest.ts';
 
 /** An id used in a relation field, found while parsing. */
 export class RefMark {
-  collection: CollectionName;
+  collection: string;
   id: string;
-  constructor(collection: CollectionName, id: string) {
+  constructor(collection: string, id: string) {
     this.collection = collection;
     this.id = id;
   }
 }
 
-/** Schemas whose relations turn into RefMarks. */
-export const markingSchemas = buildSchemas((collection) => Slug.transform((id) => new RefMark(collection, id)));
+/** Schemas of a registry whose relations turn into RefMarks. */
+export function markingSchemas(registry: Registry = COLLECTIONS) {
+  return buildSchemas((collection) => Slug.transform((id) => new RefMark(collection, id)) as unknown as z.ZodType<string>, registry);
+}
 
-/** A relation found in an entity: which id of which collection, at which YAML path. */
+/** A relation found in an entry: which id of which collection, at which YAML path. */
 export interface UsedRef {
-  entity: LoadedEntity;
+  entry: LoadedEntry;
   path: (string | number)[];
   target: RefMark;
 }
 
 /** Dotted field path for messages: `commitments[3].lead[0]`, `source.url`. */
-export function fieldPath(entity: LoadedEntity, path: readonly (string | number)[]): string {
-  let text = entity.at.length > 0 ? `${entity.collection}[${entity.at[0]}]` : '';
+export function fieldPath(entry: LoadedEntry, path: readonly (string | number)[]): string {
+  let text = entry.at.length > 0 ? `${entry.collection}[${entry.at[0]}]` : '';
   for (const part of path) text += typeof part === 'number' ? `[${part}]` : text ? `.${part}` : part;
   return text || '(file)';
 }
 
-function collectRefs(value: unknown, path: (string | number)[], entity: LoadedEntity, out: UsedRef[]): void {
-  if (value instanceof RefMark) out.push({ entity, path, target: value });
-  else if (Array.isArray(value)) value.forEach((item, i) => collectRefs(item, [...path, i], entity, out));
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) collectRefs(item, [...path, key], entity, out);
-  }
+function collectRefs(value: unknown, path: (string | number)[], entry: LoadedEntry, out: UsedRef[]): void {
+  if (value instanceof RefMark) out.push({ entry, path, target: value });
+  else if (Array.isArray(value)) value.forEach((item, i) => collectRefs(item, [...path, i], entry, out));
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) collectRefs(item, [...path, key], entry, out);
 }
 
 const describeInput = (input: unknown): string =>
@@ -55,7 +57,7 @@ const describeInput = (input: unknown): string =>
         : `${typeof input} ${JSON.stringify(input)}`;
 
 /** Turns a zod issue into the "what happened" and "what to do" of a message. */
-export function explainIssue(issue: z.core.$ZodIssue): { message: string; hint: string } {
+export function explainIssue(issue: z.core.$ZodIssue): { problem: string; fix: string } {
   const last = issue.path[issue.path.length - 1];
   const name = typeof last === 'string' ? last : 'this entry';
   const input = (issue as { input?: unknown }).input;
@@ -63,11 +65,11 @@ export function explainIssue(issue: z.core.$ZodIssue): { message: string; hint: 
     case 'invalid_type':
       if (input === undefined) {
         const what = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'its indented fields' : `a ${issue.expected}`;
-        return { message: `The required field "${name}" is missing`, hint: `Add "${name}:" with ${what}, as in the other entries` };
+        return { problem: `The required field "${name}" is missing`, fix: `Add "${name}:" with ${what}, as in the other entries` };
       }
       return {
-        message: `Expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} but found ${describeInput(input)}`,
-        hint:
+        problem: `Expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} but found ${describeInput(input)}`,
+        fix:
           issue.expected === 'string'
             ? 'Write the value as text; put it in double quotes if it looks like a number or a date'
             : issue.expected === 'array'
@@ -78,73 +80,83 @@ export function explainIssue(issue: z.core.$ZodIssue): { message: string; hint: 
       const allowed = issue.values.map(String);
       const guess = typeof input === 'string' ? closest(input, allowed) : null;
       return {
-        message: `${JSON.stringify(input)} is not an allowed value`,
-        hint: `${guess ? `Did you mean "${guess}"? ` : ''}Use one of: ${allowed.join(', ')}`,
+        problem: `${JSON.stringify(input)} is not an allowed value`,
+        fix: `${guess ? `Did you mean "${guess}"? ` : ''}Use one of: ${allowed.join(', ')}`,
+      };
+    }
+    case 'invalid_union': {
+      // Both forms of a "web address or citation" field failed: say what the field takes.
+      return {
+        problem: `${JSON.stringify(input)} ${issue.message}`,
+        fix: 'Write a full address starting with https://, or the document in words',
       };
     }
     case 'too_small':
       return {
-        message: issue.message.startsWith('Too small')
+        problem: issue.message.startsWith('Too small')
           ? `Needs at least ${issue.minimum} ${issue.origin === 'array' ? 'item(s)' : ''}`.trim()
           : issue.message,
-        hint: issue.origin === 'array' ? `Add at least ${issue.minimum} item(s) to the list` : `Use a value of at least ${issue.minimum}`,
+        fix: issue.origin === 'array' ? `Add at least ${issue.minimum} item(s) to the list` : `Use a value of at least ${issue.minimum}`,
       };
     default: {
       // Custom and format messages come from src/schemas and already say what is wrong.
-      const message = `${JSON.stringify(input)} ${issue.message}`;
-      if (/date/.test(issue.message)) return { message, hint: 'Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31' };
-      if (/slug/.test(issue.message))
-        return { message, hint: 'Use the id of the entity: its file name without .yaml, e.g. "so-tai-chinh"' };
-      return { message, hint: 'See the description of this field in src/schemas/' };
+      const problem = `${JSON.stringify(input)} ${issue.message}`;
+      if (/date/.test(issue.message)) return { problem, fix: 'Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31' };
+      if (/slug/.test(issue.message)) return { problem, fix: 'Use the id of the entity: its file name without .yaml, e.g. "so-tai-chinh"' };
+      if (/web address/.test(issue.message)) return { problem, fix: 'Copy the full address from the browser, including https://' };
+      return { problem, fix: 'See the description of this field in src/schemas/' };
     }
   }
 }
 
-/** Validates each entity's data; returns diagnostics and every relation used. */
-export function checkSchemas(entities: readonly LoadedEntity[]): { diagnostics: Diagnostic[]; refs: UsedRef[] } {
+/** Validates each entry's data; returns diagnostics and every relation used. */
+export function checkSchemas(
+  entries: readonly LoadedEntry[],
+  registry: Registry = COLLECTIONS,
+): { diagnostics: Diagnostic[]; refs: UsedRef[] } {
+  const schemas = markingSchemas(registry);
   const diagnostics: Diagnostic[] = [];
   const refs: UsedRef[] = [];
-  for (const entity of entities) {
-    const schema = markingSchemas[entity.collection];
-    const result = schema.safeParse(entity.data, { reportInput: true });
+  for (const entry of entries) {
+    const schema = schemas[entry.collection]!;
+    const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) {
-      collectRefs(result.data, [], entity, refs);
+      collectRefs(result.data, [], entry, refs);
     } else {
       for (const issue of result.error.issues) {
         // NFC problems are reported once per line by the text check.
         if (issue.code === 'custom' && issue.message.includes('Unicode NFC')) continue;
         const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        const { message, hint } = explainIssue(issue);
-        diagnostics.push({
-          code: 'SCHEMA',
-          severity: 'error',
-          file: entity.source.file,
-          line: lineOf(entity.source, [...entity.at, ...path]),
-          field: fieldPath(entity, path),
-          message,
-          hint,
-        });
+        diagnostics.push(
+          report(
+            catalogue.SCHEMA_INVALID,
+            { file: entry.source.file, line: lineOf(entry.source, [...entry.at, ...path]), field: fieldPath(entry, path) },
+            explainIssue(issue),
+          ),
+        );
       }
       // Still collect the relations of the valid fields, so one bad field neither hides
       // other errors nor makes the agencies it names look unused.
       const broken = new Set(result.error.issues.map((issue) => issue.path[0]));
-      const valid = Object.fromEntries(Object.entries(entity.data).filter(([key]) => !broken.has(key)));
+      const valid = Object.fromEntries(Object.entries(entry.data).filter(([key]) => !broken.has(key)));
       const partial = schema.partial().safeParse(valid);
-      if (partial.success) collectRefs(partial.data, [], entity, refs);
+      if (partial.success) collectRefs(partial.data, [], entry, refs);
     }
     const known = new Set(Object.keys(schema.shape));
-    for (const key of Object.keys(entity.data)) {
+    for (const key of Object.keys(entry.data)) {
       if (known.has(key)) continue;
       const guess = closest(key, [...known]);
-      diagnostics.push({
-        code: 'UNKNOWN_FIELD',
-        severity: 'warning',
-        file: entity.source.file,
-        line: lineOf(entity.source, [...entity.at, key]),
-        field: fieldPath(entity, [key]),
-        message: `"${key}" is not a field of ${entity.collection}, so the site ignores it`,
-        hint: guess ? `Did you mean "${guess}"? Rename it` : `Remove it, or use one of: ${[...known].join(', ')}`,
-      });
+      diagnostics.push(
+        report(
+          catalogue.FIELD_UNKNOWN,
+          { file: entry.source.file, line: lineOf(entry.source, [...entry.at, key]), field: fieldPath(entry, [key]) },
+          {
+            key,
+            collection: entry.collection,
+            fix: guess ? `Did you mean "${guess}"? Rename it` : `Remove it, or use one of: ${[...known].join(', ')}`,
+          },
+        ),
+      );
     }
   }
   return { diagnostics, refs };

@@ -7,12 +7,13 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDiagnostic, formatReport } from './report.ts';
+import { formatDiagnostic, formatReport } from '../../src/diagnostics/index.ts';
 import { validateContent } from './validate.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '__fixtures__', 'content');
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DOC = 'documents/bac-lieu-2024-kh-12.mdx';
+const DOC = 'documents/bac-lieu-2024-kh-12.yaml';
+const TEXT = 'texts/bac-lieu-2024-kh-12.yaml';
 const COMMITMENTS = 'commitments/bac-lieu-2024-kh-12.yaml';
 
 let dirs: string[] = [];
@@ -36,7 +37,7 @@ async function brokenTree(edits: Record<string, (text: string) => string>): Prom
 
 /** Validates a tree and returns its diagnostics as printed lines, paths shown as `content/…`. */
 async function problems(root: string): Promise<string[]> {
-  const diagnostics = await validateContent(root, (absolute) => path.join('content', path.relative(root, absolute)));
+  const diagnostics = validateContent(root, (absolute) => path.join('content', path.relative(root, absolute)));
   return diagnostics.map((d) => `${d.severity} ${formatDiagnostic(d)}`);
 }
 
@@ -51,7 +52,7 @@ describe('npm run check on content/', () => {
     });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "error content/agencies/ubnd-tinh-bac-lieu.yaml:2 (file): The YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
+        "error content/agencies/ubnd-tinh-bac-lieu.yaml:2 (file): The YAML cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the syntax at that line (indentation with spaces, not tabs; a missing ":" or closing quote/bracket; or a duplicate key); nothing else in this file was checked.",
       ]
     `);
   });
@@ -70,10 +71,10 @@ describe('npm run check on content/', () => {
 
   it('reports two documents with the same number', async () => {
     const root = await brokenTree({});
-    await cp(path.join(root, DOC), path.join(root, 'documents/bac-lieu-2024-kh-12-ban-sao.mdx'));
+    await cp(path.join(root, DOC), path.join(root, 'documents/bac-lieu-2024-kh-12-ban-sao.yaml'));
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "error content/documents/bac-lieu-2024-kh-12.mdx:2 number: The number "12/KH-UBND" is also the number of content/documents/bac-lieu-2024-kh-12-ban-sao.mdx (same issuer and year), so the same document is published twice. Delete one of the two documents (and its source in content/sources/), or correct the number if it was misread.",
+        "error content/documents/bac-lieu-2024-kh-12.yaml:1 number: The number "12/KH-UBND" is also the number of content/documents/bac-lieu-2024-kh-12-ban-sao.yaml (same issuer and year), so the same document is published twice. Delete one of the two documents (and its source in content/sources/), or correct the number if it was misread.",
       ]
     `);
   });
@@ -103,48 +104,73 @@ describe('npm run check on content/', () => {
     `);
   });
 
-  it('reports duplicate ids, text that is not NFC and a commitment marker that names nothing', async () => {
+  it('reports duplicate ids, text that is not NFC, and a commitment whose text is not in its document', async () => {
     const root = await brokenTree({
       [COMMITMENTS]: (t) => t + t.replace('Hoàn thành', 'Hoàn thành'.normalize('NFD')).replace('order: 0', 'order: 1'),
-      [DOC]: (t) => t.replace('<Commitment id="bac-lieu-2024-kh-12--ii-1--1">', '<Commitment id="bac-lieu-2024-kh-12--ii-1--9">'),
+      [TEXT]: (t) => t.replace('a) Hoàn thành việc đưa', 'a) Hoàn tất việc đưa'),
     });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
+        "warning content/commitments/bac-lieu-2024-kh-12.yaml:4 commitments[0].text: The text of this commitment does not appear in the text of bac-lieu-2024-kh-12, so the document page cannot highlight it. Copy the commitment's text exactly as the document writes it (or fix the source and run \`npm run ingest\`).",
         "error content/commitments/bac-lieu-2024-kh-12.yaml:19 commitments[1].id: The id "bac-lieu-2024-kh-12--ii-1--1" is already used in commitments at content/commitments/bac-lieu-2024-kh-12.yaml:1. Give one of the two entries a different id, or delete the copy.",
+        "warning content/commitments/bac-lieu-2024-kh-12.yaml:22 commitments[1].text: The text of this commitment does not appear in the text of bac-lieu-2024-kh-12, so the document page cannot highlight it. Copy the commitment's text exactly as the document writes it (or fix the source and run \`npm run ingest\`).",
         "error content/commitments/bac-lieu-2024-kh-12.yaml:22 (text): The line has decomposed Vietnamese letters (not Unicode NFC), so search and links treat its words as different words. Retype the accented letters with the keyboard set to precomposed Unicode (Unikey: "Unicode dựng sẵn"), or run \`npm run check -- --fix-nfc\` to convert the files.",
-        "error content/documents/bac-lieu-2024-kh-12.mdx:17 body: The text marks a commitment "bac-lieu-2024-kh-12--ii-1--9" that is not in content/commitments/. Use the id of a commitment of this document (did you mean "bac-lieu-2024-kh-12--ii-1--1"?), or remove the <Commitment> tags around the text.",
       ]
     `);
   });
 
-  it('points into MDX frontmatter with the line of the file, not of the YAML block', async () => {
-    const root = await brokenTree({
-      [DOC]: (t) => t.replace('issued: "2024-03-05"', 'issued: "2024-02-30"').replace('kind: plan', 'kind: plna'),
+  it('rejects a source address that is not http(s), or has no scheme, in the schema', async () => {
+    for (const url of ['javascript://camau.gov.vn/%0aalert(document.domain)', 'camau.gov.vn/van-ban/01', 'ftp://camau.gov.vn/x']) {
+      const root = await brokenTree({ [DOC]: (t) => `${t}  url: "${url}"\n` });
+      const lines = await problems(root);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        /^error content\/documents\/bac-lieu-2024-kh-12\.yaml:12 source\.url: .* must be a full web address starting with https:\/\//,
+      );
+    }
+  });
+
+  it('rejects a status source that looks like an address but is not http(s), and accepts a citation in words', async () => {
+    const bad = await brokenTree({
+      [COMMITMENTS]: (t) =>
+        t.replace('      note: Đã vận hành thử tại 5 sở.', '      note: Đã vận hành thử tại 5 sở.\n      source: "javascript:alert(1)"'),
     });
-    expect(await problems(root)).toMatchInlineSnapshot(`
-      [
-        "error content/documents/bac-lieu-2024-kh-12.mdx:4 kind: "plna" is not an allowed value. Did you mean "plan"? Use one of: plan, resolution, report, news.",
-        "error content/documents/bac-lieu-2024-kh-12.mdx:8 issued: "2024-02-30" is not a date that exists in the calendar. Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31.",
-      ]
-    `);
+    expect((await problems(bad)).join('\n')).toMatch(/commitments\[0\]\.status_history\[0\]\.source: /);
+    const good = await brokenTree({
+      [COMMITMENTS]: (t) =>
+        t.replace(
+          '      note: Đã vận hành thử tại 5 sở.',
+          '      note: Đã vận hành thử tại 5 sở.\n      source: Báo cáo số 120/BC-UBND ngày 05/7/2024',
+        ),
+    });
+    expect(await problems(good)).toEqual([]);
   });
 
-  it('reports MDX frontmatter that is not valid YAML', async () => {
+  it('reports a document file that is not valid YAML once, at the line that opened the problem', async () => {
     const root = await brokenTree({ [DOC]: (t) => t.replace('title: Kế hoạch thực hiện', 'title: "Kế hoạch thực hiện') });
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "error content/documents/bac-lieu-2024-kh-12.mdx:10 (file): The YAML cannot be read: Missing closing "quote. Fix the syntax at that line (indentation, a missing ":" or closing quote/bracket, or a duplicate key); nothing else in this file was checked.",
+        "error content/documents/bac-lieu-2024-kh-12.yaml:9 (file): The YAML cannot be read: Missing closing "quote. Fix the syntax at that line (indentation with spaces, not tabs; a missing ":" or closing quote/bracket; or a duplicate key); nothing else in this file was checked.",
       ]
     `);
   });
 
-  it('reports a footnote marker whose footnote is missing', async () => {
-    const root = await brokenTree({
-      [DOC]: (t) => t.replace('trước ngày 30/6/2024.', 'trước ngày 30/6/2024 <FootnoteRef label="2" occurrence={1} />.'),
-    });
+  it('lists an interrupted ingest run and open conflicts until they are dealt with', async () => {
+    const root = await brokenTree({});
+    await mkdir(path.join(root, '.ingest-journal/files/documents'), { recursive: true });
+    await writeFile(path.join(root, '.ingest-journal/files/documents/x.yaml'), 'title: x\n');
+    await writeFile(
+      path.join(root, '.ingest-journal/manifest.json'),
+      JSON.stringify({ changes: [{ path: 'documents/x.yaml', delete: false }] }),
+    );
+    await writeFile(
+      path.join(root, 'conflicts.yaml'),
+      '- kind: merge-conflict\n  file: content/commitments/bac-lieu-2024-kh-12.yaml\n  id: bac-lieu-2024-kh-12--ii-1--1\n  field: lead\n  kept: [so-thong-tin-va-truyen-thong]\n  proposed: [ubnd-tinh-bac-lieu]\n  since: "2026-12-01"\n',
+    );
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "error content/documents/bac-lieu-2024-kh-12.mdx:18 body: The text cites footnote (2) but "footnotes" in the frontmatter has no label "2". Add the footnote to "footnotes" (label and text), or remove the <FootnoteRef> tag.",
+        "error content/.ingest-journal (file): An \`npm run ingest\` run was interrupted while it replaced files; 1 file(s) still have their old content. Run \`npm run ingest\` (it finishes the interrupted run first); until then the content is neither the old nor the new version.",
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:5 bac-lieu-2024-kh-12--ii-1--1.lead: The field was edited by hand and the converter now gives another value; the edited value "["so-thong-tin-va-truyen-thong"]" is kept and the converter's "["ubnd-tinh-bac-lieu"]" is not used. Compare with the source text; if the converter is right, write its value into the field. Then delete this entry from content/conflicts.yaml.",
       ]
     `);
   });
@@ -152,7 +178,7 @@ describe('npm run check on content/', () => {
   it('does not confuse the same number from another issuer or year with a duplicate', async () => {
     const root = await brokenTree({});
     const copy = (await readFile(path.join(root, DOC), 'utf8')).replace('issued: "2024-03-05"', 'issued: "2025-03-05"');
-    await writeFile(path.join(root, 'documents/bac-lieu-2025-kh-12.mdx'), copy);
+    await writeFile(path.join(root, 'documents/bac-lieu-2025-kh-12.yaml'), copy);
     expect((await problems(root)).filter((l) => l.includes('number'))).toEqual([]);
   });
 
@@ -176,7 +202,7 @@ describe('npm run check on content/', () => {
     await writeFile(path.join(root, 'sources/ke-hoach-14.pdf'), '%PDF-1.7\n');
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
-        "warning content/sources/ke-hoach-14.pdf (file): The converter only reads .txt and .md files, so this file is not published. Export the document as plain text (UTF-8) to a .txt file in this folder, then run \`npm run ingest\`.",
+        "error content/sources/ke-hoach-14.pdf (file): This is a PDF file; the converter reads only plain text (.txt) and markdown (.md), so it is not published. Copy the text out of the PDF (open it, select all, copy, paste into a text editor and save as UTF-8 .txt), or run \`pdftotext -layout file.pdf file.txt\`; if the PDF is a scan, it needs OCR first, then run \`npm run ingest\`.",
         "error content/sources/kh-12.meta.yaml:2 published: "2024-13-01" is not a real date written YYYY-MM-DD. Write the date as YYYY-MM-DD, e.g. 2024-07-05.",
         "warning content/sources/kh-13.meta.yaml:1 (file): No source text "kh-13.txt" or ".md" sits next to this metadata file, so it is not used. Give the metadata file the same name as its source (x.txt → x.meta.yaml), or delete it.",
       ]
@@ -190,7 +216,7 @@ describe('report', () => {
       [COMMITMENTS]: (t) => t.replace('lead: [so-thong-tin-va-truyen-thong]', 'lead: [so-xyz]'),
       'agencies/so-tu-phap.yaml': () => 'name: Sở Tư pháp\nkind: department\n',
     });
-    const diagnostics = await validateContent(root, (absolute) => path.join('content', path.relative(root, absolute)));
+    const diagnostics = validateContent(root, (absolute) => path.join('content', path.relative(root, absolute)));
     expect(formatReport(diagnostics)).toMatchInlineSnapshot(`
       "content/agencies/so-thong-tin-va-truyen-thong.yaml (1 warning)
         warning content/agencies/so-thong-tin-va-truyen-thong.yaml:1 (file): No commitment, document or agency uses this agency "so-thong-tin-va-truyen-thong". If it is a duplicate of another agency, add its name to that agency's "aliases" and delete this file; otherwise this warning is harmless.
@@ -201,8 +227,7 @@ describe('report', () => {
       content/commitments/bac-lieu-2024-kh-12.yaml (1 error)
         error   content/commitments/bac-lieu-2024-kh-12.yaml:5 commitments[0].lead[0]: No agencies entry has the id "so-xyz". Use the id of an existing entry (a file name in content/agencies/ without .yaml), or create content/agencies/<id>.yaml (name, kind); if it is another spelling of an existing agency, add it to that agency's "aliases" and use its id.
 
-      ✖ content: 1 error, 2 warnings in 3 files (ORPHAN 2, REF_UNKNOWN 1).
-      Fix the errors above and run \`npm run check\` again; nothing is published while errors remain."
+      ✖ content: 1 error, 2 warnings in 3 files (AGENCY_UNUSED 2, REF_UNKNOWN 1)."
     `);
   });
 });

@@ -1,84 +1,99 @@
 /**
- * Runs every content check over a content tree and returns the diagnostics in file
- * and line order. Pure apart from reading files; the CLI prints and sets the exit code.
+ * Runs every content check over a content tree and returns the diagnostics in file and line
+ * order. Pure apart from reading files; the CLI prints them and sets the exit code, and the
+ * build runs the same checks first (astro.config.mjs), so a problem reads the same in both.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseSidecar } from '../ingest/read.ts';
-import type { Diagnostic } from '../ingest/types.ts';
+import { catalogue, report, sortDiagnostics, type Diagnostic } from '../../src/diagnostics/index.ts';
+import { readContentFile } from '../../src/lib/content/content-file.ts';
+import { loadCollections } from '../../src/lib/content/load-collections.ts';
+import { COLLECTIONS, type Registry } from '../../src/schemas/index.ts';
+import { formatOfName, parseSidecar } from '../ingest/read.ts';
+import { conflictDiagnostics, readConflicts } from '../ingest/write/conflicts.ts';
+import { journalState, pendingChanges } from '../ingest/write/journal.ts';
+import { checkCommitmentTexts, checkDocumentNumbers, checkIds, checkNfc, checkOrphans, checkReferences } from './check-integrity.ts';
 import { checkSchemas } from './check-schema.ts';
-import { checkBodies, checkDocumentNumbers, checkIds, checkNfc, checkOrphans, checkReferences } from './check-integrity.ts';
-import { collectEntities, loadContent } from './load.ts';
 
 /**
- * The sources folder: sidecars (`*.meta.yaml`) are checked with the converter's own
- * reader and must sit next to a source; other files the converter would silently skip
- * (a PDF or Word file dropped there) get a warning.
+ * The sources folder: sidecars (`*.meta.yaml`) are checked with the converter's own reader
+ * and must sit next to a source; a file the converter cannot read (a PDF or Word file
+ * dropped there) is an error that says how to convert it.
  */
-async function checkSources(root: string, display: (absolute: string) => string): Promise<Diagnostic[]> {
+function checkSources(root: string, display: (absolute: string) => string): Diagnostic[] {
   const dir = path.join(root, 'sources');
-  const names = (await readdir(dir).catch(() => [] as string[])).sort();
+  const names = existsSync(dir) ? readdirSync(dir).sort() : [];
   const sources = new Set(names.filter((n) => /\.(txt|md)$/i.test(n)).map((n) => n.replace(/\.(txt|md)$/i, '')));
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const absolute = path.join(dir, name);
+    if (name.startsWith('.') || /^readme(\.md|\.txt)?$/i.test(name) || !statSync(absolute).isFile()) continue;
     if (name.endsWith('.meta.yaml')) {
-      const result = parseSidecar(await readFile(absolute, 'utf8'), display(absolute));
+      const result = parseSidecar(readFileSync(absolute, 'utf8'), display(absolute));
       if ('diagnostics' in result) diagnostics.push(...result.diagnostics);
-      if (!sources.has(name.slice(0, -'.meta.yaml'.length))) {
-        diagnostics.push({
-          code: 'SIDECAR_ORPHAN',
-          severity: 'warning',
-          file: display(absolute),
-          line: 1,
-          field: '(file)',
-          message: `No source text "${name.slice(0, -'.meta.yaml'.length)}.txt" or ".md" sits next to this metadata file, so it is not used`,
-          hint: 'Give the metadata file the same name as its source (x.txt → x.meta.yaml), or delete it',
-        });
-      }
-    } else if (!/\.(txt|md)$/i.test(name) && !name.startsWith('.')) {
-      diagnostics.push({
-        code: 'SOURCE_IGNORED',
-        severity: 'warning',
-        file: display(absolute),
-        field: '(file)',
-        message: 'The converter only reads .txt and .md files, so this file is not published',
-        hint: 'Export the document as plain text (UTF-8) to a .txt file in this folder, then run `npm run ingest`',
-      });
+      const base = name.slice(0, -'.meta.yaml'.length);
+      if (!sources.has(base))
+        diagnostics.push(report(catalogue.SIDECAR_ORPHAN, { file: display(absolute), line: 1, field: '(file)' }, { name: base }));
+    } else if (!/\.(txt|md)$/i.test(name)) {
+      const format = formatOfName(name);
+      diagnostics.push(
+        report(
+          catalogue.SOURCE_UNSUPPORTED,
+          { file: display(absolute), field: '(file)' },
+          { format: format.name, howToConvert: format.howToConvert },
+        ),
+      );
     }
   }
   return diagnostics;
 }
 
-/** Orders diagnostics by file, then line, keeping the check order within a line. */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => (a.d.file < b.d.file ? -1 : a.d.file > b.d.file ? 1 : (a.d.line ?? 0) - (b.d.line ?? 0) || a.i - b.i))
-    .map(({ d }) => d);
+/** An interrupted ingest run, and the register of edits waiting for a decision. */
+function checkIngestState(root: string, display: (absolute: string) => string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (journalState(root) === 'committed') {
+    diagnostics.push(
+      report(
+        catalogue.INGEST_INTERRUPTED,
+        { file: display(path.join(root, '.ingest-journal')), field: '(file)' },
+        { pending: pendingChanges(root) },
+      ),
+    );
+  }
+  const open = readConflicts(root, display(path.join(root, 'conflicts.yaml')));
+  diagnostics.push(...open.diagnostics);
+  diagnostics.push(
+    ...conflictDiagnostics(open.conflicts, (shown) => {
+      const absolute = path.resolve(root, path.relative(display(root), shown));
+      if (!existsSync(absolute)) return undefined;
+      const parsed = readContentFile(readFileSync(absolute, 'utf8'), shown);
+      return 'code' in parsed ? undefined : parsed;
+    }),
+  );
+  return diagnostics;
 }
 
 /**
  * Validates the content tree at `root` (the folder holding documents/, agencies/, …).
  * `display` turns an absolute path into the path shown in messages.
  */
-export async function validateContent(
+export function validateContent(
   root: string,
   display: (absolute: string) => string = (absolute) => path.relative(process.cwd(), absolute),
-): Promise<Diagnostic[]> {
-  const { files, diagnostics: loadProblems, unreadable } = await loadContent(root, display);
-  const { entities, diagnostics: entryProblems } = collectEntities(files);
-  const { diagnostics: schemaProblems, refs } = checkSchemas(entities);
+  registry: Registry = COLLECTIONS,
+): Diagnostic[] {
+  const loaded = loadCollections(root, registry, display);
+  const { diagnostics: schemaProblems, refs } = checkSchemas(loaded.entries, registry);
   return sortDiagnostics([
-    ...loadProblems,
-    ...entryProblems,
+    ...checkIngestState(root, display),
+    ...loaded.diagnostics,
     ...schemaProblems,
-    ...checkIds(entities),
-    ...checkReferences(entities, refs, unreadable),
-    ...checkOrphans(entities, refs),
-    ...checkDocumentNumbers(entities),
-    ...checkBodies(files, entities),
-    ...checkNfc(files),
-    ...(await checkSources(root, display)),
+    ...checkIds(loaded.entries),
+    ...checkReferences(loaded.entries, refs, loaded.unreadable),
+    ...checkOrphans(loaded.entries, refs),
+    ...checkDocumentNumbers(loaded.entries),
+    ...checkCommitmentTexts(loaded.entries),
+    ...checkNfc(loaded.files),
+    ...checkSources(root, display),
   ]);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EDIT_BASE_URL, editUrl, lastUpdated, parseGitLog, resetGitCache, sourceInfo } from './git-info.ts';
+import { siteConfig } from './site-config.ts';
 
 describe('lastUpdated', () => {
   let repo: string;
@@ -70,5 +71,14 @@ describe('editUrl', () => {
     expect(editUrl('./content/sources/kế hoạch.txt', DEFAULT_EDIT_BASE_URL)).toBe(
       `${DEFAULT_EDIT_BASE_URL}content/sources/k%E1%BA%BF%20ho%E1%BA%A1ch.txt`,
     );
+  });
+});
+
+describe('EDIT_BASE_URL', () => {
+  it('is refused when it is not an http(s) address, naming the variable', () => {
+    expect(() => siteConfig({ EDIT_BASE_URL: 'javascript:alert(1)//' })).toThrow(
+      /EDIT_BASE_URL must be a full web address starting with https:\/\//,
+    );
+    expect(siteConfig({ EDIT_BASE_URL: 'https://git.example.vn/edit/' }).EDIT_BASE_URL).toBe('https://git.example.vn/edit/');
   });
 });

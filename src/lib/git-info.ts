@@ -10,8 +10,10 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 
+import { SiteConfigSchema, siteConfig } from './site-config.ts';
+
 /** Where "Sửa trang này" points when EDIT_BASE_URL is not set: the repository's edit view on GitHub. */
-export const DEFAULT_EDIT_BASE_URL = 'https://github.com/ke-hoach-mo/ke-hoach-mo/edit/main/';
+export const DEFAULT_EDIT_BASE_URL = SiteConfigSchema.parse({}).EDIT_BASE_URL;
 
 /** Repository root: the folder holding package.json (Astro and Vitest both run from there). */
 const REPO_ROOT = process.cwd();
@@ -84,7 +86,7 @@ export function lastUpdated(files: readonly string[], root: string = REPO_ROOT):
 }
 
 /** Link to edit `file` in the repository: EDIT_BASE_URL (or the default) followed by the path. */
-export function editUrl(file: string, base: string = process.env.EDIT_BASE_URL || DEFAULT_EDIT_BASE_URL): string {
+export function editUrl(file: string, base: string = siteConfig().EDIT_BASE_URL): string {
   const clean = file
     .split(path.sep)
     .join('/')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLineStart, bodyHasFootnoteList, excerpt, footnoteLabelsInBody, sectionNumber } from './text.ts';
+import { atLineStart, excerpt, sectionNumber } from './text.ts';
 
 describe('excerpt', () => {
   it('keeps short text whole', () => {
@@ -14,21 +14,6 @@ describe('excerpt', () => {
   it('cuts long text at a word boundary and drops trailing punctuation before the ellipsis', () => {
     const text = 'Tăng cường quản lý thu ngân sách nhà nước, tập trung các giải pháp chống thất thu';
     expect(excerpt(text, 45)).toBe('Tăng cường quản lý thu ngân sách nhà nước…');
-  });
-});
-
-describe('footnoteLabelsInBody', () => {
-  it('finds the labels of footnote markers written by the converter, once each', () => {
-    const body =
-      'a <FootnoteRef label="1" occurrence={1} /> b <FootnoteRef label="3" occurrence={1} /> <FootnoteRef label="1" occurrence={2} />';
-    expect([...footnoteLabelsInBody(body)]).toEqual(['1', '3']);
-  });
-});
-
-describe('bodyHasFootnoteList', () => {
-  it('detects a footnote list the converter wrote into the body, and not mere markers', () => {
-    expect(bodyHasFootnoteList('<ol class="footnotes"><li id="fn-1" value="1">x</li></ol>')).toBe(true);
-    expect(bodyHasFootnoteList('text <FootnoteRef label="1" occurrence={1} />')).toBe(false);
   });
 });
 

@@ -15,16 +15,6 @@ export function excerpt(raw: string, max = 220): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-/** Labels of the footnote markers (`<FootnoteRef label="1" …/>`) present in an MDX body. */
-export function footnoteLabelsInBody(body: string): Set<string> {
-  return new Set([...body.matchAll(/<FootnoteRef\s+label=["']([^"']+)["']/g)].map((m) => m[1] as string));
-}
-
-/** True when the MDX body already renders its own footnote list (`<li id="fn-…">`), so the page must not add a second one. */
-export function bodyHasFootnoteList(body: string): boolean {
-  return /\sid=["']fn-/.test(body);
-}
-
 /**
  * A section's number as written before its heading: "A." / "1.1." / "a)" / "Phần thứ hai.".
  * Lower-case letter items are written "a)" in Vietnamese administrative texts.

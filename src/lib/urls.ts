@@ -20,3 +20,13 @@ export const placeUrl = (id: string): string => url(`dia-phuong/${id}/`);
 export const referenceUrl = (id: string): string => url(`trich-dan/${id}/`);
 /** Anchor of a commitment inside its document's text (set by the MDX Commitment component). */
 export const commitmentAnchor = (id: string): string => `cam-ket-${id}`;
+
+/** The site's main sections, in menu order: the header and the 404 page list exactly these. */
+export const MAIN_SECTIONS = [
+  { path: 'van-ban/', label: 'nav.documents' },
+  { path: 'co-quan/', label: 'nav.agencies' },
+  { path: 'chu-de/', label: 'nav.themes' },
+  { path: 'dia-phuong/', label: 'nav.places' },
+  { path: 'trich-dan/', label: 'nav.citations' },
+  { path: 'chi-tieu/', label: 'nav.targets' },
+] as const;

@@ -19,6 +19,11 @@ export const AGENCY_KINDS = [
   'other',
 ] as const;
 
+/** How an agency changed in the 2025 reorganisation (shared reference data). */
+export const SUCCESSION_CHANGES = ['merged-into', 'renamed', 'split', 'functions-moved'] as const;
+/** One of {@link SUCCESSION_CHANGES}. */
+export const SuccessionChange = z.enum(SUCCESSION_CHANGES);
+
 /** Kind of an agency; see {@link AGENCY_KINDS}. */
 export const AgencyKind = z.enum(AGENCY_KINDS);
 
@@ -43,7 +48,7 @@ export function makeAgencySchema(ref: RefFactory) {
         /** Successor's name, e.g. "Sở Tài chính". */
         name: NonEmptyText,
         /** `merged-into`, `renamed`, `split` or `functions-moved`. */
-        change: z.enum(['merged-into', 'renamed', 'split', 'functions-moved']),
+        change: SuccessionChange,
         /** Date the change took effect. */
         effective: IsoDate,
         /** Legal basis of the change. */

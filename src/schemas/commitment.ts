@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDate, NfcText, NonEmptyText, type RefFactory } from './fields.ts';
+import { IsoDate, NfcText, NonEmptyText, SourceRef, type RefFactory } from './fields.ts';
 
 /** Implementation status values; `chua-cap-nhat` ("chưa cập nhật") is the default. */
 export const COMMITMENT_STATUSES = ['chua-cap-nhat', 'dang-thuc-hien', 'hoan-thanh', 'cham-tien-do', 'khong-thuc-hien'] as const;
@@ -12,8 +12,8 @@ export const StatusEntrySchema = z.object({
   status: z.enum(COMMITMENT_STATUSES),
   /** What happened, in Vietnamese, e.g. "Đã ban hành Kế hoạch số 12/KH-UBND". */
   note: NfcText.default(''),
-  /** Where the information comes from (URL or document number). */
-  source: z.string().optional(),
+  /** Where the information comes from: a web address (https://…) or a document, e.g. "Báo cáo số 120/BC-UBND". */
+  source: SourceRef.optional(),
 });
 
 /** A deadline found in the text, with its original phrase. */
@@ -53,6 +53,8 @@ export function makeCommitmentSchema(ref: RefFactory) {
     order: z.number().int().min(0),
     /** Line of the item in the source file (1-based). */
     line: z.number().int().min(1),
+    /** Index of the block of the document's text (content/texts/) that holds the item; null when added by hand. */
+    block: z.number().int().min(0).nullable().default(null),
   });
 }
 export type Commitment = z.output<ReturnType<typeof makeCommitmentSchema>>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDate, NfcText, NonEmptyText, type RefFactory } from './fields.ts';
+import { HttpUrl, IsoDate, NfcText, NonEmptyText, type RefFactory } from './fields.ts';
 
 /** Broad kind of a document, which decides how it is parsed and shown. */
 export const DOCUMENT_KINDS = ['plan', 'resolution', 'report', 'news'] as const;
@@ -12,7 +12,7 @@ export const FootnoteSchema = z.object({
   text: NonEmptyText,
 });
 
-/** Builds the schema of a document's frontmatter (the MDX file holds its full text). */
+/** Builds the schema of a document's metadata (`content/documents/<id>.yaml`; its text is in `content/texts/`). */
 export function makeDocumentSchema(ref: RefFactory) {
   return z.object({
     /** Document number as written, e.g. "01/CTr-UBND"; null for news. */
@@ -43,12 +43,14 @@ export function makeDocumentSchema(ref: RefFactory) {
     footnotes: z.array(FootnoteSchema).default([]),
     /** People named in a news text. */
     people: z.array(NfcText).default([]),
+    /** Every document this one cites by number (preamble, body, footnotes). */
+    references: z.array(ref('references')).default([]),
     /** Where the text comes from. */
     source: z.object({
       /** Path of the source file in the repository, e.g. "content/sources/x.txt". */
       file: NonEmptyText,
-      /** Original URL, from the metadata sidecar. */
-      url: z.string().optional(),
+      /** Original web address, from the metadata sidecar (http/https only). */
+      url: HttpUrl.optional(),
       /** Publication date, from the metadata sidecar. */
       published: IsoDate.optional(),
     }),

@@ -9,12 +9,14 @@
  */
 import { z } from 'astro/zod';
 
-/** Names of the content collections that entities may point at. */
-export type CollectionName =
-  'documents' | 'sections' | 'commitments' | 'agencies' | 'themes' | 'targets' | 'actuals' | 'references' | 'places';
-
-/** Builds the schema of a relation to another collection (an id in the data). */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+/**
+ * Builds the schema of a relation to another collection (an id in the data). The name is a
+ * plain string so that the schemas do not depend on the registry that lists them; a test
+ * checks that every relation names a collection of the registry. Typed as giving a string id
+ * (what the converter, the validator and the data module see); Astro's `reference()` gives
+ * `{ collection, id }`, which the data module turns into the id.
+ */
+export type RefFactory = (collection: string) => z.ZodType<string>;
 
 /** Stable, human-readable ASCII id: lower case letters, digits and single hyphens, e.g. `so-tai-chinh`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
@@ -56,3 +58,40 @@ export const NfcText = z.string().refine((text) => text === text.normalize('NFC'
 
 /** Non-empty NFC text. */
 export const NonEmptyText = NfcText.refine((text) => text.trim().length > 0, { error: 'must not be empty' });
+
+/** True for an absolute http(s) address with a host, e.g. "https://camau.gov.vn/van-ban/01". */
+export function isHttpUrl(text: string): boolean {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A web address that may reach an `href`: http or https only, and parseable. Anything else
+ * ("javascript:…", "camau.gov.vn/…" without a scheme) is rejected here, so neither the
+ * validator nor the build lets it through.
+ */
+export const HttpUrl = z.string().refine(isHttpUrl, {
+  error: 'must be a full web address starting with https:// (or http://), e.g. "https://camau.gov.vn/van-ban/01"',
+});
+
+/** True when text looks like an address (a scheme, "//" or "www."), so it must pass as {@link HttpUrl}. */
+export function looksLikeUrl(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:|^\/\/|^www\./i.test(text.trim());
+}
+
+/**
+ * Where a fact comes from: a web address (shown as a link) or a citation in words, e.g.
+ * "Báo cáo số 120/BC-UBND ngày 05/7/2024" (shown as text). Text that looks like an address
+ * must be a valid http(s) one, so no other scheme can become a link.
+ */
+export const SourceRef = z.union([HttpUrl, NonEmptyText.refine((text) => !looksLikeUrl(text), { error: 'looks like a web address' })], {
+  error: 'must be a full web address starting with https:// or a citation in words such as "Báo cáo số 120/BC-UBND"',
+});
+
+/** An HTML id inside a page (a section anchor): ASCII slug, used after "#" in links. */
+export const Anchor = Slug;

@@ -1,42 +1,37 @@
 /**
- * The content model in one place. `buildSchemas(ref)` returns one schema per
- * collection; see fields.ts for what `ref` is.
+ * The content model in one place. `buildSchemas(ref)` returns one schema per collection of
+ * the registry (collections.ts); see fields.ts for what `ref` is.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, collectionNames, type Registry } from './collections.ts';
 import { slugRef, type RefFactory } from './fields.ts';
-import { makeAgencySchema } from './agency.ts';
-import { makeCommitmentSchema } from './commitment.ts';
-import { makeDocumentSchema } from './document.ts';
-import { PlaceSchema } from './place.ts';
-import { makeReferenceSchema } from './reference.ts';
-import { makeSectionSchema } from './section.ts';
-import { makeActualSchema, makeTargetSchema } from './target.ts';
-import { ThemeSchema } from './theme.ts';
 
 export * from './fields.ts';
+export * from './collections.ts';
 export * from './agency.ts';
 export * from './commitment.ts';
+export * from './conflict.ts';
 export * from './document.ts';
 export * from './place.ts';
 export * from './reference.ts';
 export * from './section.ts';
 export * from './target.ts';
+export * from './text.ts';
 export * from './theme.ts';
 
-/** One schema per content collection, with relations built by `ref`. */
-export function buildSchemas(ref: RefFactory) {
-  return {
-    documents: makeDocumentSchema(ref),
-    sections: makeSectionSchema(ref),
-    commitments: makeCommitmentSchema(ref),
-    agencies: makeAgencySchema(ref),
-    themes: ThemeSchema,
-    targets: makeTargetSchema(ref),
-    actuals: makeActualSchema(ref),
-    references: makeReferenceSchema(ref),
-    places: PlaceSchema,
-  } satisfies Record<string, z.ZodType>;
+/** The schemas of a registry, with relations built by `ref`. */
+export type SchemasOf<R extends Registry> = { [K in keyof R]: ReturnType<R[K]['schema']> };
+
+/** One schema per collection of `registry`, with relations built by `ref`. */
+export function buildSchemas<R extends Registry = typeof COLLECTIONS>(
+  ref: RefFactory,
+  registry: R = COLLECTIONS as unknown as R,
+): SchemasOf<R> {
+  return Object.fromEntries(collectionNames(registry).map((name) => [name, registry[name]!.schema(ref)])) as SchemasOf<R>;
 }
 
 /** Schemas whose relations are plain ids: for the converter and the validator. */
 export const schemas = buildSchemas(slugRef);
+
+/** The data of one entry of a collection, relations as ids, defaults filled in. */
+export type EntryData<K extends keyof typeof COLLECTIONS> = z.output<(typeof schemas)[K]>;

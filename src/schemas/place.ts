@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDate, NonEmptyText, Slug } from './fields.ts';
+import { IsoDate, NonEmptyText } from './fields.ts';
 
 /** A province or centrally governed city, e.g. `ca-mau` (tỉnh Cà Mau). */
 export const PlaceSchema = z.object({
@@ -25,4 +25,3 @@ export const PlaceSchema = z.object({
     .default(null),
 });
 export type Place = z.output<typeof PlaceSchema>;
-export const PlaceId = Slug;

@@ -1,3 +1,4 @@
+import { catalogue } from '../../../src/diagnostics/index.ts';
 import { describe, expect, it } from 'vitest';
 import { closeLinks } from './closure.ts';
 import { extractText } from './test-helpers.ts';
@@ -26,7 +27,7 @@ describe('referential closure', () => {
     const cited = x.commitments.flatMap((commitment) => commitment.references);
     expect(cited).toEqual(['57-nq-tw-2024']);
     expect(cited.every((id) => known.has(id))).toBe(true);
-    expect(x.diagnostics.filter((d) => d.code === 'LINK_DANGLING')).toEqual([]);
+    expect(x.diagnostics.filter((d) => d.code === catalogue.LINK_DANGLING.code)).toEqual([]);
   });
 
   it('drops and reports links to entries the conversion does not hold', () => {

@@ -5,6 +5,7 @@
  * quietly: a document is not a reference of its own. Anything else left dangling is a converter
  * bug, so it is dropped and reported rather than written.
  */
+import { catalogue, report } from '../../../src/diagnostics/index.ts';
 import { slugify } from '../../../src/lib/slug.ts';
 import type { Diagnostic, ExtractedAgency, ExtractedCommitment, ExtractedReference, ExtractedTarget } from './types.ts';
 
@@ -34,15 +35,9 @@ export function closeLinks(
     ids.filter((id) => {
       if (known.has(id)) return true;
       if (field === 'references' && isSelf(id)) return false;
-      diagnostics.push({
-        code: 'LINK_DANGLING',
-        severity: 'warning',
-        file,
-        line: commitment.line,
-        field: `commitments[${commitment.id}].${field}`,
-        message: `The link to "${id}" was dropped because the conversion has no such entry`,
-        hint: 'This is a converter bug; report the source file',
-      });
+      diagnostics.push(
+        report(catalogue.LINK_DANGLING, { file, line: commitment.line, field: `commitments[${commitment.id}].${field}` }, { id }),
+      );
       return false;
     });
   const closed = commitments.map((commitment) => ({

@@ -1,4 +1,5 @@
 /** Warnings extraction reports so staff can review what it guessed. */
+import { catalogue, report } from '../../../src/diagnostics/index.ts';
 import { lexiconAgency } from './agency-name.ts';
 import type { Diagnostic, ExtractContext, ExtractedAgency, ExtractedCommitment, ParsedDocument } from './types.ts';
 
@@ -6,26 +7,13 @@ import type { Diagnostic, ExtractContext, ExtractedAgency, ExtractedCommitment, 
 export function newAgencyDiagnostics(parsed: ParsedDocument, agencies: ExtractedAgency[], ctx: ExtractContext): Diagnostic[] {
   return agencies
     .filter((agency) => !ctx.registry.entries.has(agency.id) && !lexiconAgency(agency.name))
-    .map((agency) => ({
-      code: 'AGENCY_NEW',
-      severity: 'warning' as const,
-      file: parsed.file,
-      field: `agencies.${agency.id}`,
-      message: `New agency "${agency.name}" (kind ${agency.kind}) was added to the registry.`,
-      hint: `If it is another spelling of a known agency, add it to that agency's aliases in content/agencies/.`,
-    }));
+    .map((agency) =>
+      report(catalogue.AGENCY_NEW, { file: parsed.file, field: `agencies.${agency.id}` }, { name: agency.name, kind: agency.kind }),
+    );
 }
 
 /** A warning when a plan yields no commitment at all, which usually means an unknown layout. */
 export function commitmentDiagnostics(parsed: ParsedDocument, commitments: ExtractedCommitment[]): Diagnostic[] {
   if (commitments.length > 0 || parsed.header.kind === 'news' || parsed.blocks.length === 0) return [];
-  return [
-    {
-      code: 'COMMITMENTS_NONE',
-      severity: 'warning',
-      file: parsed.file,
-      message: 'No commitment was found in this document.',
-      hint: 'Check that its task sections were recognised, or mark tasks by hand in content/commitments/.',
-    },
-  ];
+  return [report(catalogue.COMMITMENTS_NONE, { file: parsed.file })];
 }

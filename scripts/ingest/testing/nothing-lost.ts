@@ -1,10 +1,11 @@
 /**
  * The "nothing lost" check shared by the seed and corpus tests: every sentence of a source
- * (boilerplate lines excepted) must appear verbatim in what a reader gets — the MDX body,
+ * (boilerplate lines excepted) must appear verbatim in what a reader gets — the text blocks,
  * the footnotes and the recipients.
  */
 import type { ConvertedDocument } from '../assemble.ts';
-import { mdxToText } from '../mdx.ts';
+import type { TextBlock } from '../../../src/schemas/index.ts';
+import { blocksToText } from '../text-blocks.ts';
 import { cleanCharacters, normalize, splitCells, stripMarkup } from '../normalize.ts';
 import { splitSentences } from '../segment.ts';
 
@@ -31,7 +32,8 @@ export function sourceSentences(file: string, text: string): string[] {
 export function outputText(doc: ConvertedDocument): string {
   const footnotes = (doc.document.footnotes as { label: string; text: string }[]).map((f) => `(${f.label}) ${f.text}`);
   const recipients = doc.document.recipients as string[];
-  return sameMarkers([mdxToText(doc.body), ...footnotes, ...recipients].join(' ')).replace(/\s+/g, ' ');
+  const blocks = doc.text.blocks as TextBlock[];
+  return sameMarkers([blocksToText(blocks), ...footnotes, ...recipients].join(' ')).replace(/\s+/g, ' ');
 }
 
 /** Sentences of the source missing from the output. */

@@ -1,46 +1,36 @@
 /**
- * An Astro content loader for the YAML collections under `content/`.
- *
- * Why not Astro's `glob()`/`file()`: per-document collections (commitments,
- * sections, targets, actuals) are one YAML *list* per document, so that a staff
- * member reviews one file per plan; `file()` only takes a single file. We also
- * parse with the `yaml` package (YAML 1.2), as the converter and the validator
- * do, so dates stay strings and every tool reads the same data the same way.
+ * The Astro content loader for every collection of the registry. Why not Astro's
+ * `glob()`/`file()`: per-document collections are one YAML *list* per document, which
+ * `file()` does not take for a folder, and we parse with the `yaml` package (YAML 1.2), as
+ * the converter and the validator do, so every tool reads the same data the same way.
+ * The build validates the whole content first (see astro.config.mjs), so the errors
+ * thrown here are a last line of defence, in the same words as `npm run check`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parseYamlFile } from './read-yaml.ts';
+import { DiagnosticError } from '../../diagnostics/index.ts';
+import type { CollectionSpec } from '../../schemas/collections.ts';
+import { readContentFile } from './content-file.ts';
+import { entriesOfFile, yamlFilesIn } from './load-collections.ts';
 
-export interface YamlLoaderOptions {
-  /** Folder under the project root, e.g. `content/agencies`. */
-  dir: string;
-  /**
-   * `entity`: one entry per file, id = file name without `.yaml`.
-   * `list`: each file is a list of entries, each with its own `id`.
-   */
-  shape: 'entity' | 'list';
-}
-
-export function yamlLoader({ dir, shape }: YamlLoaderOptions): Loader {
+/** A loader for the collection `name` of the registry, under the content root `root`. */
+export function registryLoader(name: string, spec: CollectionSpec, root: string): Loader {
   return {
-    name: `yaml-${shape}-loader`,
-    async load({ store, parseData, config, logger }) {
-      const root = new URL(dir.endsWith('/') ? dir : `${dir}/`, config.root);
-      const names = (await readdir(root).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
+    name: `khm-${spec.layout}-loader`,
+    async load({ store, parseData, config }) {
+      const dir = path.join(root, spec.dir);
+      const absolute = new URL(dir.endsWith('/') ? dir : `${dir}/`, config.root);
       store.clear();
-      for (const name of names) {
-        const filePath = path.join(dir, name);
-        const parsed = parseYamlFile(await readFile(new URL(name, root), 'utf8'), filePath);
-        const entries =
-          shape === 'entity' ? [{ ...(parsed as Record<string, unknown>), id: name.slice(0, -'.yaml'.length) }] : parsed;
-        if (!Array.isArray(entries)) throw new Error(`${filePath}:1 must be a YAML list of entries, each with an "id".`);
-        for (const raw of entries as Record<string, unknown>[]) {
-          const { id, ...data } = raw;
-          if (typeof id !== 'string') throw new Error(`${filePath}: an entry has no string "id" field.`);
-          if (store.has(id)) logger.error(`${filePath}: duplicate id "${id}" in collection.`);
-          const parsedData = await parseData({ id, data, filePath });
-          store.set({ id, data: parsedData, filePath });
+      for (const fileName of yamlFilesIn(absolute.pathname)) {
+        const filePath = path.join(dir, fileName);
+        const parsed = readContentFile(await readFile(new URL(fileName, absolute), 'utf8'), filePath);
+        if ('code' in parsed) throw new DiagnosticError([parsed]);
+        const { entries, diagnostics } = entriesOfFile(name, spec, parsed);
+        if (diagnostics.length > 0) throw new DiagnosticError(diagnostics);
+        for (const entry of entries) {
+          const data = await parseData({ id: entry.id, data: entry.data, filePath });
+          store.set({ id: entry.id, data, filePath });
         }
       }
     },

@@ -1,66 +1,41 @@
 /**
- * The corpus: every content collection indexed by id, with relations reduced to
- * plain ids and checked. Astro only *logs* a `reference()` that points nowhere and
- * still exits 0, so {@link buildCorpus} throws instead: a broken relation must fail
- * the build, naming the entry, the field and the missing id.
+ * The corpus: every collection of the registry indexed by id, with relations reduced to
+ * plain ids and checked. Astro only *logs* a `reference()` that points nowhere and still
+ * exits 0, so {@link buildCorpus} throws instead: a broken relation must fail the build,
+ * naming the entry, the field and the missing id.
+ *
+ * Which fields are relations is not listed here: a relation arrives as an object
+ * `{ collection, id }` (Astro's `reference()`, or the validator's RefMark in unit tests),
+ * so walking the data finds them all.
  */
-import type { Actual, Agency, Commitment, DocumentMeta, Place, Reference, Section, Target, Theme } from '../../schemas/index.ts';
-
-/** A relation as Astro (`{ collection, id }`) or the converter (`"id"`) stores it. */
-type RawRef = string | { id: string } | null | undefined;
+import { COLLECTIONS, collectionNames, type CollectionName, type EntryData, type Registry } from '../../schemas/index.ts';
 
 /** One raw entry of a collection: id, parsed data and the file it came from. */
-export interface RawEntry<T> {
+export interface RawEntry {
   id: string;
-  data: T;
+  data: unknown;
   filePath?: string;
-  /** Text after the frontmatter (MDX documents only). */
-  body?: string;
 }
 
-/** Relation fields replaced by ids, plus the entry's id and source file. */
-type Resolved<T, One extends keyof T, Many extends keyof T> = Omit<T, One | Many> & {
-  [K in One]: string | null;
-} & { [K in Many]: string[] } & { id: string; file: string };
+/** Raw collections by name, as `getCollection()` returns them. */
+export type RawCollections = Record<CollectionName, RawEntry[]>;
 
-/** `body`: the MDX text after the frontmatter, searched for mentions of cited documents. */
-export type DocumentEntry = Resolved<DocumentMeta, 'issuer_agency' | 'place', never> & { body?: string };
-export type SectionEntry = Resolved<Section, 'document' | 'parent', never> & { document: string };
-export type CommitmentEntry = Resolved<Commitment, 'document' | 'section', 'lead' | 'partners' | 'themes' | 'targets' | 'references'> & {
-  document: string;
-};
-export type AgencyEntry = Resolved<Agency, 'place' | 'parent', never>;
-export type ThemeEntry = Theme & { id: string; file: string };
-export type TargetEntry = Resolved<Target, 'document' | 'section', never> & { document: string };
-export type ActualEntry = Resolved<Actual, 'document' | 'target', never> & { document: string };
-export type ReferenceEntry = Resolved<Reference, 'document', never>;
-export type PlaceEntry = Place & { id: string; file: string };
+/** An entry of the corpus: its data (relations as ids), id and source file. */
+export type Entry<K extends CollectionName> = EntryData<K> & { id: string; file: string };
 
-/** Raw collections, as `getCollection()` returns them (data typed loosely: relations differ by caller). */
-export interface RawCollections {
-  documents: RawEntry<unknown>[];
-  sections: RawEntry<unknown>[];
-  commitments: RawEntry<unknown>[];
-  agencies: RawEntry<unknown>[];
-  themes: RawEntry<unknown>[];
-  targets: RawEntry<unknown>[];
-  actuals: RawEntry<unknown>[];
-  references: RawEntry<unknown>[];
-  places: RawEntry<unknown>[];
-}
+export type DocumentEntry = Entry<'documents'>;
+export type TextEntry = Entry<'texts'>;
+export type SectionEntry = Entry<'sections'>;
+export type CommitmentEntry = Entry<'commitments'>;
+export type AgencyEntry = Entry<'agencies'>;
+export type ThemeEntry = Entry<'themes'>;
+export type TargetEntry = Entry<'targets'>;
+export type ActualEntry = Entry<'actuals'>;
+export type ReferenceEntry = Entry<'references'>;
+export type PlaceEntry = Entry<'places'>;
 
-/** Every collection by id, relations as ids, in a stable order (document order or id). */
-export interface Corpus {
-  documents: Map<string, DocumentEntry>;
-  sections: Map<string, SectionEntry>;
-  commitments: Map<string, CommitmentEntry>;
-  agencies: Map<string, AgencyEntry>;
-  themes: Map<string, ThemeEntry>;
-  targets: Map<string, TargetEntry>;
-  actuals: Map<string, ActualEntry>;
-  references: Map<string, ReferenceEntry>;
-  places: Map<string, PlaceEntry>;
-}
+/** Every collection by id, relations as ids, in a stable order (document order, else id). */
+export type Corpus = { [K in CollectionName]: Map<string, Entry<K>> };
 
 /** Thrown when relations point at entries that do not exist; lists every problem. */
 export class UnresolvedRelationError extends Error {
@@ -74,86 +49,64 @@ export class UnresolvedRelationError extends Error {
   }
 }
 
-const toId = (ref: RawRef): string | null => (ref == null ? null : typeof ref === 'string' ? ref : ref.id);
+/** A relation as stored by Astro (`{ collection, id }`) or by the validator's parse (RefMark). */
+function asRelation(value: unknown): { collection: string; id: string } | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const keys = Object.keys(value);
+  const { collection, id } = value as { collection?: unknown; id?: unknown };
+  return keys.length === 2 && typeof collection === 'string' && typeof id === 'string' ? { collection, id } : null;
+}
 
-// Which fields of each collection are relations, and to which collection they point.
-const ONE: Record<keyof RawCollections, [string, keyof RawCollections][]> = {
-  documents: [
-    ['issuer_agency', 'agencies'],
-    ['place', 'places'],
-  ],
-  sections: [
-    ['document', 'documents'],
-    ['parent', 'sections'],
-  ],
-  commitments: [
-    ['document', 'documents'],
-    ['section', 'sections'],
-  ],
-  agencies: [
-    ['place', 'places'],
-    ['parent', 'agencies'],
-  ],
-  themes: [],
-  targets: [
-    ['document', 'documents'],
-    ['section', 'sections'],
-  ],
-  actuals: [
-    ['document', 'documents'],
-    ['target', 'targets'],
-  ],
-  references: [['document', 'documents']],
-  places: [],
-};
-const MANY: Partial<Record<keyof RawCollections, [string, keyof RawCollections][]>> = {
-  commitments: [
-    ['lead', 'agencies'],
-    ['partners', 'agencies'],
-    ['themes', 'themes'],
-    ['targets', 'targets'],
-    ['references', 'references'],
-  ],
-};
+/** Replaces every relation in `value` by its id, reporting those whose target is unknown. */
+function resolveRelations(
+  value: unknown,
+  ids: Map<string, Set<string>>,
+  report: (path: string, target: string, id: string) => void,
+  path = '',
+): unknown {
+  const relation = asRelation(value);
+  if (relation) {
+    if (!ids.get(relation.collection)?.has(relation.id)) report(path, relation.collection, relation.id);
+    return relation.id;
+  }
+  if (Array.isArray(value)) return value.map((item) => resolveRelations(item, ids, report, path));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, resolveRelations(item, ids, report, path ? `${path}.${key}` : key)]),
+    );
+  }
+  return value;
+}
+
+// Document order when entries carry `order` (same document), otherwise by id, so output is deterministic.
+function compareEntries(a: RawEntry, b: RawEntry): number {
+  const da = a.data as { document?: unknown; order?: number };
+  const db = b.data as { document?: unknown; order?: number };
+  const docA = asRelation(da.document)?.id ?? (typeof da.document === 'string' ? da.document : '');
+  const docB = asRelation(db.document)?.id ?? (typeof db.document === 'string' ? db.document : '');
+  if (docA !== docB) return docA < docB ? -1 : 1;
+  if (typeof da.order === 'number' && typeof db.order === 'number' && da.order !== db.order) return da.order - db.order;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
 
 /** Indexes raw collections by id, turns relations into ids and checks that each one resolves. */
-export function buildCorpus(raw: RawCollections): Corpus {
-  const names = Object.keys(ONE) as (keyof RawCollections)[];
-  const ids = Object.fromEntries(names.map((n) => [n, new Set(raw[n].map((e) => e.id))])) as Record<keyof RawCollections, Set<string>>;
+export function buildCorpus<R extends Registry = typeof COLLECTIONS>(
+  raw: Record<keyof R & string, RawEntry[]>,
+  registry: R = COLLECTIONS as unknown as R,
+): Corpus {
+  const names = collectionNames(registry);
+  const ids = new Map(names.map((name) => [name as string, new Set((raw[name] ?? []).map((e) => e.id))]));
   const problems: string[] = [];
-  const corpus = {} as Record<keyof RawCollections, Map<string, unknown>>;
+  const corpus: Record<string, Map<string, unknown>> = {};
   for (const name of names) {
     const map = new Map<string, unknown>();
-    const byOrder = [...raw[name]].sort(compareEntries);
-    for (const entry of byOrder) {
-      const data = { ...(entry.data as Record<string, unknown>) };
+    for (const entry of [...(raw[name] ?? [])].sort(compareEntries)) {
       const where = `${entry.filePath ?? name} (${name} "${entry.id}")`;
-      for (const [field, target] of ONE[name]) {
-        const id = toId(data[field] as RawRef);
-        if (id !== null && !ids[target].has(id)) problems.push(`${where} ${field}: no ${target} entry "${id}"`);
-        data[field] = id;
-      }
-      for (const [field, target] of MANY[name] ?? []) {
-        const list = ((data[field] as RawRef[] | undefined) ?? []).map(toId).filter((id): id is string => id !== null);
-        for (const id of list) if (!ids[target].has(id)) problems.push(`${where} ${field}: no ${target} entry "${id}"`);
-        data[field] = list;
-      }
-      const body = name === 'documents' && entry.body !== undefined ? { body: entry.body } : {};
-      map.set(entry.id, { ...data, ...body, id: entry.id, file: entry.filePath ?? '' });
+      const data = resolveRelations(entry.data, ids, (field, target, id) => problems.push(`${where} ${field}: no ${target} entry "${id}"`));
+      map.set(entry.id, { ...(data as Record<string, unknown>), id: entry.id, file: entry.filePath ?? '' });
     }
     corpus[name] = map;
   }
   if (problems.length > 0) throw new UnresolvedRelationError(problems);
   return corpus as unknown as Corpus;
-}
-
-// Document order when entries carry `order` (same document), otherwise by id, so output is deterministic.
-function compareEntries(a: RawEntry<unknown>, b: RawEntry<unknown>): number {
-  const da = a.data as { document?: RawRef; order?: number };
-  const db = b.data as { document?: RawRef; order?: number };
-  const docA = toId(da.document) ?? '';
-  const docB = toId(db.document) ?? '';
-  if (docA !== docB) return docA < docB ? -1 : 1;
-  if (typeof da.order === 'number' && typeof db.order === 'number' && da.order !== db.order) return da.order - db.order;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

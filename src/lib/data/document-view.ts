@@ -11,6 +11,7 @@ import type {
 } from './corpus.ts';
 import { agencyCounts, commitmentsOfDocument, must } from './lookup.ts';
 import { viCollator } from './format.ts';
+import { citedFootnotes, textUnits, type TextUnit } from './text-view.ts';
 
 /** A node of a document's table of contents. */
 export interface TocNode {
@@ -40,6 +41,10 @@ export interface DocumentView {
   agencies: AgencyInvolvement[];
   targets: TargetEntry[];
   references: CitedReference[];
+  /** The verbatim text, ready to render. */
+  text: TextUnit[];
+  /** Footnotes that have a marker in the text. */
+  citedFootnotes: Set<string>;
   /** Repository paths of the files the page is built from. */
   sourceFiles: string[];
 }
@@ -71,9 +76,9 @@ export function citedReferences(corpus: Corpus, commitments: readonly Commitment
     .sort((a, b) => b.count - a.count || viCollator.compare(a.reference.number, b.reference.number));
 }
 
-/** Files a document's pages come from: the MDX and the per-document YAML lists that exist. */
+/** Files a document's pages come from: its metadata, its text and the per-document YAML lists that exist. */
 export function documentFiles(corpus: Corpus, document: DocumentEntry): string[] {
-  const files = new Set<string>([document.file]);
+  const files = new Set<string>([document.file, corpus.texts.get(document.id)?.file ?? '']);
   for (const map of [corpus.sections, corpus.commitments, corpus.targets, corpus.actuals]) {
     for (const entry of map.values()) if (entry.document === document.id && entry.file) files.add(entry.file);
   }
@@ -84,6 +89,7 @@ export function documentFiles(corpus: Corpus, document: DocumentEntry): string[]
 export function documentView(corpus: Corpus, id: string): DocumentView {
   const document = must(corpus.documents, id, 'documents');
   const commitments = commitmentsOfDocument(corpus, id);
+  const text = textUnits(corpus, corpus.texts.get(id), commitments, new Set(document.footnotes.map((f) => f.label)));
   return {
     document,
     place: document.place ? must(corpus.places, document.place, 'places') : null,
@@ -93,6 +99,8 @@ export function documentView(corpus: Corpus, id: string): DocumentView {
     agencies: involvedAgencies(corpus, commitments),
     targets: [...corpus.targets.values()].filter((t) => t.document === id),
     references: citedReferences(corpus, commitments),
+    text,
+    citedFootnotes: citedFootnotes(text),
     sourceFiles: documentFiles(corpus, document),
   };
 }

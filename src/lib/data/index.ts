@@ -4,7 +4,8 @@
  * relation is checked (a dangling id fails the build), and the pure views in this
  * folder shape what each page shows.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { COLLECTIONS, collectionNames } from '../../schemas/index.ts';
 import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
 import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
 import { commitmentView } from './commitment-view.ts';
@@ -22,8 +23,8 @@ export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, Docum
 let corpusPromise: Promise<Corpus> | undefined;
 
 async function loadCorpus(): Promise<Corpus> {
-  const names = ['documents', 'sections', 'commitments', 'agencies', 'themes', 'targets', 'actuals', 'references', 'places'] as const;
-  const lists = await Promise.all(names.map((name) => getCollection(name)));
+  const names = collectionNames(COLLECTIONS);
+  const lists = await Promise.all(names.map((name) => getCollection(name as never)));
   const raw = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as unknown as RawCollections;
   return buildCorpus(raw);
 }
@@ -42,13 +43,6 @@ export function buildDate(): string {
 /** Ids of a collection, for getStaticPaths. */
 export async function idsOf(collection: keyof Corpus): Promise<string[]> {
   return [...(await getCorpus())[collection].keys()];
-}
-
-/** The Astro entry of a document, for `render()` of its MDX body. */
-export async function documentEntry(id: string) {
-  const entry = await getEntry('documents', id);
-  if (!entry) throw new Error(`No document "${id}" in the documents collection.`);
-  return entry;
 }
 
 /** Data of `/van-ban/<id>/`. */
@@ -80,5 +74,3 @@ export const getReferenceList = async () => referenceRows(await getCorpus());
 export const getFigures = async () => figuresByDocument(await getCorpus());
 /** Data of `/`. */
 export const getHome = async () => homeView(await getCorpus(), buildDate());
-/** Lookups that components need for names of related entries (document titles, place names). */
-export const getCorpusForLookups = getCorpus;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus.ts';
 import { readCorpusDir } from './read-corpus.ts';
-import { allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf, mentionsNumber } from './lookup.ts';
+import { allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf } from './lookup.ts';
 import { homeView } from './topic-views.ts';
 
 // The fixture corpus has two dated deadlines: 2023-01-31 and 2023-12-20.
@@ -48,27 +48,5 @@ describe('countWithDeadline', () => {
   it('gives the home page a deadline figure that does not depend on the build date', () => {
     expect(homeView(corpus, '2023-01-01').counts.withDeadline).toBe(homeView(corpus, '2030-01-01').counts.withDeadline);
     expect(homeView(corpus, '2030-01-01').deadlines.kind).toBe('recent');
-  });
-});
-
-describe('mentionsNumber', () => {
-  const plan = corpus.documents.get('ca-mau-2023-01-ctr-01-ubnd')!;
-  const bare = { ...plan, body: '', footnotes: [] };
-
-  it('finds a cited number in the text, as a whole token', () => {
-    expect(mentionsNumber({ ...bare, body: 'Căn cứ Nghị quyết số 01/NQ-CP ngày 01/01/2023 của Chính phủ;' }, '01/NQ-CP')).toBe(true);
-    expect(mentionsNumber({ ...bare, body: 'Căn cứ Nghị quyết số 101/NQ-CP ngày 01/01/2023;' }, '01/NQ-CP')).toBe(false);
-    expect(mentionsNumber({ ...bare, body: 'Quyết định số 01/NQ-CPX' }, '01/NQ-CP')).toBe(false);
-  });
-
-  it('finds a cited number in a footnote', () => {
-    expect(mentionsNumber({ ...bare, footnotes: [{ label: '1', text: 'Nghị quyết số 21/NQ-HĐND ngày 09/12/2022' }] }, '21/NQ-HĐND')).toBe(
-      true,
-    );
-  });
-
-  it('treats regex characters in a number literally', () => {
-    expect(mentionsNumber({ ...bare, body: 'Kế hoạch số 12/KH.UBND' }, '12/KH.UBND')).toBe(true);
-    expect(mentionsNumber({ ...bare, body: 'Kế hoạch số 12/KHxUBND' }, '12/KH.UBND')).toBe(false);
   });
 });

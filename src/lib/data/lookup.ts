@@ -88,18 +88,6 @@ export function countWithDeadline(commitments: readonly CommitmentEntry[]): numb
   return commitments.filter((c) => c.deadlines.length > 0).length;
 }
 
-/**
- * True when a document's text or footnotes name the cited number, e.g. "01/NQ-CP", as a whole
- * token ("101/NQ-CP" does not count). Finds citations in preambles ("Căn cứ …") that no
- * commitment carries.
- */
-export function mentionsNumber(document: DocumentEntry, number: string): boolean {
-  const escaped = number.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
-  const texts = [document.body ?? '', ...document.footnotes.map((f) => f.text)];
-  return texts.some((text) => pattern.test(text.normalize('NFC')));
-}
-
 /** Groups items by a key, keeping first-seen key order and item order. */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -7,7 +7,6 @@ import {
   countWithDeadline,
   deadlineHighlights,
   deadlinesOf,
-  mentionsNumber,
   groupBy,
   must,
   summarize,
@@ -121,7 +120,7 @@ export interface ReferenceView {
 
 /** Documents (other than the cited text itself) whose text or footnotes name the reference's number. */
 function documentsMentioning(corpus: Corpus, reference: ReferenceEntry): DocumentEntry[] {
-  return [...corpus.documents.values()].filter((d) => d.id !== reference.document && mentionsNumber(d, reference.number));
+  return [...corpus.documents.values()].filter((d) => d.id !== reference.document && d.references.includes(reference.id));
 }
 
 /** Everything the page `/trich-dan/<id>/` needs. */

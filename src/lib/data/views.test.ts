@@ -14,23 +14,27 @@ const PLAN = 'ca-mau-2023-01-ctr-01-ubnd';
 const REPORT = 'hau-giang-2020-bao-cao-chinh-tri-xiv';
 
 describe('buildCorpus', () => {
-  it('turns relations into plain ids whether given as strings or as Astro references', () => {
-    const astroShaped: RawCollections = {
-      ...raw,
-      commitments: raw.commitments.map((e) => {
-        const data = e.data as { lead: string[] };
-        return { ...e, data: { ...data, lead: data.lead.map((id) => ({ collection: 'agencies', id })) } };
-      }),
-    };
-    const fromAstro = buildCorpus(astroShaped);
-    expect(fromAstro.commitments.get(`${PLAN}--c-3-1-b--1`)?.lead).toEqual(['so-tu-phap']);
+  it('turns relations, as Astro gives them ({ collection, id }), into plain ids', () => {
+    expect((raw.commitments.find((e) => e.id === `${PLAN}--c-3-1-b--1`)?.data as { lead: unknown[] }).lead).toEqual([
+      { collection: 'agencies', id: 'so-tu-phap' },
+    ]);
+    expect(corpus.commitments.get(`${PLAN}--c-3-1-b--1`)?.lead).toEqual(['so-tu-phap']);
   });
 
   it('fails with every dangling relation named, instead of only logging like Astro', () => {
     const broken: RawCollections = {
       ...raw,
       commitments: raw.commitments.map((e, i) =>
-        i === 0 ? { ...e, data: { ...(e.data as object), lead: ['so-khong-co'], themes: ['chu-de-khong-co'] } } : e,
+        i === 0
+          ? {
+              ...e,
+              data: {
+                ...(e.data as object),
+                lead: [{ collection: 'agencies', id: 'so-khong-co' }],
+                themes: [{ collection: 'themes', id: 'chu-de-khong-co' }],
+              },
+            }
+          : e,
       ),
     };
     expect(() => buildCorpus(broken)).toThrow(UnresolvedRelationError);
@@ -66,8 +70,9 @@ describe('document view', () => {
     expect(new Set(view.references.map((r) => r.reference.id)).size).toBe(view.references.length);
   });
 
-  it('names the MDX and every per-document YAML file as sources', () => {
-    expect(view.sourceFiles).toContain(`tests/fixtures/content/documents/${PLAN}.mdx`);
+  it('names the document, its text and every per-document YAML file as sources', () => {
+    expect(view.sourceFiles).toContain(`tests/fixtures/content/documents/${PLAN}.yaml`);
+    expect(view.sourceFiles).toContain(`tests/fixtures/content/texts/${PLAN}.yaml`);
     expect(view.sourceFiles).toContain(`tests/fixtures/content/commitments/${PLAN}.yaml`);
   });
 

@@ -1,0 +1,108 @@
+/**
+ * The verbatim text of a document prepared for its page: blocks grouped (header, body with
+ * tables of consecutive rows, signature), each block's text split into plain text, footnote
+ * markers and links, and the commitments highlighted on the blocks that hold them.
+ */
+import type { TextBlock } from '../../schemas/index.ts';
+import { textSegments, type Segment } from '../text-segments.ts';
+import type { AgencyEntry, Corpus, CommitmentEntry, TextEntry } from './corpus.ts';
+import { pick } from './lookup.ts';
+
+/** A segment of a block's text; footnote markers carry which citation of their footnote they are (1, 2, …). */
+export type PlacedSegment = Segment & { occurrence?: number };
+
+/** A commitment as the text shows it beside its block: who leads and by when, in one line. */
+export interface InlineCommitment {
+  commitment: CommitmentEntry;
+  lead: AgencyEntry[];
+}
+
+/** One block ready to render. */
+export interface TextItem {
+  index: number;
+  block: TextBlock;
+  segments: PlacedSegment[];
+  /** Segments of each cell (rows only). */
+  cells: PlacedSegment[][];
+  commitments: InlineCommitment[];
+}
+
+/** What the page renders, in reading order: header lines, body items and tables, signature lines. */
+export type TextUnit =
+  { kind: 'header' | 'signature'; items: TextItem[] } | { kind: 'block'; item: TextItem } | { kind: 'table'; rows: TextItem[] };
+
+/** The key a commitment's text is found by in a block: its first words, normalised. */
+const key = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 60);
+const holds = (block: TextBlock | undefined, text: string) =>
+  block !== undefined && (block.kind === 'row' ? block.cells.join(' ') : block.text).replace(/\s+/g, ' ').includes(key(text));
+
+/**
+ * Which block each commitment sits on: the block the converter recorded when it still holds
+ * the commitment's text, else the first block after the previous commitment that does (a
+ * commitment added or corrected by hand). Commitments whose text is nowhere are left out.
+ */
+export function placeCommitments(blocks: readonly TextBlock[], commitments: readonly CommitmentEntry[]): Map<number, CommitmentEntry[]> {
+  const placed = new Map<number, CommitmentEntry[]>();
+  let cursor = 0;
+  for (const commitment of commitments) {
+    let at = commitment.block !== null && holds(blocks[commitment.block], commitment.text) ? commitment.block : -1;
+    if (at < 0) at = blocks.findIndex((b, i) => i >= cursor && holds(b, commitment.text));
+    if (at < 0) at = blocks.findIndex((b) => holds(b, commitment.text));
+    if (at < 0) continue;
+    placed.set(at, [...(placed.get(at) ?? []), commitment]);
+    cursor = at;
+  }
+  return placed;
+}
+
+/** The page units of a document's text. */
+export function textUnits(
+  corpus: Corpus,
+  text: TextEntry | undefined,
+  commitments: readonly CommitmentEntry[],
+  footnoteLabels: ReadonlySet<string>,
+): TextUnit[] {
+  if (!text) return [];
+  const placed = placeCommitments(text.blocks, commitments);
+  const seen = new Map<string, number>();
+  const count = (segments: Segment[]): PlacedSegment[] =>
+    segments.map((s) => {
+      if (s.kind !== 'footnote') return s;
+      const occurrence = (seen.get(s.label) ?? 0) + 1;
+      seen.set(s.label, occurrence);
+      return { ...s, occurrence };
+    });
+  const units: TextUnit[] = [];
+  text.blocks.forEach((block, index) => {
+    const item: TextItem = {
+      index,
+      block,
+      segments: block.kind === 'row' ? [] : count(textSegments(block.text, footnoteLabels)),
+      cells: block.kind === 'row' ? block.cells.map((cell) => count(textSegments(cell, footnoteLabels))) : [],
+      commitments: (placed.get(index) ?? []).map((commitment) => ({ commitment, lead: pick(corpus.agencies, commitment.lead) })),
+    };
+    const last = units[units.length - 1];
+    if (block.kind === 'header' || block.kind === 'signature') {
+      if (last?.kind === block.kind) last.items.push(item);
+      else units.push({ kind: block.kind, items: [item] });
+    } else if (block.kind === 'row') {
+      if (last?.kind === 'table') last.rows.push(item);
+      else units.push({ kind: 'table', rows: [item] });
+    } else units.push({ kind: 'block', item });
+  });
+  return units;
+}
+
+/** Labels of the footnotes that have a marker in the text (only those get a link back). */
+export function citedFootnotes(units: readonly TextUnit[]): Set<string> {
+  const labels = new Set<string>();
+  const visit = (item: TextItem) => {
+    for (const s of [...item.segments, ...item.cells.flat()]) if (s.kind === 'footnote') labels.add(s.label);
+  };
+  for (const unit of units) {
+    if (unit.kind === 'block') visit(unit.item);
+    else if (unit.kind === 'table') unit.rows.forEach(visit);
+    else unit.items.forEach(visit);
+  }
+  return labels;
+}
