@@ -48,7 +48,8 @@ export interface AgencyList {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-const WORD = /^[\p{L}\p{N}&]+(?:[./&][\p{L}\p{N}&]+)*/u;
+// A word: letters, digits, "&" and dots inside ("KH&ĐT", "TP.HCM"); a slash separates two names ("xã/Phòng …").
+const WORD = /^[\p{L}\p{N}&]+(?:[.&][\p{L}\p{N}&]+)*/u;
 const COLLECTIVE_OPENER = /^(?:các|Các|CÁC|những|Những|tất cả|Tất cả)\s+/u;
 
 /** Length of the phrase of `set` that `text` has at `at`, or 0. */
@@ -202,6 +203,7 @@ function readGroupNouns(text: string, at: number, lexicon: Lexicon): { nouns: st
       written += `${noun}, `;
     }
     const start = holders.at;
+    if (notNameAt(text, start, lexicon)) break;
     const noun = phraseAt(lexicon.agencyNames.groupNouns, text, start) || phraseAt(lexicon.agencyNames.heads, text, start);
     if (!noun) break;
     let end = start + noun;
@@ -232,8 +234,14 @@ function readGroupNouns(text: string, at: number, lexicon: Lexicon): { nouns: st
   return nouns.length > 0 ? { nouns, end: i, written } : null;
 }
 
+/** True when the words at `at` only look like a name: "Trường hợp …", "Bộ chỉ số …", "Hội nghị …". */
+function notNameAt(text: string, at: number, lexicon: Lexicon): boolean {
+  return phraseAt(lexicon.agencyNames.notNames, text, at) > 0;
+}
+
 /** True when a body with its own head word and capitalised name starts at `at` ("Sở Tài chính", not "sở, ngành"). */
 function startsNamedBody(text: string, at: number, lexicon: Lexicon): boolean {
+  if (notNameAt(text, at, lexicon)) return false;
   if (phraseAt(lexicon.agencyNames.known, text, at)) return UPPER_START.test(text.slice(at));
   const head = phraseAt(lexicon.agencyNames.heads, text, at);
   if (!head || !UPPER_START.test(text.slice(at))) return false;
@@ -243,7 +251,9 @@ function startsNamedBody(text: string, at: number, lexicon: Lexicon): boolean {
     UPPER_START.test(text.slice(next)) ||
     /^[A-ZĐ]{2,}/u.test(text.slice(at)) ||
     / nhân dân$/u.test(text.slice(at, at + head)) ||
-    phraseAt(lexicon.agencyNames.nameWords, text, next) > 0
+    phraseAt(lexicon.agencyNames.nameWords, text, next) > 0 ||
+    // "Bảo hiểm xã hội thành phố", "Công an tỉnh": a head word whose name is its level.
+    (/\s/u.test(text.slice(at, at + head)) && phraseAt(lexicon.agencyNames.qualifiers, text, next) > 0)
   );
 }
 
@@ -307,6 +317,7 @@ function isPersonAt(text: string, at: number, lexicon: Lexicon): boolean {
 
 /** Reads a named body (known name, else head word and name) at `at`, or null. */
 function readBody(text: string, at: number, lexicon: Lexicon): { end: number } | null {
+  if (notNameAt(text, at, lexicon)) return null;
   const known = phraseAt(lexicon.agencyNames.known, text, at);
   const head = phraseAt(lexicon.agencyNames.heads, text, at);
   if (!known && !head) return null;
@@ -362,11 +373,20 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
   const holders = readHolders(text, skipSpaces(text, at), lexicon);
   if (holders.at < 0) return { mention: `Các ${holders.implied.join(', ')}`, end: skipSpaces(text, at), collective: true, bare: true };
   const start = holders.at;
+  // "Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch" names each ministry by its field.
+  const enumerated = readEnumeration(text, start, lexicon);
+  if (enumerated) return enumerated;
   const opener = COLLECTIVE_OPENER.exec(text.slice(start));
-  if (opener || holders.implied.length > 0) {
+  // "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành": office holders of bodies named only by their kind.
+  const heldKinds =
+    start > skipSpaces(text, at) && !startsNamedBody(text, start, lexicon) && phraseAt(lexicon.agencyNames.groupNouns, text, start) > 0;
+  if (opener || holders.implied.length > 0 || heldKinds) {
     const from = start + (opener?.[0].length ?? 0);
     // "Các Bộ: Công an, Quốc phòng …" is read by the enumeration rule, not as a collective.
     const nouns = readGroupNouns(text, from, lexicon);
+    // "Chủ tịch Hội đồng" is the council, not a collective: one kind named alone is its body.
+    if (nouns && heldKinds && !opener && nouns.nouns.length === 1 && holders.implied.length === 0)
+      return readBodyName(text, start, lexicon);
     if (nouns) {
       const end = readQualifiers(text, nouns.end, lexicon);
       const qualifiers = text.slice(nouns.end, end).trim();
@@ -397,16 +417,80 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
       return { mention: sentenceStart(text.slice(start, end).trim()), end, collective: true, bare: false };
     }
   }
-  const body = readBody(text, start, lexicon);
+  return readBodyName(text, start, lexicon);
+}
+
+/** Reads a named body at `start` as a mention, or null. */
+function readBodyName(text: string, start: number, lexicon: Lexicon): AgencyName | null {
+  // "Cơ quan Bảo hiểm xã hội thành phố Huế" is "Bảo hiểm xã hội thành phố Huế": the generic noun before a named body.
+  const generic = /^(?:Cơ quan|cơ quan|Đơn vị|đơn vị)\s+/u.exec(text.slice(start));
+  const named = generic && startsNamedBody(text, start + generic[0].length, lexicon) ? start + generic[0].length : start;
+  const body = readBody(text, named, lexicon);
   if (!body) return null;
   const mention = text
-    .slice(start, body.end)
+    .slice(named, body.end)
     .trim()
     .replace(/[\s,;:]+$/u, '');
   return mention === '' ? null : { mention, end: body.end, collective: false, bare: false };
 }
 
 const sentenceStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The word before offset `at` (skipping one space). */
+function wordBefore(text: string, at: number): string {
+  return /(\S+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
+}
+
+/**
+ * "các Sở: Tư pháp, Nội vụ, Tài chính", "Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch":
+ * one head word for several bodies named by their field. Known names decide where each ends, so
+ * "Văn hóa, Thể thao và Du lịch" stays one ministry. Returns one mention per body, joined by "; ".
+ */
+function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName | null {
+  const head = /^(?:(?:các|Các)\s+)?(Bộ|Sở)\s*:\s*/u.exec(text.slice(at));
+  if (!head) return null;
+  const from = at + head[0].length;
+  // The fields end where a predicate starts ("… Du lịch chịu trách nhiệm thi hành").
+  let stop = from;
+  while (stop < text.length && !/[.;:]/u.test(text[stop]!)) {
+    if (
+      text[stop - 1] === ' ' &&
+      /^\p{Ll}/u.test(text.slice(stop)) &&
+      startsPredicate(text, stop, lexicon) &&
+      !/^\p{Lu}/u.test(wordBefore(text, stop))
+    )
+      break;
+    stop++;
+  }
+  const span = text.slice(from, stop).trimEnd();
+  const parts = span.split(/(\s*,\s*|\s+và\s+)/u);
+  const names: string[] = [];
+  let end = from;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!/^\p{Lu}/u.test(parts[i] ?? '')) break;
+    // Greedy on known names: the longest run of parts that, after the head word, is a known body.
+    let taken = 0;
+    for (let j = parts.length - 1; j >= i; j -= 2) {
+      const name = `${head[1]} ${parts.slice(i, j + 1).join('')}`;
+      if (lexicon.agencyNames.known.whole(name)) {
+        taken = j;
+        break;
+      }
+    }
+    const last = taken > 0 ? taken : i;
+    const words = parts.slice(i, last + 1).join('');
+    // The field of the last body ends where its name ends ("Du lịch chỉ đạo …").
+    const field =
+      last === i && taken === 0
+        ? (/^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)*/u.exec(words)?.[0] ?? words)
+        : words;
+    names.push(`${head[1]} ${field.trim()}`);
+    end = from + parts.slice(0, i).join('').length + field.length;
+    i = last;
+  }
+  if (names.length < 2) return null;
+  return { mention: names.join('; '), end, collective: false, bare: false };
+}
 
 /** Reads a list of agency names at `at` ("Sở Tài chính, Sở Xây dựng và các đơn vị liên quan"), or null. */
 export function readAgencyList(text: string, at: number, lexicon: Lexicon): AgencyList | null {
@@ -417,7 +501,8 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
     if (!name || name.end <= i) break;
     names.push(name);
     i = name.end;
-    const separator = /^(?:\s*[,;]\s*(?:và\s+|cùng\s+)?|\s+và\s+|\s+cùng(?:\s+với)?\s+|\s+hoặc\s+)/u.exec(text.slice(i));
+    // "…, …", "… và …", "… hoặc …", "Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng và Đô thị phường".
+    const separator = /^(?:\s*[,;]\s*(?:và\s+|cùng\s+)?|\s+và\s+|\s+cùng(?:\s+với)?\s+|\s+hoặc\s+|\s*\/\s*(?=\p{Lu}))/u.exec(text.slice(i));
     if (!separator) break;
     const next = i + separator[0].length;
     if (!readAgencyName(text, next, lexicon)) break;
@@ -428,10 +513,18 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
   const mentions: string[] = [];
   let previous: AgencyName | null = null;
   for (const name of names) {
+    // An enumeration ("Các Sở: Tư pháp, Nội vụ") gives one mention per body.
+    if (name.mention.includes('; ')) {
+      mentions.push(...name.mention.split('; '));
+      previous = name;
+      continue;
+    }
     if (previous && previous.bare && name.collective && text.slice(previous.end, previous.end + 2).startsWith(',') && mentions.length > 0) {
       mentions[mentions.length - 1] = `${mentions[mentions.length - 1]}, ${name.mention.replace(/^Các\s+/u, '')}`;
     } else mentions.push(name.mention);
     previous = name;
   }
-  return { mentions, end: names[names.length - 1]!.end };
+  // A head word alone names no body ("Cơ quan", "Sở"); an acronym does ("VNMAC").
+  const named = mentions.filter((mention) => /\s/u.test(mention) || /^[A-ZĐ]{2,}$|^i[A-Z]/u.test(mention));
+  return named.length > 0 ? { mentions: named, end: names[names.length - 1]!.end } : null;
 }

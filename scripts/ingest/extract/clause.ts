@@ -33,9 +33,14 @@ export interface Clause {
   imperative: boolean;
   /** A past-tense report ("Tỉnh ủy đã …"), which assigns nothing. */
   past: boolean;
+  /**
+   * Actors of the later sentences of the text: "Chính phủ sẽ phân công … . Bộ Dân tộc và Tôn giáo
+   * chịu trách nhiệm … . Yêu cầu các Bộ, cơ quan …" names three.
+   */
+  alsoLead: string[];
 }
 
-const NONE: Omit<Clause, 'actionAt' | 'imperative'> = {
+const NONE: Omit<Clause, 'actionAt' | 'imperative' | 'alsoLead'> = {
   lead: [],
   partners: [],
   actor: 'none',
@@ -91,7 +96,13 @@ function predicateAfter(
   if (roles.responsibilityMarkers.startsWith(rest)) return { kind: 'responsibility', at: i };
   if (roles.partnerMarkers.startsWith(rest)) return { kind: 'partner', at: i };
   if (roles.requests.startsWith(rest)) return { kind: 'request', at: i };
-  if (opensWithAction(text, i, lexicon)) return { kind: 'action', at: i };
+  // "Thủ tướng Chính phủ chỉ đạo:" introduces the items; "Bộ Nội vụ chỉ đạo các đơn vị …" is its own action.
+  const directs = roles.directs.prefix(rest);
+  if (directs)
+    return /^\s*:/u.test(rest.slice(directs.length)) || rest.trim().length === directs.length
+      ? { kind: 'request', at: i }
+      : { kind: 'action', at: i };
+  if (opensWithAction(text, i, lexicon) || lexicon.verbs.afterSubject.startsWith(rest)) return { kind: 'action', at: i };
   return null;
 }
 
@@ -152,20 +163,36 @@ function predicateWordAt(between: string, k: number, lexicon: Lexicon): boolean 
   ].some((set) => set.startsWith(word));
 }
 
+/**
+ * "7. Báo và Phát thanh, Truyền hình thành phố": a short text that opens with a name and says
+ * nothing else is an agency heading; the whole of it is the name the grammar could not finish.
+ */
+function wholeHeadingName(text: string, list: AgencyList, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
+  const rest = text.slice(list.end).trim();
+  if (text.length > 120 || /[.;:!?]/u.test(rest)) return null;
+  const words = rest.replace(/^[,\s]+/u, '').split(/\s+/u);
+  // A word right after a capitalised one completes it ("Truyền hình"), whatever verb it starts.
+  if (words.some((_, k) => !/^\p{Lu}/u.test(words[k - 1] ?? '') && predicateWordAt(rest.replace(/^[,\s]+/u, ''), k, lexicon))) return null;
+  const mentions = [...list.mentions];
+  mentions[mentions.length - 1] = `${mentions[mentions.length - 1]}${text.slice(list.end)}`.replace(/\s+/g, ' ').trim();
+  return { ...NONE, lead: mentions, actor: 'subject', assignsOnly: true, actionAt: text.length };
+}
+
 /** Reads the actor of a subject found at `at`; null when no agency list with a predicate starts there. */
-function subjectAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative'> | null {
+function subjectAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
   const read = readAgencyList(text, at, lexicon);
   if (!read) return null;
   const list = predicateAfter(text, read.end, lexicon) ? read : extendToRole(text, read, lexicon);
   const predicate = predicateAfter(text, list.end, lexicon);
-  if (!predicate) return null;
+  if (!predicate) return at === 0 ? wholeHeadingName(text, list, lexicon) : null;
   if (predicate.kind === 'request') {
     // "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở … thực hiện …": the requested agencies act.
-    const word = lexicon.roles.requests.prefix(text.slice(predicate.at))!;
+    const word = (lexicon.roles.requests.prefix(text.slice(predicate.at)) ?? lexicon.roles.directs.prefix(text.slice(predicate.at)))!;
     const after = skipJoiners(text, predicate.at + word.length);
     if (text[after] === ':' || after >= text.length) return { ...NONE, requester: list.mentions, assignsOnly: true, actionAt: after + 1 };
     const requested = readAgencyList(text, after, lexicon);
-    if (!requested) return { ...NONE, requester: list.mentions, actionAt: after };
+    // "Bộ trưởng Bộ Nội vụ chỉ đạo chủ trì, phối hợp …": no agencies after the word, so it is the subject's own action.
+    if (!requested) return { ...NONE, lead: list.mentions, actor: 'subject', ...rolesAfter(text, list.end, lexicon) };
     const role = rolesAfter(text, requested.end, lexicon);
     return { ...NONE, lead: requested.mentions, actor: 'directive', requester: list.mentions, ...role };
   }
@@ -205,10 +232,20 @@ export function readClause(text: string, lexicon: Lexicon): Clause {
   const imperative = opensWithAction(body, actionAt, lexicon) || (clause.actor === 'role' && !clause.assignsOnly);
   // "Tỉnh ủy đã tập trung …", "… đạt được nhiều kết quả": a report of the past assigns nothing.
   const past = clause.actor !== 'directive' && /(?:^|\s)(?:đã|đạt được|được công nhận|năm qua)(?=\s)/u.test(body.slice(0, 60));
-  return { ...clause, actionAt: actionAt + Math.max(0, offset), imperative, past };
+  const alsoLead: string[] = [];
+  if (clause.actor === 'subject' || clause.actor === 'directive') {
+    for (const sentence of body.matchAll(/(?<=[.!?]["”)]?\s)(?=\p{Lu})/gu)) {
+      const at = sentence.index ?? 0;
+      if (at <= clause.actionAt) continue;
+      const next = directiveAt(body, at, lexicon) ?? subjectAt(body, at, lexicon);
+      if (next && !next.assignsOnly)
+        for (const mention of next.lead) if (![...clause.lead, ...alsoLead].includes(mention)) alsoLead.push(mention);
+    }
+  }
+  return { ...clause, actionAt: actionAt + Math.max(0, offset), imperative, past, alsoLead };
 }
 
-function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative'> {
+function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> {
   // "Trách nhiệm của Sở Giáo dục và Đào tạo", "Đối với Ủy ban nhân dân các xã:": a heading that assigns a group.
   const group = groupHeadingAt(text, lexicon);
   if (group) return group;
@@ -224,14 +261,26 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative'> {
   }
   const direct = clauseAt(text, start, lexicon);
   if (direct) return direct;
+  // "Thường xuyên rà soát, kịp thời tham mưu, … đề xuất các bộ, ban, ngành …": an imperative item; the
+  // agencies inside it are not its actor.
+  if (opensWithAction(text, start, lexicon)) return { ...NONE, actionAt: start };
   // "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Ủy ban nhân dân thành phố …":
   // a condition or time before the subject.
   const firstSentence = text.slice(0, /[.;](?:\s|$)/u.exec(text.slice(start))?.index ?? text.length);
   for (const comma of firstSentence.matchAll(/,\s+/gu)) {
     const at = (comma.index ?? 0) + comma[0].length;
     if (at > CONDITION_SPAN) break;
+    // After a condition the subject is a name ("…, Phòng Kinh tế xã rà soát") or a collective ("…, các Bộ, cơ quan …"),
+    // not a bare lower-case noun of the condition ("… của Chính phủ, phường …").
+    if (!/^(?:\p{Lu}|các\s|những\s|giao\s|đề nghị\s|yêu cầu\s)/u.test(text.slice(at))) continue;
     const found = subjectAt(text, at, lexicon) ?? directiveAt(text, at, lexicon);
     if (found && found.lead.length > 0) return found;
+  }
+  // "Đối với các khu, cụm công nghiệp …, yêu cầu …", "Căn cứ mục tiêu của Đề án để cụ thể hóa …",
+  // "Trong quá trình triển khai Đề án nghiên cứu phân cấp …": a condition, then the action.
+  if (lexicon.roles.conditionOpeners.startsWith(text.slice(start))) {
+    const action = actionAfterCondition(text, start, lexicon);
+    if (action >= 0) return { ...NONE, actionAt: action };
   }
   // "… Từ đó, đồng chí đề nghị các thủ trưởng cơ quan, đơn vị …", "1. Căn cứ …, yêu cầu Thủ trưởng các sở … tập trung …:":
   // a directive inside the sentence assigns the agencies after it.
@@ -242,9 +291,26 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative'> {
   return { ...NONE, actionAt: start };
 }
 
+/** "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của": the nouns of a group heading up to "của". */
+function groupHeadingNouns(text: string, lexicon: Lexicon): string | null {
+  let i = /^Quy định\s+/iu.exec(text)?.[0].length ?? 0;
+  let nouns = 0;
+  for (;;) {
+    const noun = lexicon.roles.groupHeadingNouns.prefix(text.slice(i));
+    if (!noun) break;
+    nouns++;
+    i += noun.length;
+    const joint = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)/iu.exec(text.slice(i));
+    if (!joint) break;
+    i += joint[0].length;
+  }
+  const of = /^\s+(?:cụ thể\s+)?(?:của|đối với)\s+/iu.exec(text.slice(i));
+  return nouns > 0 && of ? text.slice(0, i + of[0].length) : null;
+}
+
 /** "Trách nhiệm của X", "Nhiệm vụ của X", "Đối với X:" — the items below belong to X. */
-function groupHeadingAt(text: string, lexicon: Lexicon): Omit<Clause, 'imperative'> | null {
-  const heading = lexicon.roles.groupHeadings.prefix(text);
+function groupHeadingAt(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
+  const heading = lexicon.roles.groupHeadings.prefix(text) ?? groupHeadingNouns(text, lexicon);
   if (!heading || lexicon.roles.directives.startsWith(text)) return null;
   const list = readAgencyList(text, skipJoiners(text, heading.length), lexicon);
   if (!list) return null;
@@ -254,8 +320,25 @@ function groupHeadingAt(text: string, lexicon: Lexicon): Omit<Clause, 'imperativ
   return { ...NONE, lead: list.mentions, actor: 'subject', assignsOnly: rest === '', actionAt: text.length - rest.length };
 }
 
+/** Where the action starts after a condition: after a comma or "để", or after the condition's first words; -1 when none. */
+function actionAfterCondition(text: string, start: number, lexicon: Lexicon): number {
+  const sentence = text.slice(start, start + CONDITION_SPAN);
+  for (const joint of sentence.matchAll(/(?:,\s+|\sđể\s+)/gu)) {
+    const at = start + (joint.index ?? 0) + joint[0].length;
+    if (opensWithAction(text, at, lexicon)) return at;
+  }
+  // No comma: "Trong quá trình triển khai Đề án nghiên cứu phân cấp …" — the first action verb after a name.
+  for (const word of sentence.matchAll(/(?<=\p{L}\s)(?=\p{Ll})/gu)) {
+    const at = start + (word.index ?? 0);
+    if (at - start < 12) continue;
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (/\p{Lu}\p{Ll}*\s$/u.test(before) && opensWithAction(text, at, lexicon) && !/\s(?:các|của|và|cho)\s$/u.test(before)) return at;
+  }
+  return -1;
+}
+
 /** A clause opening at `at`: a role without subject, a directive, or a subject. */
-function clauseAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative'> | null {
+function clauseAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
   const rest = text.slice(at);
   // "Chủ trì, phối hợp với Văn phòng UBND tỉnh …", "Phối hợp với Bộ Xây dựng thực hiện …": the actor is inherited.
   const role = lexicon.roles.subjectlessRoles.prefix(rest);
@@ -267,7 +350,7 @@ function clauseAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imp
 }
 
 /** "Giao Sở Tài chính chủ trì …", "Đề nghị Ủy ban MTTQ …", "Yêu cầu các sở …" at `at`, or null. */
-function directiveAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative'> | null {
+function directiveAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
   const directive = lexicon.roles.directives.prefix(text.slice(at));
   if (!directive) return null;
   const after = skipJoiners(text, at + directive.length);

@@ -40,6 +40,10 @@ const NOTE = /^\(.*\)\.?$/su;
 // The issuer's own act ("Hội đồng nhân dân ban hành Nghị quyết …") assigns nothing.
 const ENACTMENT =
   /^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,60}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định|Thông tư|Nghị định|Quy chế|Công điện)/u;
+// The text's own amendments ("1. Sửa đổi, bổ sung khoản 2 Điều 2 như sau:", "c) Bãi bỏ Điều 12.", "a) Thay thế
+// cụm từ …") are acts of the document itself, not tasks: they name units of a regulation, not work to do.
+const AMENDMENT =
+  /^(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Bãi bỏ, thay thế|Thay thế, bãi bỏ|Sửa đổi, bổ sung|Bổ sung, sửa đổi|Đính chính)(?:,?\s+(?:bổ sung|bãi bỏ|thay thế))?\s+(?:một số\s+|các\s+)?(?:khoản|điểm|điều|Điều|mục|tiết|cụm từ|từ|tên|phụ lục|Phụ lục|mẫu|Mẫu|chương|Chương)(?=[\s,])/u;
 // News sentences that report the event itself are not directions.
 const NEWS_EVENT =
   /^(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua)\s+(?:ngày\s+)?\d|Theo báo cáo|Hội nghị|Bên cạnh (?:những|các) (?:mặt|kết quả))|phát biểu chỉ đạo tại|hạn chế, yếu kém/u;
@@ -67,14 +71,16 @@ function inTaskZone(parsed: ParsedDocument, block: Block, clause: Clause): boole
 /** True when the text of the block is itself a task: an actor with an action, or an imperative. */
 function isTaskText(parsed: ParsedDocument, block: Block, clause: Clause): boolean {
   const text = block.content || block.text;
-  if (TEMPLATE.test(text) || NOTE.test(text.trim()) || ENACTMENT.test(text) || clause.past || clause.assignsOnly) return false;
+  if (TEMPLATE.test(text) || NOTE.test(text.trim()) || ENACTMENT.test(text) || AMENDMENT.test(text) || clause.past || clause.assignsOnly)
+    return false;
   if (parsed.header.kind === 'news') {
     // A news paragraph that assigns agencies ("… đề nghị các thủ trưởng cơ quan …") is a direction even when it
     // reports the speech; a dateline sentence ("Chiều 5/7, Ủy ban nhân dân tỉnh tổ chức …") reports the event.
     return (clause.actor === 'directive' || !NEWS_EVENT.test(text)) && DIRECTION_CUE.test(text);
   }
   if (clause.actor === 'subject' || clause.actor === 'directive') return clause.lead.length > 0;
-  return clause.imperative;
+  // "1. Tập trung.", "3. Kết hợp trực tiếp và trực tuyến.": a form named by its verb, not a task.
+  return clause.imperative && text.split(/\s+/u).length >= 5;
 }
 
 /** Selects the tasks of a document. */

@@ -53,7 +53,7 @@ function documentLeadIn(parsed: ParsedDocument, clauses: Clause[]): GroupAssignm
     if (block.zone !== 'preamble' && block.zone !== 'body') continue;
     const clause = clauses[block.index]!;
     // The agencies a request names, not the issuer's own "ban hành Kế hoạch" nor an appeal to everyone.
-    if (clause.actor === 'directive' && clause.requester.length > 0 && clause.lead.length > 0 && /:\s*$/u.test(block.text))
+    if (clause.actor === 'directive' && clause.lead.length > 0 && /:\s*$/u.test(block.text))
       return { lead: clause.lead, partners: clause.partners, block: block.index, requesterOnly: false };
   }
   return null;
@@ -80,7 +80,7 @@ export function assignWho(
     const fieldPartners = ownFields.filter((field) => field.field === 'partners').flatMap((field) => field.agencies);
     const ownPartners = unique([...clause.partners, ...task.absorbed.flatMap((index) => clauses[index]?.partners ?? []), ...fieldPartners]);
     if (own) {
-      who.set(task.block, { lead: clause.lead, partners: ownPartners, inheritedFrom: null });
+      who.set(task.block, { lead: unique([...clause.lead, ...clause.alsoLead]), partners: ownPartners, inheritedFrom: null });
       continue;
     }
     if (fieldLead.length > 0) {

@@ -49,8 +49,13 @@ export function isBulletedLabel(prev: string): boolean {
   return match !== null && match[1]!.split(/\s+/u).length <= 8;
 }
 
-/** Should `next` continue the logical line `prev` (a hard wrap, not a new block)? */
-export function continues(prev: string, next: string, blankBetween: boolean, lexicon: Lexicon): boolean {
+/**
+ * Should `next` continue the logical line `prev` (a hard wrap, not a new block)? `wrapped` says the
+ * page separates paragraphs with blank lines and wraps lines inside them: there a line that follows
+ * without a blank line continues the paragraph even after a full stop ("… tài liệu bí mật nhà nước." /
+ * "Nghiên cứu, xây dựng và ban hành quy chuẩn …").
+ */
+export function continues(prev: string, next: string, blankBetween: boolean, lexicon: Lexicon, wrapped = false): boolean {
   if (continuesWithDash(prev, next)) return !blankBetween;
   if (continuesWithNumber(prev, next, lexicon)) return !blankBetween;
   if (startsWithLabel(next)) return false;
@@ -69,7 +74,8 @@ export function continues(prev: string, next: string, blankBetween: boolean, lex
   // splits a sentence; only a lower-case continuation after an unfinished line qualifies.
   if (blankBetween) return lowerStart && !TERMINAL.test(prev);
   if (lowerStart) return true;
-  if (TERMINAL.test(prev)) return false;
+  if (TERMINAL.test(prev))
+    return wrapped && /[.;]["”)]*$/u.test(prev) && !isUpperCaseLine(prev) && !isUpperCaseLine(next) && !/^\S+$/u.test(next);
   // "Cảng hàng không Long Thành -" / "ACV.": a short upper-case tail that ends the sentence.
   if (/^\S+( \S+){0,2}$/u.test(next) && /[.;,)]$/u.test(next) && next.length <= 24) return true;
   const prevUpper = isUpperCaseLine(prev);

@@ -57,6 +57,7 @@ export function normalize(file: string, text: string, lexicon: Lexicon = loadLex
     .map((l) => ({ text: l.text, sourceLine: l.sourceLine }));
   const meta: Record<string, string> = {};
   const lines: NormalizedLine[] = [];
+  const wrapped = wrapsParagraphs(raw);
   let pendingBreak = true; // a break (blank, removed or layout line) since the last kept line
   let lastHard = true; // the markup ended the last kept line (closing bold, italics)
   let layoutBreak = true; // a pipe or rule since the last kept line: never join across it
@@ -113,7 +114,7 @@ export function normalize(file: string, text: string, lexicon: Lexicon = loadLex
         sameCell &&
         !lastHard &&
         !line.hardBreakBefore &&
-        continues(prev.text, line.text, pendingBreak, lexicon));
+        continues(prev.text, line.text, pendingBreak, lexicon, wrapped));
     if (join) prev.text = `${prev.text} ${line.text}`.replace(/ {2,}/g, ' ');
     // The paragraph printed under a photo is its caption.
     else
@@ -130,6 +131,22 @@ export function normalize(file: string, text: string, lexicon: Lexicon = loadLex
     pendingBreak = false;
   }
   return { file, lines, removed, meta, tables };
+}
+
+/**
+ * True when the page wraps lines inside paragraphs and separates paragraphs with blank lines: some,
+ * but not most, text lines outside tables are followed by a blank line.
+ */
+function wrapsParagraphs(raw: RawLine[]): boolean {
+  let text = 0;
+  let beforeBlank = 0;
+  for (let i = 0; i < raw.length - 1; i++) {
+    const line = raw[i]!;
+    if (line.cell || line.text === '' || isLayout(line.text)) continue;
+    text++;
+    if (raw[i + 1]!.text === '') beforeBlank++;
+  }
+  return beforeBlank >= 5 && beforeBlank / Math.max(1, text) >= 0.03 && beforeBlank / Math.max(1, text) <= 0.45;
 }
 
 /** True when a raw line lies in the same table cell as a logical line (or both lie outside tables). */

@@ -50,6 +50,8 @@ export interface Lexicon {
     actions: PhraseSet;
     /** Noun phrases that open with a verb's word ("Trình tự …"). */
     notActions: PhraseSet;
+    /** Verbs that open a predicate only after a subject ("… quyết định hỗ trợ"). */
+    afterSubject: PhraseSet;
     /** Words before the verb that keep an item an action ("Thường xuyên …"). */
     adverbs: PhraseSet;
     strong: readonly string[];
@@ -69,13 +71,21 @@ export interface Lexicon {
     subjectlessRoles: PhraseSet;
     /** Openings that say the item is done within the actor's remit ("Theo chức năng, nhiệm vụ …"). */
     remitOpeners: PhraseSet;
+    /** Openings of a condition, time or purpose before an inherited actor's action ("Đối với …, …"). */
+    conditionOpeners: PhraseSet;
     requests: PhraseSet;
+    /** Words after a subject that introduce what it directs ("chỉ đạo", "kết luận"). */
+    directs: PhraseSet;
     groupHeadings: PhraseSet;
+    /** Nouns of a heading that assigns a group of items ("Chức năng, nhiệm vụ … của X"). */
+    groupHeadingNouns: PhraseSet;
     fields: { lead: PhraseSet; partners: PhraseSet; timing: PhraseSet; product: PhraseSet };
   };
   /** The words agency names are made of (agency-names.yaml, agencies.yaml, agency-abbreviations.yaml). */
   agencyNames: {
     heads: PhraseSet;
+    /** Words that open agency names but here name things ("Trường hợp …", "Bộ chỉ số …"). */
+    notNames: PhraseSet;
     officeHolders: PhraseSet;
     /** Titles dropped before the body they head: "Chánh Văn phòng …" → "Văn phòng …". */
     holderPrefixes: PhraseSet;
@@ -166,6 +176,7 @@ function verbWords(data: unknown, file: string): Lexicon['verbs'] {
   return {
     actions: phraseSet(list('actions')),
     notActions: phraseSet(list('not_actions')),
+    afterSubject: phraseSet(list('after_subject')),
     adverbs: phraseSet(list('adverbs')),
     strong: list('strong'),
     weak: list('weak'),
@@ -188,8 +199,11 @@ function roleWords(data: unknown, file: string): Lexicon['roles'] {
     partnerStops: set('partner_stops'),
     subjectlessRoles: set('subjectless_roles'),
     remitOpeners: set('remit_openers'),
+    conditionOpeners: set('condition_openers'),
     requests: set('requests'),
+    directs: set('directs'),
     groupHeadings: set('group_headings'),
+    groupHeadingNouns: set('group_heading_nouns'),
     fields: { lead: field('lead'), partners: field('partners'), timing: field('timing'), product: field('product') },
   };
 }
@@ -202,6 +216,7 @@ function agencyNameWords(data: unknown, file: string, known: string[]): Lexicon[
     if (typeof body !== 'string') throw new Error(`${file}.holder_bodies.${holder}: expected a group noun`);
   return {
     heads: phraseSet(list('heads')),
+    notNames: phraseSet(list('not_names')),
     officeHolders: phraseSet(list('office_holders')),
     holderPrefixes: phraseSet(list('holder_prefixes')),
     groupNouns: phraseSet(list('group_nouns')),

@@ -36,6 +36,8 @@ function sectionHeadingZone(block: Block, heading: string, lexicon: Lexicon): Zo
   // "2. Số hóa hồ sơ thủ tục hành chính, bảo đảm …." is a task sentence, not a title.
   if (/[.;]["”)]*$/u.test(heading.trim()) && block.style !== 'article') return null;
   if (rank >= 9 && heading.length > ITEM_HEADING_WORDS) return null;
+  // "3. Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:": a lead-in.
+  if (/:\s*$/u.test(heading) && heading.length > ITEM_HEADING_WORDS && block.style !== 'article') return null;
   if (rank >= 8 && heading.length > 2 * ITEM_HEADING_WORDS) return null;
   return headingZone(heading, lexicon);
 }
@@ -45,9 +47,11 @@ function sectionHeadingZone(block: Block, heading: string, lexicon: Lexicon): Zo
  * force count wherever they stand; preamble openers ("Căn cứ …") only outside any part whose
  * heading says what it is ("a) Căn cứ mục tiêu của Đề án để cụ thể hóa …" is a task).
  */
-export function paragraphZone(text: string, lexicon: Lexicon, insideNamedPart: boolean): Zone | null {
+export function paragraphZone(text: string, lexicon: Lexicon, insideNamedPart: boolean, listItem = false): Zone | null {
   const content = text.replace(/^(?:Điều\s+\d+[a-z]?[.:]?\s*|[-+•]\s*|\d{1,2}[.)]\s*|[a-zđ]\)\s*)/u, '');
-  const rule = lexicon.zones.find((rule) => rule.openers.startsWith(content) || rule.phrases.test(content));
+  // Phrases ("… có hiệu lực kể từ ngày …", "… thông báo để … biết") mark a paragraph or an article, not a
+  // list item that mentions them ("- Chủ trì … tham mưu thay thế Quyết định số …").
+  const rule = lexicon.zones.find((rule) => rule.openers.startsWith(content) || (!listItem && rule.phrases.test(content)));
   if (!rule || (rule.zone === 'preamble' && insideNamedPart)) return null;
   return rule.zone;
 }
@@ -78,7 +82,8 @@ export function assignZones(blocks: Block[], sections: SectionNode[], lexicon: L
   );
   for (const block of blocks) {
     const inherited = zoneOfSection(block.section);
-    const own = paragraphZone(block.text, lexicon, inherited !== null);
+    const listItem = block.style !== 'none' && block.style !== 'article';
+    const own = paragraphZone(block.text, lexicon, inherited !== null, listItem);
     // A text without headings or numbered items is all body.
     block.zone = own ?? inherited ?? (block.index < firstHeading && Number.isFinite(firstHeading) ? 'preamble' : 'body');
   }
