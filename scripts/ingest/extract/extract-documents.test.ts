@@ -270,8 +270,22 @@ describe('the province of a document', () => {
       people: [],
     },
     sections: [],
-    blocks: [{ index: 0, kind: 'paragraph', label: '', style: 'none', text: body, content: body, line: 1, parent: null, section: null }],
+    blocks: [
+      {
+        index: 0,
+        kind: 'paragraph',
+        label: '',
+        style: 'none',
+        text: body,
+        content: body,
+        line: 1,
+        parent: null,
+        section: null,
+        zone: 'body',
+      },
+    ],
     footnotes: [],
+    tables: [],
     frontMatterLines: [],
     backMatterLines: [],
   });

@@ -13,7 +13,7 @@ import { extractCommitments } from './commitments.ts';
 import { commitmentDiagnostics, newAgencyDiagnostics } from './diagnostics.ts';
 import { loadAgencyRegistry } from './load-registry.ts';
 import { loadThemeRules } from './load-themes.ts';
-import { loadFactsLexicon } from '../lexicon/facts-lexicon.ts';
+import { loadLexicon } from '../lexicon/load.ts';
 import { extractPeople, sentenceCase } from './people.ts';
 import { extractDocumentPlace, extractPlace } from './place.ts';
 import { extractReferences } from './document-references.ts';
@@ -25,7 +25,7 @@ export type * from './types.ts';
 /** Reads the agency registry and theme rules under `contentDir` (the only I/O of extraction). */
 export async function loadExtractContext(contentDir: string, documentId: string): Promise<ExtractContext> {
   const [registry, themes] = await Promise.all([loadAgencyRegistry(contentDir), loadThemeRules(contentDir)]);
-  return { documentId, registry, themes, facts: loadFactsLexicon() };
+  return { documentId, registry, themes, lexicon: loadLexicon() };
 }
 
 /**
@@ -37,18 +37,18 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
   const province = extractPlace(parsed); // the province whose bodies the text names, null for a national text
   const place = extractDocumentPlace(parsed, province); // where it was issued ("Hà Nội" for a ministry)
   const resolver = createAgencyResolver(ctx.registry, province);
-  const figures = extractFigures(parsed, { documentId: ctx.documentId, lexicon: ctx.facts });
+  const figures = extractFigures(parsed, { documentId: ctx.documentId, lexicon: ctx.lexicon.facts });
   const targets = figures.targets;
-  const references = extractReferences(parsed, ctx.facts.references);
+  const references = extractReferences(parsed, ctx.lexicon.facts.references);
   const extracted = extractCommitments(parsed, {
     documentId: ctx.documentId,
     resolver,
     themes: compileThemes(ctx.themes),
     targets,
-    facts: ctx.facts,
+    lexicon: ctx.lexicon,
   });
   // A figure inside a task is part of the direction, not a reported result.
-  const actuals = withoutFiguresInTasks(parsed, figures.actuals, new Set(extracted.map((commitment) => commitment.block)), ctx.documentId);
+  const actuals = withoutFiguresInTasks(parsed, figures, new Set(extracted.map((commitment) => commitment.block)), ctx.documentId);
   const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(expandAbbreviations(parsed.header.issuer))) : null;
   const agencies = resolver.agencies();
   // Last, once every entity is known: links to anything outside this conversion are dropped.

@@ -17,10 +17,10 @@
  * - commitment: `<documentId>--<section anchor or 'van-ban'>--<n>`, n 1-based within the section.
  * - target: `<documentId>--chi-tieu-<n>`; actual: `<documentId>--so-lieu-<n>` (n 1-based).
  */
+import type { Lexicon } from '../lexicon/load.ts';
 import type { Block, Diagnostic, ParsedDocument } from '../types.ts';
 import type { AgencyKind } from '../../../src/schemas/agency.ts';
 import type { z } from 'astro/zod';
-import type { FactsLexicon } from '../lexicon/facts-lexicon.ts';
 import type { Timing } from './timing/index.ts';
 
 export type { Block, Diagnostic, ParsedDocument };
@@ -168,6 +168,6 @@ export interface ExtractContext {
   documentId: string;
   registry: AgencyRegistry;
   themes: ThemeRule[];
-  /** Facts vocabularies (lexicon/*.yaml: time words …), compiled once. */
-  facts: FactsLexicon;
+  /** The compiled vocabulary (lexicon/*.yaml); read-only, shared by every document of a run. */
+  lexicon: Lexicon;
 }

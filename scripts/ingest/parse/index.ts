@@ -2,13 +2,15 @@
  * Parse stage: normalised lines → ParsedDocument (header metadata, section tree, body
  * blocks, footnotes, front and back matter). Pure.
  */
-import { loadFactsLexicon, type FactsLexicon } from '../lexicon/facts-lexicon.ts';
 import { segment } from '../segment.ts';
 import type { DocumentHeader, NormalizedLine, NormalizedText, ParsedDocument } from '../types.ts';
 import { parseBackMatter } from './back-matter.ts';
 import { newsDate as newsDateOf, parseHeader } from './header.ts';
+import { loadLexicon, type Lexicon } from '../lexicon/load.ts';
 import { identityFromNewsLead, issuerFromTitle } from './identity/index.ts';
 import { buildSections } from './sections.ts';
+import { buildTables } from './tables.ts';
+import { assignZones } from './zones.ts';
 
 /** Kind of document from its type ("Nghị quyết" → resolution) or, without a header, from its shape. */
 export function kindOf(type: string | null, headerless: boolean, lines: NormalizedLine[]): DocumentHeader['kind'] {
@@ -60,16 +62,14 @@ function periodOf(title: string, lines: NormalizedLine[]): string | null {
   return inText ? `${inText[1]}-${inText[2]}` : null;
 }
 
-/**
- * Runs the parse stage. `facts` are the compiled document-type words; a caller converting many
- * files passes the one it loaded for the extraction context.
- */
-export function parse(normalized: NormalizedText, facts: FactsLexicon = loadFactsLexicon()): ParsedDocument {
+/** Runs the parse stage; `lexicon` is loaded when not given (tests). */
+export function parse(normalized: NormalizedText, lexicon: Lexicon = loadLexicon()): ParsedDocument {
   const { lines, meta } = normalized;
-  const head = parseHeader(lines, meta, facts.documentTypes);
+  const head = parseHeader(lines, meta, lexicon.facts.documentTypes);
   const back = parseBackMatter(lines, head.bodyStart);
   const bodyLines = lines.filter((_, i) => i >= head.bodyStart && !back.consumed.has(i));
   const { blocks, sections } = buildSections(segment(bodyLines));
+  assignZones(blocks, sections, lexicon);
   const title = head.title ?? head.type ?? normalized.file;
   const header: DocumentHeader = {
     number: head.number,
@@ -95,7 +95,7 @@ export function parse(normalized: NormalizedText, facts: FactsLexicon = loadFact
       ? null
       : identityFromNewsLead(
           blocks.slice(0, 3).map((block) => block.text),
-          facts.documentTypes,
+          lexicon.facts.documentTypes,
         );
     if (lead)
       Object.assign(header, {
@@ -105,7 +105,7 @@ export function parse(normalized: NormalizedText, facts: FactsLexicon = loadFact
         issued: lead.issued ?? header.issued,
       });
     // "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh, …": the author the title names.
-    header.issuer ??= issuerFromTitle(title, header.placeName, facts.documentTypes);
+    header.issuer ??= issuerFromTitle(title, header.placeName, lexicon.facts.documentTypes);
   }
   return {
     file: normalized.file,
@@ -113,6 +113,7 @@ export function parse(normalized: NormalizedText, facts: FactsLexicon = loadFact
     sections,
     blocks,
     footnotes: back.footnotes,
+    tables: buildTables(blocks, normalized.tables, lexicon),
     frontMatterLines: lines.slice(0, head.bodyStart),
     backMatterLines: back.backLines.map((i) => lines[i]!),
   };

@@ -20,6 +20,35 @@ export function contextOf(parsed: ParsedDocument, block: Block, sections: Map<st
   return context;
 }
 
+/**
+ * What the structure stage's zone of a block means for figures: results are reported in an
+ * assessment, targets set in goals; tasks and the organisation of work report nothing and set
+ * targets only with target words; procedures, forms, funding, entry into force and closing
+ * paragraphs give neither. A preamble may state the goal the document serves ("…, để đạt mục
+ * tiêu tăng trưởng 8% trở lên, Thủ tướng Chính phủ yêu cầu:"), so it is left to the words.
+ */
+const STRUCTURE_ZONES: Partial<Record<Block['zone'], FigureZone | 'tasks'>> = {
+  assessment: 'assessment',
+  goals: 'goals',
+  tasks: 'tasks',
+  organisation: 'tasks',
+  procedure: 'neither',
+  form: 'neither',
+  funding: 'neither',
+  effect: 'neither',
+  closing: 'neither',
+  timeline: 'neither',
+};
+
+/**
+ * The zone of a block for figures: the innermost heading that names results, goals, procedures or
+ * requests ("1. Về thực hiện nhiệm vụ phát triển kinh tế" under "KẾT QUẢ THỰC HIỆN …" still reports
+ * results), else the structure stage's zone ("Căn cứ …", "Trên đây là …", a task zone).
+ */
+export function blockZone(block: Block, context: readonly string[], lexicon: FiguresLexicon): FigureZone | 'tasks' | null {
+  return zoneOf(context, lexicon) ?? (block.zone ? STRUCTURE_ZONES[block.zone] : undefined) ?? null;
+}
+
 /** The zone the innermost naming heading gives, or null when none names one. */
 export function zoneOf(context: readonly string[], lexicon: FiguresLexicon): FigureZone | null {
   for (const heading of context) {

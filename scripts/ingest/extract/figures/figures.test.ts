@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadFactsLexicon } from '../../lexicon/facts-lexicon.ts';
+import { loadLexicon } from '../../lexicon/load.ts';
 import { normalize } from '../../normalize.ts';
 import { parse } from '../../parse/index.ts';
 import { asOfDate, extractFigures, findQuantities, labelOf } from './index.ts';
 
-const facts = loadFactsLexicon();
+const lexicon = loadLexicon();
+const facts = lexicon.facts;
 const quantities = (text: string) => findQuantities(text, facts.figures);
 // A title line first: a headerless text takes its first short line as its title.
 const figuresOf = (text: string) =>
-  extractFigures(parse(normalize('x.txt', `Báo cáo thử\n${text}`), facts), { documentId: 'x', lexicon: facts });
+  extractFigures(parse(normalize('x.txt', `Báo cáo thử\n${text}`), lexicon), { documentId: 'x', lexicon: facts });
 
 describe('quantities', () => {
   it.each([

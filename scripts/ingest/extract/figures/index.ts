@@ -14,7 +14,7 @@
 import { findReferences, type ReferenceGrammar } from '../references.ts';
 import { splitClauses } from '../clauses.ts';
 import type { ExtractedActual, ExtractedTarget, ParsedDocument } from '../types.ts';
-import { asOfDate, contextOf, periodOf, sectionIndex, zoneOf } from './context.ts';
+import { asOfDate, blockZone, contextOf, periodOf, sectionIndex } from './context.ts';
 import { cleanLabel, followingWords, labelOf, onlyCueWords } from './label.ts';
 import type { FiguresLexicon } from './lexicon.ts';
 import { findQuantities, type Quantity } from './quantity.ts';
@@ -69,33 +69,40 @@ function restates(a: ExtractedTarget, b: ExtractedTarget): boolean {
 
 /**
  * Drops reported figures that sit in tasks: a direction ("tổ chức thi công 3 ca 4 kíp") reports
- * nothing. News texts are left as they are (their reporting paragraphs may also direct).
+ * nothing. News texts are left as they are (their reporting paragraphs may also direct), and so
+ * are figures under a report of results, whatever else reads the paragraph as a task.
  */
 export function withoutFiguresInTasks(
   parsed: ParsedDocument,
-  actuals: ExtractedActual[],
+  figures: { actuals: ExtractedActual[]; assessed: ReadonlySet<number> },
   taskBlocks: ReadonlySet<number>,
   documentId: string,
 ): ExtractedActual[] {
-  if (parsed.header.kind === 'news') return actuals;
-  return actuals
-    .filter((actual) => !taskBlocks.has(actual.block))
+  if (parsed.header.kind === 'news') return figures.actuals;
+  return figures.actuals
+    .filter((actual) => figures.assessed.has(actual.block) || !taskBlocks.has(actual.block))
     .map((actual, order) => ({ ...actual, id: `${documentId}--so-lieu-${order + 1}`, order }));
 }
 
 /** Extracts the targets and actuals of a document in document order. */
-export function extractFigures(parsed: ParsedDocument, inputs: FigureInputs): { targets: ExtractedTarget[]; actuals: ExtractedActual[] } {
+export function extractFigures(
+  parsed: ParsedDocument,
+  inputs: FigureInputs,
+): { targets: ExtractedTarget[]; actuals: ExtractedActual[]; assessed: Set<number> } {
   const lexicon = inputs.lexicon.figures;
   const sections = sectionIndex(parsed);
   const targets: ExtractedTarget[] = [];
   const actuals: ExtractedActual[] = [];
+  // Blocks under a report of results.
+  const assessed = new Set<number>();
   const news = parsed.header.kind === 'news';
   const reporting = news || parsed.header.kind === 'report';
   for (const block of parsed.blocks) {
     if (block.kind === 'heading' || block.kind === 'table') continue;
     const context = contextOf(parsed, block, sections);
-    const zone = zoneOf(context, lexicon);
+    const zone = blockZone(block, context, lexicon);
     if (zone === 'neither') continue;
+    if (zone === 'assessment') assessed.add(block.index);
     // A photo caption reports ("giải ngân đầu tư công 6 tháng đầu năm tại Cà Mau đạt 37%"); it sets nothing.
     const caption = block.kind === 'caption';
     const blocked = findReferences(block.text, inputs.lexicon.references).map(({ start, end }) => ({ start, end }));
@@ -117,6 +124,7 @@ export function extractFigures(parsed: ParsedDocument, inputs: FigureInputs): { 
       if (quantities.length === 0) continue;
       const reports =
         !setsTargets &&
+        zone !== 'tasks' &&
         (zone === 'assessment' ||
           (zone === null && reporting && !lexicon.forwardCue.test(clause.text)) ||
           (zone === null && !reporting && lexicon.pastCue.test(tense) && !lexicon.forwardCue.test(clause.text)));
@@ -195,5 +203,5 @@ export function extractFigures(parsed: ParsedDocument, inputs: FigureInputs): { 
       }
     }
   }
-  return { targets, actuals };
+  return { targets, actuals, assessed };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadFactsLexicon } from '../../lexicon/facts-lexicon.ts';
+import { loadLexicon } from '../../lexicon/load.ts';
 import { normalize } from '../../normalize.ts';
 import { parse } from '../index.ts';
 import { identityFromNewsLead, issuerFromTitle } from './index.ts';
 
-const facts = loadFactsLexicon();
+const lexicon = loadLexicon();
+const facts = lexicon.facts;
 const types = facts.documentTypes;
 
 describe('identity from a news lead', () => {
@@ -30,7 +31,7 @@ describe('identity from a news lead', () => {
   it('gives a headerless news text the identity of the document it reports', () => {
     const text =
       'Khẩn trương chuẩn bị lễ khánh thành\nThủ tướng Chính phủ vừa ký Công điện số 228/CĐ-TTg ngày 25/11/2025 yêu cầu các bộ, ngành khẩn trương thực hiện.\n';
-    const header = parse(normalize('tin.txt', text), facts).header;
+    const header = parse(normalize('tin.txt', text), lexicon).header;
     expect(header).toMatchObject({ number: '228/CĐ-TTg', type: 'Công điện', issuer: 'Thủ tướng Chính phủ', issued: '2025-11-25' });
   });
 });
@@ -52,7 +53,7 @@ describe('issuer named by a title', () => {
   it('calls a text without a header or a type word news', () => {
     const header = parse(
       normalize('tin.txt', 'Cà Mau xác định mục tiêu tổng quát trong 5 năm tới là phát triển nhanh, bền vững.\n'),
-      facts,
+      lexicon,
     ).header;
     expect(header.type).toBe('Tin tức');
   });
