@@ -151,6 +151,8 @@ function findRecurrences(text: string, ctx: GrammarContext, blocked: readonly Sp
     const clause = clauseBefore(text, start);
     // "liên tục" is continuous for keeping information current, not for a state ("đảm bảo liên tục").
     if (weak && !lexicon.monitoringVerbs.test(clause.slice(-60))) continue;
+    // "đăng tải trong 07 ngày liên tục": consecutive days, a duration.
+    if (weak && /\d+\s+(?:ngày|tháng|năm|giờ|tuần)\s*$/iu.test(clause)) continue;
     // "Nghị quyết hằng năm của HĐND", "chi thường xuyên", "tiết kiệm chi hằng năm": the thing recurs, not the task.
     if (ctx.mode === 'text' && lastEndNearEnd(clause, lexicon.attributiveNouns, 9) > lastEndNearEnd(clause, lexicon.taskVerbs, 9)) continue;
     if (ctx.mode === 'text' && lexicon.attributiveAfter.test(text.slice(stop))) continue;

@@ -85,6 +85,8 @@ describe('recurrence', () => {
     ['places exposed to disasters', 'người dân tại khu vực thường xuyên chịu tác động của thiên tai'],
     ['a steady state', 'duy trì hoạt động cấp nước đảm bảo liên tục'],
     ['a yearly average', 'tăng bình quân hàng năm trong giai đoạn này đạt 10%'],
+    ['consecutive days', 'đăng tải trên Trang thông tin điện tử trong 07 ngày liên tục'],
+    ['the name of a training', 'Xây dựng Nền tảng bồi dưỡng thường xuyên cho các giáo viên'],
   ])('is not read into %s', (_, text) => {
     expect(read(text)).toEqual([]);
   });
