@@ -18,6 +18,7 @@ export interface DocumentTypesData {
   types: DocumentTypeData[];
   issuer_codes: Record<string, string>;
   party_issuer_endings: string[];
+  proper_words?: string[];
 }
 
 /** A spelling of a type and the type it means, e.g. "Báo cáo chính trị" → "Báo cáo". */
@@ -40,6 +41,8 @@ export interface DocumentTypes {
   issuerByCode: Record<string, string>;
   /** Upper-case endings of Party issuer codes ("TW", "TU"). */
   partyEndings: string[];
+  /** Words that keep their capitals inside a name ("Trung ương", "Đảng", "Công Thương"). */
+  properWords: string[];
 }
 
 const upper = (code: string): string => code.toLocaleUpperCase('vi');
@@ -64,6 +67,7 @@ export function compileDocumentTypes(data: DocumentTypesData): DocumentTypes {
     numberedCodes: data.types.flatMap((type) => type.numbered ?? []).map(upper),
     issuerByCode,
     partyEndings: data.party_issuer_endings.map(upper),
+    properWords: data.proper_words ?? [],
   };
 }
 

@@ -137,6 +137,9 @@ describe('header helpers', () => {
     expect(displayCase('THỦ TƯỚNG CHÍNH PHỦ')).toBe('Thủ tướng Chính phủ');
     expect(displayCase('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
     expect(displayCase('UBND THÀNH PHỐ HÀ NỘI')).toBe('UBND thành phố Hà Nội');
+    expect(displayCase('VĂN PHÒNG TRUNG ƯƠNG ĐẢNG', types.properWords)).toBe('Văn phòng Trung ương Đảng');
+    expect(displayCase('BỘ CÔNG THƯƠNG', types.properWords)).toBe('Bộ Công Thương');
+    expect(displayCase('BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH', types.properWords)).toBe('Ban Chỉ đạo Nhà nước về du lịch');
   });
 
   it('infers the type from the code in the number', () => {

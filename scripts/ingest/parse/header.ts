@@ -57,7 +57,7 @@ function upperCaseHead(text: string): boolean {
 }
 
 /** "ỦY BAN NHÂN DÂN TỈNH CÀ MAU" → "Ủy ban nhân dân tỉnh Cà Mau": sentence case, place names capitalised. */
-export function displayCase(upper: string): string {
+export function displayCase(upper: string, properWords: readonly string[] = []): string {
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
   let text = cap(upper.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
   // The place after "tỉnh"/"thành phố"/… is a proper name to the end of the issuer line.
@@ -70,6 +70,11 @@ export function displayCase(upper: string): string {
     /^(Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ) (.+)$/u,
     (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`,
   );
+  // Proper words keep their capitals inside a name: "Văn phòng Trung ương Đảng", "Bộ Công Thương".
+  for (const word of properWords) {
+    const pattern = new RegExp(String.raw`(?<=\S )${word.toLocaleLowerCase('vi').replace(/ /gu, '\\s')}(?![\p{L}])`, 'gu');
+    text = text.replace(pattern, word);
+  }
   // Names of national bodies keep their capital inside a name: "Thủ tướng Chính phủ", "Văn phòng Quốc hội".
   // "lần thứ xvii" → "lần thứ XVII": Roman numerals of a congress or term stay in capitals.
   text = text.replace(/(?<=(?:lần thứ|khóa|khoá) )[ivxlc]+(?![\p{L}])/gu, (numeral: string) => numeral.toUpperCase());
@@ -209,7 +214,10 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
     }
   }
   if (issuerLines.length > 0) {
-    const groups = issuerLines.join(' ').split(' \n ').map(displayCase);
+    const groups = issuerLines
+      .join(' ')
+      .split(' \n ')
+      .map((group) => displayCase(group, types.properWords));
     // The unit that issues is the last name printed; the ones above it are its parents.
     result.issuer = groups[groups.length - 1]!;
     result.issuerParent = groups.length > 1 ? groups.slice(0, -1).join(', ') : null;

@@ -182,6 +182,33 @@ function findOwnDocumentLimits(text: string, ctx: GrammarContext, blocked: reado
   return found;
 }
 
+/** "trong năm nay", "cuối năm tới": a year counted from the document's date. */
+function findRelativeYears(text: string, ctx: GrammarContext, taken: readonly Span[]): TimingMatch[] {
+  if (!ctx.documentDate) return [];
+  const found: TimingMatch[] = [];
+  for (const match of text.matchAll(ctx.lexicon.relativeYear)) {
+    let start = match.index ?? 0;
+    const stop = start + match[0].length;
+    if (overlaps({ start, stop }, taken)) continue;
+    const cueMatch = ctx.lexicon.cueBefore.exec(text.slice(Math.max(0, start - 30), start));
+    const cue = cueMatch?.[1]?.toLocaleLowerCase('vi').replace(/\s+/gu, ' ') ?? null;
+    const kind = cue ? ctx.lexicon.cueKinds[cue] : undefined;
+    // Without a cue ("kế hoạch năm nay") the year names a thing, not the task's time.
+    if (!kind || kind === 'during') continue;
+    start -= cueMatch![0].length;
+    const offset = ctx.lexicon.relativeYears[(match[1] ?? '').toLocaleLowerCase('vi').replace(/\s+/gu, ' ')] ?? 0;
+    const year = Number(ctx.documentDate.slice(0, 4)) + offset;
+    const period = yearsPeriod(year, year)!;
+    const phrase = text.slice(start, stop).replace(/\s+/gu, ' ').trim();
+    if (kind === 'by') {
+      const exclusive = ctx.lexicon.exclusiveCues.includes(cue!);
+      found.push({ text: phrase, kind, date: exclusive ? dayBefore(period.start) : period.end, start, stop });
+    } else if (kind === 'from') found.push({ text: phrase, kind, date: period.start, start, stop });
+    else found.push({ text: phrase, kind, date: period.start, end: period.end, start, stop });
+  }
+  return found;
+}
+
 /** Reads one core match and what surrounds it; null when it is not a time of the task. */
 function readExpression(text: string, match: RegExpExecArray, ctx: GrammarContext, hasRecurrence: boolean): TimingMatch | null {
   const { lexicon } = ctx;
@@ -303,5 +330,6 @@ export function findTiming(text: string, ctx: GrammarContext): TimingMatch[] {
     taken.push(expression);
     found.push(expression);
   }
+  found.push(...findRelativeYears(text, ctx, taken));
   return found.sort((a, b) => a.start - b.start);
 }

@@ -33,6 +33,8 @@ describe('limits, periods and starts in a task', () => {
     ['Tổng hợp báo cáo trước ngày 20/12.', '2025-11-20', '2025-12-20'],
     ['Tổng hợp báo cáo trước ngày 15/01.', '2025-11-20', '2026-01-15'],
     ['Trình trong quý I.', '2025-11-20', '2026-01-01'],
+    ['Hoàn thành trong năm nay.', '2025-11-20', '2025-01-01'],
+    ['Triển khai từ năm tới.', '2025-11-20', '2026-01-01'],
   ])('takes the year of "%s" from the document date %s', (text, documentDate, date) => {
     expect(read(text, documentDate)[0]?.date).toBe(date);
   });

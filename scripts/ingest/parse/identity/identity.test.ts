@@ -36,6 +36,23 @@ describe('identity from a news lead', () => {
   });
 });
 
+describe('identity in a header', () => {
+  it.each([
+    [
+      'header cells joined by " | "',
+      'CHÍNH PHỦ__________ Số: 170/2025/NĐ- CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc | Hà Nội, ngày 30 tháng 6 năm 2025\n\nNGHỊ ĐỊNH\n\nQuy định về tuyển dụng công chức\n\nCăn cứ Luật Tổ chức Chính phủ;\n',
+      { number: '170/2025/NĐ-CP', type: 'Nghị định', issuer: 'Chính phủ', issued: '2025-06-30' },
+    ],
+    [
+      'a five-digit Party number',
+      'VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\n\nSố 17129-CV/VPTW\n\nHà Nội, ngày 12 tháng 11 năm 2025\n\nV/v triển khai Kết luận của Bộ Chính trị\n\nKính gửi: Các tỉnh ủy.\n',
+      { number: '17129-CV/VPTW', type: 'Công văn', issuer: 'Văn phòng Trung ương Đảng', issued: '2025-11-12' },
+    ],
+  ])('reads %s', (_, text, expected) => {
+    expect(parse(normalize('vb.md', text), lexicon).header).toMatchObject(expected);
+  });
+});
+
 describe('issuer named by a title', () => {
   it.each([
     [
