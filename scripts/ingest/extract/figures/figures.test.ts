@@ -93,6 +93,27 @@ describe('targets', () => {
     ]);
   });
 
+  it('reads a congress resolution\'s "Về kinh tế: …" paragraph', () => {
+    const { targets } = figuresOf(
+      'II. CÁC CHỈ TIÊU CHỦ YẾU\n\nVề kinh tế: Tốc độ tăng trưởng kinh tế (GRDP) bình quân 5 năm đạt từ 8%/năm trở lên; GRDP bình quân đầu người đến năm 2030 đạt khoảng 5.000 USD; tỷ lệ hộ nghèo giảm dưới 1,5%.\n',
+    );
+    expect(targets.map((t) => [t.label, t.low, t.high, t.unit, t.comparator])).toEqual([
+      ['Tốc độ tăng trưởng kinh tế (GRDP) bình quân 5 năm', 8, null, '%/năm', 'min'],
+      ['GRDP bình quân đầu người', 5000, 5000, 'USD', 'about'],
+      ['tỷ lệ hộ nghèo giảm', null, 1.5, '%', 'max'],
+    ]);
+  });
+
+  it('carries the target words of a sentence over its "; "-separated clauses', () => {
+    const { targets } = figuresOf(
+      'III. NHIỆM VỤ\n\nPhấn đấu đến năm 2030: tỷ lệ hộ dân sử dụng nước sạch đạt 95%; tỷ lệ chất thải rắn được thu gom đạt 90%.\n',
+    );
+    expect(targets.map((t) => [t.label, t.low])).toEqual([
+      ['tỷ lệ hộ dân sử dụng nước sạch', 95],
+      ['tỷ lệ chất thải rắn được thu gom', 90],
+    ]);
+  });
+
   it('keeps a restated target once', () => {
     const { targets } = figuresOf(
       'I. CÁC CHỈ TIÊU\n(9) Tỷ lệ xã nông thôn mới đạt trên 75% tổng số xã.\nII. NHIỆM VỤ, GIẢI PHÁP\n- Phấn đấu tỷ lệ xã nông thôn mới đạt trên 75%.\n',

@@ -108,16 +108,20 @@ export function extractFigures(
     const blocked = findReferences(block.text, inputs.lexicon.references).map(({ start, end }) => ({ start, end }));
     let previousLabel: string | null = null;
     let previousSubject: string | null = null;
+    // "Phấn đấu đến năm 2030: tỷ lệ A đạt 70%; tỷ lệ B đạt 80%": the target words of a sentence
+    // carry over its "; "-separated clauses.
+    let carriedTarget = false;
     for (const clause of splitClauses(block.text)) {
       const clauseBlocked = blocked.map(({ start, end }) => ({ start: start - clause.start, end: end - clause.start }));
       // "kế hoạch vốn năm 2025 đã được Thủ tướng Chính phủ giao": describes the plan, the clause still looks ahead.
       const tense = clause.text.replace(ASSIGNED, ' ');
-      const setsTargets =
+      const setsTargets: boolean =
         !news &&
         !caption &&
         zone !== 'assessment' &&
-        (zone === 'goals' || lexicon.targetCue.test(clause.text)) &&
+        (zone === 'goals' || carriedTarget || lexicon.targetCue.test(clause.text)) &&
         !lexicon.pastCue.test(tense);
+      carriedTarget = setsTargets && /;\s*$/u.test(clause.text);
       // A limit of time ("trong 24 giờ đầu") is a target only where goals are set, not in a procedure.
       if (lexicon.notFigureClause.test(clause.text)) continue;
       const quantities = findQuantities(clause.text, lexicon, clauseBlocked, { limits: setsTargets && zone === 'goals' });
