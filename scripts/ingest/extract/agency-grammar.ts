@@ -320,7 +320,17 @@ function readBody(text: string, at: number, lexicon: Lexicon): { end: number } |
   if (notNameAt(text, at, lexicon)) return null;
   const known = phraseAt(lexicon.agencyNames.known, text, at);
   const head = phraseAt(lexicon.agencyNames.heads, text, at);
-  if (!known && !head) return null;
+  if (!known && !head) {
+    // "VNMAC có trách nhiệm …": a body known by its acronym, before a predicate.
+    const acronym = /^(?:[A-ZĐ]{3,8}|i[A-Z]{2,7})(?![\p{L}\p{N}])/u.exec(text.slice(at))?.[0];
+    if (
+      !acronym ||
+      lexicon.agencyNames.thingAcronyms.has(acronym) ||
+      !startsPredicate(text, skipSpaces(text, at + acronym.length), lexicon)
+    )
+      return null;
+    return { end: at + acronym.length };
+  }
   let i = at + Math.max(known, head);
   // A head word directly followed by its completing syllable: "Công an", "Thanh tra".
   if (!known) i = readCompletion(text, i, lexicon);

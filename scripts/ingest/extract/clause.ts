@@ -233,11 +233,13 @@ export function readClause(text: string, lexicon: Lexicon): Clause {
   // "Tỉnh ủy đã tập trung …", "… đạt được nhiều kết quả": a report of the past assigns nothing.
   const past = clause.actor !== 'directive' && /(?:^|\s)(?:đã|đạt được|được công nhận|năm qua)(?=\s)/u.test(body.slice(0, 60));
   const alsoLead: string[] = [];
-  if (clause.actor === 'subject' || clause.actor === 'directive') {
+  const named = clause.actor === 'subject' || clause.actor === 'directive';
+  if (!clause.assignsOnly) {
+    // After an item without subject only a directive names an actor ("… (3). Giao Sở Kế hoạch và Đầu tư chủ trì …").
     for (const sentence of body.matchAll(/(?<=[.!?]["”)]?\s)(?=\p{Lu})/gu)) {
       const at = sentence.index ?? 0;
       if (at <= clause.actionAt) continue;
-      const next = directiveAt(body, at, lexicon) ?? subjectAt(body, at, lexicon);
+      const next = directiveAt(body, at, lexicon) ?? (named ? subjectAt(body, at, lexicon) : null);
       if (next && !next.assignsOnly)
         for (const mention of next.lead) if (![...clause.lead, ...alsoLead].includes(mention)) alsoLead.push(mention);
     }

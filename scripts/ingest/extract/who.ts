@@ -73,7 +73,12 @@ export function assignWho(
       who.set(task.block, { lead: task.row.lead, partners: task.row.partners, inheritedFrom: null });
       continue;
     }
-    const clause = clauses[task.block]!;
+    const found = clauses[task.block]!;
+    // "Tổ chức đánh giá giữa kỳ. Giao Sở Kế hoạch và Đầu tư chủ trì …": a later directive names the actor.
+    const clause =
+      found.lead.length === 0 && found.alsoLead.length > 0
+        ? { ...found, lead: found.alsoLead, alsoLead: [], actor: 'directive' as const }
+        : found;
     const own = clause.lead.length > 0 && (clause.actor === 'subject' || clause.actor === 'directive');
     const ownFields = [task.block, ...task.absorbed].flatMap((index) => fields.get(index) ?? []);
     const fieldLead = ownFields.filter((field) => field.field === 'lead').flatMap((field) => field.agencies);

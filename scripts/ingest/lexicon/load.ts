@@ -86,6 +86,8 @@ export interface Lexicon {
     heads: PhraseSet;
     /** Words that open agency names but here name things ("Trường hợp …", "Bộ chỉ số …"). */
     notNames: PhraseSet;
+    /** Acronyms of things ("TTHC", "CNTT"), never bodies. */
+    thingAcronyms: ReadonlySet<string>;
     officeHolders: PhraseSet;
     /** Titles dropped before the body they head: "Chánh Văn phòng …" → "Văn phòng …". */
     holderPrefixes: PhraseSet;
@@ -217,6 +219,7 @@ function agencyNameWords(data: unknown, file: string, known: string[]): Lexicon[
   return {
     heads: phraseSet(list('heads')),
     notNames: phraseSet(list('not_names')),
+    thingAcronyms: new Set(list('thing_acronyms')),
     officeHolders: phraseSet(list('office_holders')),
     holderPrefixes: phraseSet(list('holder_prefixes')),
     groupNouns: phraseSet(list('group_nouns')),
