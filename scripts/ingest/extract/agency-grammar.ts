@@ -158,11 +158,16 @@ function readQualifiers(text: string, at: number, lexicon: Lexicon): number {
       const place = /^\s+((?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){0,3})/u.exec(text.slice(i));
       if (place && /(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bàn)$/u.test(text.slice(start, i))) i += place[0].length;
       // "Ủy ban nhân dân các tỉnh, thành phố": more levels after a comma.
-      const more = /^,\s+/u.exec(text.slice(i));
-      if (more && phraseAt(lexicon.agencyNames.qualifiers, text, i + more[0].length) && !UPPER_START.test(text.slice(i + more[0].length))) {
+      for (;;) {
+        const more = /^,\s+/u.exec(text.slice(i));
+        if (
+          !more ||
+          !phraseAt(lexicon.agencyNames.qualifiers, text, i + more[0].length) ||
+          UPPER_START.test(text.slice(i + more[0].length))
+        )
+          break;
         i += more[0].length;
-        const next = phraseAt(lexicon.agencyNames.qualifiers, text, i);
-        i += next;
+        i += phraseAt(lexicon.agencyNames.qualifiers, text, i);
       }
       continue;
     }
@@ -422,7 +427,7 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
   }
   if (!startsNamedBody(text, start, lexicon) && !lower) {
     const nouns = readGroupNouns(text, start, lexicon);
-    if (nouns && nouns.nouns.length >= 2) {
+    if (nouns && (nouns.nouns.length >= 2 || nouns.written.includes(','))) {
       const end = readQualifiers(text, nouns.end, lexicon);
       return { mention: sentenceStart(text.slice(start, end).trim()), end, collective: true, bare: false };
     }
@@ -534,7 +539,9 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
     } else mentions.push(name.mention);
     previous = name;
   }
-  // A head word alone names no body ("Cơ quan", "Sở"); an acronym does ("VNMAC").
-  const named = mentions.filter((mention) => /\s/u.test(mention) || /^[A-ZĐ]{2,}$|^i[A-Z]/u.test(mention));
+  // A head word or a kind alone names no body ("Cơ quan", "Sở", "Đơn vị"); an acronym does ("VNMAC").
+  const named = mentions.filter(
+    (mention) => (/\s/u.test(mention) || /^[A-ZĐ]{2,}$|^i[A-Z]/u.test(mention)) && !lexicon.agencyNames.genericAlone.whole(mention),
+  );
   return named.length > 0 ? { mentions: named, end: names[names.length - 1]!.end } : null;
 }

@@ -51,7 +51,7 @@ const NONE: Omit<Clause, 'actionAt' | 'imperative' | 'alsoLead'> = {
 };
 
 /** Longest stretch of text read for a subject after a condition ("Trong thời hạn 05 ngày làm việc, …, X …"). */
-const CONDITION_SPAN = 260;
+const CONDITION_SPAN = 400;
 
 /** Offset after spaces, commas and a colon from `at`. */
 function skipJoiners(text: string, at: number): number {
@@ -294,17 +294,17 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
     const found = subjectAt(text, at, lexicon) ?? directiveAt(text, at, lexicon);
     if (found && found.lead.length > 0) return found;
   }
-  // "Đối với các khu, cụm công nghiệp …, yêu cầu …", "Căn cứ mục tiêu của Đề án để cụ thể hóa …",
-  // "Trong quá trình triển khai Đề án nghiên cứu phân cấp …": a condition, then the action.
-  if (lexicon.roles.conditionOpeners.startsWith(text.slice(start))) {
-    const action = actionAfterCondition(text, start, lexicon);
-    if (action >= 0) return { ...NONE, actionAt: action };
-  }
   // "… Từ đó, đồng chí đề nghị các thủ trưởng cơ quan, đơn vị …", "1. Căn cứ …, yêu cầu Thủ trưởng các sở … tập trung …:":
   // a directive inside the sentence assigns the agencies after it.
   for (const match of text.matchAll(/(?<=\s)(?:giao|đề nghị|yêu cầu|Giao|Đề nghị|Yêu cầu)\s+/gu)) {
     const found = directiveAt(text, match.index ?? 0, lexicon);
     if (found && found.lead.length > 0) return found;
+  }
+  // "Đối với các khu, cụm công nghiệp …, yêu cầu …", "Căn cứ mục tiêu của Đề án để cụ thể hóa …",
+  // "Trong quá trình triển khai Đề án nghiên cứu phân cấp …": a condition, then the action.
+  if (lexicon.roles.conditionOpeners.startsWith(text.slice(start))) {
+    const action = actionAfterCondition(text, start, lexicon);
+    if (action >= 0) return { ...NONE, actionAt: action };
   }
   return { ...NONE, actionAt: start };
 }
@@ -341,8 +341,11 @@ function groupHeadingNouns(text: string, lexicon: Lexicon): string | null {
 function groupHeadingAt(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
   const heading = lexicon.roles.groupHeadings.prefix(text) ?? groupHeadingNouns(text, lexicon);
   if (!heading || lexicon.roles.directives.startsWith(text)) return null;
-  const list = readAgencyList(text, skipJoiners(text, heading.length), lexicon);
-  if (!list) return null;
+  const read = readAgencyList(text, skipJoiners(text, heading.length), lexicon);
+  if (!read) return null;
+  // "Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã": the rest of a short heading is the name.
+  const whole = wholeHeadingName(text, read, lexicon);
+  const list = whole ? { mentions: whole.lead, end: text.length } : read;
   const end = skipJoiners(text, list.end);
   // "Trách nhiệm của Sở Tư pháp hướng dẫn, tổ chức thực hiện …" is a sentence: the action follows.
   const rest = text.slice(end).replace(/^[:.]\s*/u, '');

@@ -73,7 +73,11 @@ export function assignWho(
       who.set(task.block, { lead: task.row.lead, partners: task.row.partners, inheritedFrom: null });
       continue;
     }
-    const found = clauses[task.block]!;
+    // "3. Xây dựng các văn bản …" / "Sở, ban, ngành … có trách nhiệm …": the paragraph it takes in names the actor.
+    const absorbedActor = task.absorbed
+      .map((index) => clauses[index]!)
+      .find((c) => c.lead.length > 0 && (c.actor === 'subject' || c.actor === 'directive'));
+    const found = clauses[task.block]!.lead.length === 0 && absorbedActor ? absorbedActor : clauses[task.block]!;
     // "Tổ chức đánh giá giữa kỳ. Giao Sở Kế hoạch và Đầu tư chủ trì …": a later directive names the actor.
     const clause =
       found.lead.length === 0 && found.alsoLead.length > 0

@@ -38,7 +38,7 @@ function sectionHeadingZone(block: Block, heading: string, lexicon: Lexicon): Zo
   if (rank >= 9 && heading.length > ITEM_HEADING_WORDS) return null;
   // "3. Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:": a lead-in.
   if (/:\s*$/u.test(heading) && heading.length > ITEM_HEADING_WORDS && block.style !== 'article') return null;
-  if (rank >= 8 && heading.length > 2 * ITEM_HEADING_WORDS) return null;
+  if (rank >= 8 && heading.length > 90) return null;
   return headingZone(heading, lexicon);
 }
 
