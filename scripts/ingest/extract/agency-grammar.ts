@@ -462,6 +462,25 @@ function wordBefore(text: string, at: number): string {
  * "Văn hóa, Thể thao và Du lịch" stays one ministry. Returns one mention per body, joined by "; ".
  */
 function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName | null {
+  // "các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; các đơn vị sự nghiệp …": kinds, then the bodies by name.
+  const kinds =
+    /^(?:các|Các)\s+((?:cơ quan|đơn vị|sở|ban|ngành|bộ|địa phương)(?:,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ|địa phương))*)\s*:\s*/u.exec(
+      text.slice(at),
+    );
+  if (kinds && !/^(?:Bộ|Sở)$/u.test(kinds[1]!)) {
+    const mentions: string[] = [];
+    let end = -1;
+    for (let from = at + kinds[0].length; ;) {
+      const list = readAgencyList(text, from, lexicon);
+      if (!list) break;
+      mentions.push(...list.mentions);
+      end = list.end;
+      const next = /^\s*;\s*/u.exec(text.slice(end));
+      if (!next) break;
+      from = end + next[0].length;
+    }
+    if (mentions.length >= 2) return { mention: mentions.join('; '), end, collective: false, bare: false };
+  }
   const head = /^(?:(?:các|Các)\s+)?(Bộ|Sở)\s*:\s*/u.exec(text.slice(at));
   if (!head) return null;
   const from = at + head[0].length;

@@ -246,7 +246,9 @@ export function readClause(text: string, lexicon: Lexicon): Clause {
     // "Việc triển khai cứu trợ … được thực hiện theo phương châm …": a prescription in the passive.
     /^Việc\s[^.;]{5,150}?\s(?:phải|cần|được thực hiện|được triển khai|được tổ chức|bảo đảm|đảm bảo)\s/u.test(body.slice(actionAt));
   // "Tỉnh ủy đã tập trung …", "… đạt được nhiều kết quả": a report of the past assigns nothing.
-  const past = clause.actor !== 'directive' && /(?:^|\s)(?:đã|đạt được|được công nhận|năm qua)(?=\s)/u.test(body.slice(0, 60));
+  // "Rà soát quy trình … đã được Chủ tịch UBND tỉnh phê duyệt" is an imperative with a relative clause, not a report.
+  const past =
+    clause.actor !== 'directive' && !imperative && /(?:^|\s)(?:đã|đạt được|được công nhận|năm qua)(?=\s)/u.test(body.slice(0, 60));
   const alsoLead: string[] = [];
   const named = clause.actor === 'subject' || clause.actor === 'directive';
   if (!clause.assignsOnly) {
