@@ -70,6 +70,10 @@ describe('lists of agencies', () => {
       'Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch chỉ đạo triển khai.',
       ['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Văn hóa, Thể thao và Du lịch'],
     ],
+    [
+      'các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; Công an tỉnh thực hiện',
+      ['Văn phòng UBND tỉnh', 'Sở Tài chính', 'Công an tỉnh'],
+    ],
   ])('splits "%s" into %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -456,21 +456,39 @@ function wordBefore(text: string, at: number): string {
   return /(\S+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
 }
 
+/** After "các cơ quan, đơn vị:" (two or more kinds of body, then a colon): where the names start, or null. */
+function kindsBeforeColon(text: string, at: number, lexicon: Lexicon): number | null {
+  const article = /^(?:các|Các)\s+/u.exec(text.slice(at));
+  if (!article) return null;
+  let i = at + article[0].length;
+  let kinds = 0;
+  for (;;) {
+    const noun = phraseAt(lexicon.agencyNames.groupNouns, text, i);
+    if (!noun) return null;
+    // The lexicon also lists pairs ("cơ quan, đơn vị").
+    kinds += text.slice(i, i + noun).split(',').length;
+    i += noun;
+    const comma = /^\s*,\s*/u.exec(text.slice(i));
+    if (!comma) break;
+    i += comma[0].length;
+  }
+  const colon = /^\s*:\s*/u.exec(text.slice(i));
+  return kinds >= 2 && colon ? i + colon[0].length : null;
+}
+
 /**
  * "các Sở: Tư pháp, Nội vụ, Tài chính", "Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch":
  * one head word for several bodies named by their field. Known names decide where each ends, so
  * "Văn hóa, Thể thao và Du lịch" stays one ministry. Returns one mention per body, joined by "; ".
  */
 function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName | null {
-  // "các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; các đơn vị sự nghiệp …": kinds, then the bodies by name.
-  const kinds =
-    /^(?:các|Các)\s+((?:cơ quan|đơn vị|sở|ban|ngành|bộ|địa phương)(?:,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ|địa phương))*)\s*:\s*/u.exec(
-      text.slice(at),
-    );
-  if (kinds && !/^(?:Bộ|Sở)$/u.test(kinds[1]!)) {
+  // "các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; các đơn vị sự nghiệp …": kinds (lexicon
+  // group_nouns), then the bodies by name. "các Sở: Tư pháp, …" names bodies of one kind (below).
+  const listFrom = kindsBeforeColon(text, at, lexicon);
+  if (listFrom !== null) {
     const mentions: string[] = [];
     let end = -1;
-    for (let from = at + kinds[0].length; ;) {
+    for (let from = listFrom; ;) {
       const list = readAgencyList(text, from, lexicon);
       if (!list) break;
       mentions.push(...list.mentions);

@@ -54,6 +54,11 @@ describe('tasks and their leads', () => {
       ['Sở Tài chính chủ trì ← Sở Tài chính'],
     ],
     [
+      'a lead-in beside the items of a section (not their parent) names their lead, and is not a task',
+      'II. NHIỆM VỤ TRỌNG TÂM\n\nĐể thực hiện thắng lợi các mục tiêu năm 2026, Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện những nội dung sau:\n\n1. Đẩy mạnh giải ngân vốn đầu tư công.\n\n2. Công an tỉnh bảo đảm an ninh trật tự.',
+      ['Đẩy mạnh giải ngân vốn ← Các sở, ban, ngành', 'Công an tỉnh bảo đảm ← Công an tỉnh'],
+    ],
+    [
       'a noun phrase under a clause label is part of that task, not a task of its own',
       'III. NHIỆM VỤ\n\nc) Triển khai các nền tảng số dùng chung của tỉnh:\n\n- Nền tảng dữ liệu nông nghiệp\n\n- Nền tảng quản lý đô thị thông minh',
       ['Triển khai các nền tảng ← '],

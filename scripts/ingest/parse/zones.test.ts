@@ -61,4 +61,14 @@ describe('zones', () => {
       'organisation',
     ]);
   });
+
+  it('reads an article written as a sentence by its sentence: a long one is no title, the entry into force covers its paragraphs', () => {
+    const text = [
+      'Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan tổ chức triển khai thực hiện Quyết định này.',
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+      'Quyết định số 15/QĐ-UBND ngày 10 tháng 01 năm 2024 hết hiệu lực kể từ ngày Quyết định này có hiệu lực.',
+    ].join('\n\n');
+    const parsed = parse(normalize('x.txt', text, lexicon), lexicon);
+    expect(parsed.blocks.map((block) => block.zone)).toEqual(['body', 'effect', 'effect']);
+  });
 });
