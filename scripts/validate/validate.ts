@@ -13,7 +13,10 @@ import { formatOfName, parseSidecar } from '../ingest/read.ts';
 import { conflictDiagnostics, readConflicts } from '../ingest/write/conflicts.ts';
 import { journalState, pendingChanges } from '../ingest/write/journal.ts';
 import { checkCommitmentTexts, checkDocumentNumbers, checkIds, checkNfc, checkOrphans, checkReferences } from './check-integrity.ts';
+import { checkIndicators } from './check-indicators.ts';
+import { checkProgress } from './check-progress.ts';
 import { checkSchemas } from './check-schema.ts';
+import { loadSyllables, suspectWords } from './check-spelling.ts';
 
 /**
  * The sources folder: sidecars (`*.meta.yaml`) are checked with the converter's own reader
@@ -34,7 +37,9 @@ function checkSources(root: string, display: (absolute: string) => string): Diag
       const base = name.slice(0, -'.meta.yaml'.length);
       if (!sources.has(base))
         diagnostics.push(report(catalogue.SIDECAR_ORPHAN, { file: display(absolute), line: 1, field: '(file)' }, { name: base }));
-    } else if (!/\.(txt|md)$/i.test(name)) {
+    } else if (/\.(txt|md)$/i.test(name)) {
+      diagnostics.push(...checkSpelling(absolute, display(absolute)));
+    } else {
       const format = formatOfName(name);
       diagnostics.push(
         report(
@@ -46,6 +51,26 @@ function checkSources(root: string, display: (absolute: string) => string): Diag
     }
   }
   return diagnostics;
+}
+
+let syllables: Set<string> | undefined;
+
+/** Words of a source that lost an accented letter (see check-spelling.ts); unreadable sources are ingest's to report. */
+function checkSpelling(absolute: string, shown: string): Diagnostic[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
+  } catch {
+    return [];
+  }
+  syllables ??= loadSyllables();
+  return suspectWords(text, syllables).map((s) =>
+    report(
+      catalogue.SPELLING_SUSPECT,
+      { file: shown, line: s.line, field: '(text)' },
+      { word: s.word, count: s.count, suggestion: `Did you mean ${s.suggestions.map((w) => `"${w}"`).join(' or ')}? ` },
+    ),
+  );
 }
 
 /** An interrupted ingest run, and the register of edits waiting for a decision. */
@@ -81,19 +106,25 @@ export function validateContent(
   root: string,
   display: (absolute: string) => string = (absolute) => path.relative(process.cwd(), absolute),
   registry: Registry = COLLECTIONS,
+  options: { errorsOnly?: boolean } = {},
 ): Diagnostic[] {
   const loaded = loadCollections(root, registry, display);
   const { diagnostics: schemaProblems, refs } = checkSchemas(loaded.entries, registry);
+  // The build asks for errors only: the checks that can only warn (unused agencies, texts a page
+  // cannot highlight, damaged words) are `npm run check`'s, and would slow every build.
+  const advice = options.errorsOnly
+    ? []
+    : [...checkOrphans(loaded.entries, refs), ...checkCommitmentTexts(loaded.entries), ...checkSources(root, display)];
   return sortDiagnostics([
     ...checkIngestState(root, display),
     ...loaded.diagnostics,
     ...schemaProblems,
     ...checkIds(loaded.entries),
     ...checkReferences(loaded.entries, refs, loaded.unreadable),
-    ...checkOrphans(loaded.entries, refs),
     ...checkDocumentNumbers(loaded.entries),
-    ...checkCommitmentTexts(loaded.entries),
+    ...checkProgress(loaded.entries),
+    ...checkIndicators(loaded.entries),
     ...checkNfc(loaded.files),
-    ...checkSources(root, display),
+    ...advice,
   ]);
 }
