@@ -158,11 +158,16 @@ function readQualifiers(text: string, at: number, lexicon: Lexicon): number {
       const place = /^\s+((?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){0,3})/u.exec(text.slice(i));
       if (place && /(?:tỉnh|thành phố|huyện|xã|phường|quận|thị xã|bàn)$/u.test(text.slice(start, i))) i += place[0].length;
       // "Ủy ban nhân dân các tỉnh, thành phố": more levels after a comma.
-      const more = /^,\s+/u.exec(text.slice(i));
-      if (more && phraseAt(lexicon.agencyNames.qualifiers, text, i + more[0].length) && !UPPER_START.test(text.slice(i + more[0].length))) {
+      for (;;) {
+        const more = /^,\s+/u.exec(text.slice(i));
+        if (
+          !more ||
+          !phraseAt(lexicon.agencyNames.qualifiers, text, i + more[0].length) ||
+          UPPER_START.test(text.slice(i + more[0].length))
+        )
+          break;
         i += more[0].length;
-        const next = phraseAt(lexicon.agencyNames.qualifiers, text, i);
-        i += next;
+        i += phraseAt(lexicon.agencyNames.qualifiers, text, i);
       }
       continue;
     }
@@ -320,7 +325,17 @@ function readBody(text: string, at: number, lexicon: Lexicon): { end: number } |
   if (notNameAt(text, at, lexicon)) return null;
   const known = phraseAt(lexicon.agencyNames.known, text, at);
   const head = phraseAt(lexicon.agencyNames.heads, text, at);
-  if (!known && !head) return null;
+  if (!known && !head) {
+    // "VNMAC có trách nhiệm …": a body known by its acronym, before a predicate.
+    const acronym = /^(?:[A-ZĐ]{3,8}|i[A-Z]{2,7})(?![\p{L}\p{N}])/u.exec(text.slice(at))?.[0];
+    if (
+      !acronym ||
+      lexicon.agencyNames.thingAcronyms.has(acronym) ||
+      !startsPredicate(text, skipSpaces(text, at + acronym.length), lexicon)
+    )
+      return null;
+    return { end: at + acronym.length };
+  }
   let i = at + Math.max(known, head);
   // A head word directly followed by its completing syllable: "Công an", "Thanh tra".
   if (!known) i = readCompletion(text, i, lexicon);
@@ -412,7 +427,7 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
   }
   if (!startsNamedBody(text, start, lexicon) && !lower) {
     const nouns = readGroupNouns(text, start, lexicon);
-    if (nouns && nouns.nouns.length >= 2) {
+    if (nouns && (nouns.nouns.length >= 2 || nouns.written.includes(','))) {
       const end = readQualifiers(text, nouns.end, lexicon);
       return { mention: sentenceStart(text.slice(start, end).trim()), end, collective: true, bare: false };
     }
@@ -441,12 +456,49 @@ function wordBefore(text: string, at: number): string {
   return /(\S+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '';
 }
 
+/** After "các cơ quan, đơn vị:" (two or more kinds of body, then a colon): where the names start, or null. */
+function kindsBeforeColon(text: string, at: number, lexicon: Lexicon): number | null {
+  const article = /^(?:các|Các)\s+/u.exec(text.slice(at));
+  if (!article) return null;
+  let i = at + article[0].length;
+  let kinds = 0;
+  for (;;) {
+    const noun = phraseAt(lexicon.agencyNames.groupNouns, text, i);
+    if (!noun) return null;
+    // The lexicon also lists pairs ("cơ quan, đơn vị").
+    kinds += text.slice(i, i + noun).split(',').length;
+    i += noun;
+    const comma = /^\s*,\s*/u.exec(text.slice(i));
+    if (!comma) break;
+    i += comma[0].length;
+  }
+  const colon = /^\s*:\s*/u.exec(text.slice(i));
+  return kinds >= 2 && colon ? i + colon[0].length : null;
+}
+
 /**
  * "các Sở: Tư pháp, Nội vụ, Tài chính", "Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch":
  * one head word for several bodies named by their field. Known names decide where each ends, so
  * "Văn hóa, Thể thao và Du lịch" stays one ministry. Returns one mention per body, joined by "; ".
  */
 function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName | null {
+  // "các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; các đơn vị sự nghiệp …": kinds (lexicon
+  // group_nouns), then the bodies by name. "các Sở: Tư pháp, …" names bodies of one kind (below).
+  const listFrom = kindsBeforeColon(text, at, lexicon);
+  if (listFrom !== null) {
+    const mentions: string[] = [];
+    let end = -1;
+    for (let from = listFrom; ;) {
+      const list = readAgencyList(text, from, lexicon);
+      if (!list) break;
+      mentions.push(...list.mentions);
+      end = list.end;
+      const next = /^\s*;\s*/u.exec(text.slice(end));
+      if (!next) break;
+      from = end + next[0].length;
+    }
+    if (mentions.length >= 2) return { mention: mentions.join('; '), end, collective: false, bare: false };
+  }
   const head = /^(?:(?:các|Các)\s+)?(Bộ|Sở)\s*:\s*/u.exec(text.slice(at));
   if (!head) return null;
   const from = at + head[0].length;
@@ -524,7 +576,9 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
     } else mentions.push(name.mention);
     previous = name;
   }
-  // A head word alone names no body ("Cơ quan", "Sở"); an acronym does ("VNMAC").
-  const named = mentions.filter((mention) => /\s/u.test(mention) || /^[A-ZĐ]{2,}$|^i[A-Z]/u.test(mention));
+  // A head word or a kind alone names no body ("Cơ quan", "Sở", "Đơn vị"); an acronym does ("VNMAC").
+  const named = mentions.filter(
+    (mention) => (/\s/u.test(mention) || /^[A-ZĐ]{2,}$|^i[A-Z]/u.test(mention)) && !lexicon.agencyNames.genericAlone.whole(mention),
+  );
   return named.length > 0 ? { mentions: named, end: names[names.length - 1]!.end } : null;
 }

@@ -51,7 +51,7 @@ const NONE: Omit<Clause, 'actionAt' | 'imperative' | 'alsoLead'> = {
 };
 
 /** Longest stretch of text read for a subject after a condition ("Trong thời hạn 05 ngày làm việc, …, X …"). */
-const CONDITION_SPAN = 260;
+const CONDITION_SPAN = 400;
 
 /** Offset after spaces, commas and a colon from `at`. */
 function skipJoiners(text: string, at: number): number {
@@ -168,13 +168,24 @@ function predicateWordAt(between: string, k: number, lexicon: Lexicon): boolean 
  * nothing else is an agency heading; the whole of it is the name the grammar could not finish.
  */
 function wholeHeadingName(text: string, list: AgencyList, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
-  const rest = text.slice(list.end).trim();
-  if (text.length > 120 || /[.;:!?]/u.test(rest)) return null;
+  const rest = text.slice(list.end).trim().replace(/:$/u, '');
+  if (text.length > 200 || /[.;:!?]/u.test(rest)) return null;
   const words = rest.replace(/^[,\s]+/u, '').split(/\s+/u);
   // A word right after a capitalised one completes it ("Truyền hình"), whatever verb it starts.
   if (words.some((_, k) => !/^\p{Lu}/u.test(words[k - 1] ?? '') && predicateWordAt(rest.replace(/^[,\s]+/u, ''), k, lexicon))) return null;
+  // "…, Cổng Thông tin điện tử tính, Hệ thống truyền thanh cơ sở": what the grammar could not read
+  // belongs to the name before it; the names after it are names again.
   const mentions = [...list.mentions];
-  mentions[mentions.length - 1] = `${mentions[mentions.length - 1]}${text.slice(list.end)}`.replace(/\s+/g, ' ').trim();
+  const pieces = text
+    .slice(list.end)
+    .replace(/:\s*$/u, '')
+    .split(/,\s+|\s+và\s+(?=\p{Ll})/u);
+  mentions[mentions.length - 1] = `${mentions[mentions.length - 1]}${pieces[0]}`.replace(/\s+/g, ' ').trim();
+  for (const piece of pieces.slice(1)) {
+    const name = readAgencyList(piece, 0, lexicon);
+    if (name && name.end >= piece.trim().length) mentions.push(...name.mentions);
+    else mentions[mentions.length - 1] = `${mentions[mentions.length - 1]}, ${piece}`.trim();
+  }
   return { ...NONE, lead: mentions, actor: 'subject', assignsOnly: true, actionAt: text.length };
 }
 
@@ -229,15 +240,23 @@ export function readClause(text: string, lexicon: Lexicon): Clause {
   const offset = text.length - body.length;
   const clause = readBody(body, lexicon);
   const actionAt = Math.min(body.length, clause.actionAt);
-  const imperative = opensWithAction(body, actionAt, lexicon) || (clause.actor === 'role' && !clause.assignsOnly);
+  const imperative =
+    opensWithAction(body, actionAt, lexicon) ||
+    (clause.actor === 'role' && !clause.assignsOnly) ||
+    // "Việc triển khai cứu trợ … được thực hiện theo phương châm …": a prescription in the passive.
+    /^Việc\s[^.;]{5,150}?\s(?:phải|cần|được thực hiện|được triển khai|được tổ chức|bảo đảm|đảm bảo)\s/u.test(body.slice(actionAt));
   // "Tỉnh ủy đã tập trung …", "… đạt được nhiều kết quả": a report of the past assigns nothing.
-  const past = clause.actor !== 'directive' && /(?:^|\s)(?:đã|đạt được|được công nhận|năm qua)(?=\s)/u.test(body.slice(0, 60));
+  // "Rà soát quy trình … đã được Chủ tịch UBND tỉnh phê duyệt" is an imperative with a relative clause, not a report.
+  const past =
+    clause.actor !== 'directive' && !imperative && /(?:^|\s)(?:đã|đạt được|được công nhận|năm qua)(?=\s)/u.test(body.slice(0, 60));
   const alsoLead: string[] = [];
-  if (clause.actor === 'subject' || clause.actor === 'directive') {
+  const named = clause.actor === 'subject' || clause.actor === 'directive';
+  if (!clause.assignsOnly) {
+    // After an item without subject only a directive names an actor ("… (3). Giao Sở Kế hoạch và Đầu tư chủ trì …").
     for (const sentence of body.matchAll(/(?<=[.!?]["”)]?\s)(?=\p{Lu})/gu)) {
       const at = sentence.index ?? 0;
       if (at <= clause.actionAt) continue;
-      const next = directiveAt(body, at, lexicon) ?? subjectAt(body, at, lexicon);
+      const next = directiveAt(body, at, lexicon) ?? (named ? subjectAt(body, at, lexicon) : null);
       if (next && !next.assignsOnly)
         for (const mention of next.lead) if (![...clause.lead, ...alsoLead].includes(mention)) alsoLead.push(mention);
     }
@@ -249,8 +268,9 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
   // "Trách nhiệm của Sở Giáo dục và Đào tạo", "Đối với Ủy ban nhân dân các xã:": a heading that assigns a group.
   const group = groupHeadingAt(text, lexicon);
   if (group) return group;
-  // "Về triển khai Chương trình: Chính phủ sẽ …": a topic, then the clause.
-  const topic = /^Về\s[^:.;]{3,120}:\s*/u.exec(text);
+  // "Về triển khai Chương trình: Chính phủ sẽ …", "Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng …":
+  // a topic or label, then the clause.
+  const topic = /^Về\s[^:.;]{3,120}:\s*/u.exec(text) ?? (clauseAt(text, 0, lexicon) ? null : labelPrefix(text, lexicon));
   let start = topic ? topic[0].length : 0;
   // "Theo chức năng, nhiệm vụ tăng cường …": the remit, then the action of an inherited actor.
   const remit = lexicon.roles.remitOpeners.prefix(text.slice(start));
@@ -276,19 +296,30 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
     const found = subjectAt(text, at, lexicon) ?? directiveAt(text, at, lexicon);
     if (found && found.lead.length > 0) return found;
   }
-  // "Đối với các khu, cụm công nghiệp …, yêu cầu …", "Căn cứ mục tiêu của Đề án để cụ thể hóa …",
-  // "Trong quá trình triển khai Đề án nghiên cứu phân cấp …": a condition, then the action.
-  if (lexicon.roles.conditionOpeners.startsWith(text.slice(start))) {
-    const action = actionAfterCondition(text, start, lexicon);
-    if (action >= 0) return { ...NONE, actionAt: action };
-  }
   // "… Từ đó, đồng chí đề nghị các thủ trưởng cơ quan, đơn vị …", "1. Căn cứ …, yêu cầu Thủ trưởng các sở … tập trung …:":
   // a directive inside the sentence assigns the agencies after it.
   for (const match of text.matchAll(/(?<=\s)(?:giao|đề nghị|yêu cầu|Giao|Đề nghị|Yêu cầu)\s+/gu)) {
     const found = directiveAt(text, match.index ?? 0, lexicon);
     if (found && found.lead.length > 0) return found;
   }
+  // "Đối với các khu, cụm công nghiệp …, yêu cầu …", "Căn cứ mục tiêu của Đề án để cụ thể hóa …",
+  // "Trong quá trình triển khai Đề án nghiên cứu phân cấp …": a condition, then the action.
+  if (lexicon.roles.conditionOpeners.startsWith(text.slice(start))) {
+    const action = actionAfterCondition(text, start, lexicon);
+    if (action >= 0) return { ...NONE, actionAt: action };
+  }
   return { ...NONE, actionAt: start };
+}
+
+/**
+ * The label of a phase, step or group before a colon: "Giai đoạn 48-72 giờ: …", "Bước 2: …",
+ * "Nhóm 1: …", "Lưu ý: …" (a label that opens with a counting noun, or "Lưu ý").
+ */
+function labelPrefix(text: string, lexicon: Lexicon): RegExpExecArray | null {
+  const label = /^[^:.;]{3,60}:\s+(?=\S)/u.exec(text);
+  if (!label || label[0].trim().split(/\s+/u).length > 8) return null;
+  if (!lexicon.layout.countingNouns.startsWith(text) && !/^Lưu ý/u.test(text)) return null;
+  return label;
 }
 
 /** "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của": the nouns of a group heading up to "của". */
@@ -312,8 +343,11 @@ function groupHeadingNouns(text: string, lexicon: Lexicon): string | null {
 function groupHeadingAt(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
   const heading = lexicon.roles.groupHeadings.prefix(text) ?? groupHeadingNouns(text, lexicon);
   if (!heading || lexicon.roles.directives.startsWith(text)) return null;
-  const list = readAgencyList(text, skipJoiners(text, heading.length), lexicon);
-  if (!list) return null;
+  const read = readAgencyList(text, skipJoiners(text, heading.length), lexicon);
+  if (!read) return null;
+  // "Trách nhiệm của Cơ quan có chức năng quản lý đất đai cấp xã": the rest of a short heading is the name.
+  const whole = wholeHeadingName(text, read, lexicon);
+  const list = whole ? { mentions: whole.lead, end: text.length } : read;
   const end = skipJoiners(text, list.end);
   // "Trách nhiệm của Sở Tư pháp hướng dẫn, tổ chức thực hiện …" is a sentence: the action follows.
   const rest = text.slice(end).replace(/^[:.]\s*/u, '');

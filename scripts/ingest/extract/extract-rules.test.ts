@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseAssignment, parseEmbeddedAssignments } from './assignment.ts';
-import { splitAgencyList } from './agency-list.ts';
+import { loadLexicon } from '../lexicon/load.ts';
+import { readAgencyList } from './agency-grammar.ts';
 import { canonicalName, inferKind, isAgencyName, nameKey } from './agency-name.ts';
-import { loadFactsLexicon } from '../lexicon/facts-lexicon.ts';
+import { readClause } from './clause.ts';
 import { findReferences as findReferencesWith } from './references.ts';
 import { assignThemes, compileThemes } from './themes.ts';
 import { looksLikePerson } from './people.ts';
 import { successorOf } from './agencies.ts';
 
-const references = loadFactsLexicon().references;
-const findReferences = (text: string) => findReferencesWith(text, references);
+const lexicon = loadLexicon();
+const findReferences = (text: string) => findReferencesWith(text, lexicon.facts.references);
 
 describe('agency names', () => {
   it.each([
@@ -57,122 +57,6 @@ describe('agency names', () => {
     ['Ủy ban nhân dân tỉnh', 'people-committee'],
   ])('infers the kind of "%s" as %s', (name, kind) => {
     expect(inferKind(name)).toBe(kind);
-  });
-
-  it('splits a list without cutting names that contain commas or "và"', () => {
-    expect(splitAgencyList('Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Văn phòng Chính phủ')).toEqual([
-      'Sở Văn hóa, Thể thao và Du lịch',
-      'Sở Kế hoạch và Đầu tư',
-      'Văn phòng Chính phủ',
-    ]);
-    expect(splitAgencyList('Các sở, ban, ngành tỉnh, Ủy ban nhân dân các huyện, thành phố')).toEqual([
-      'Các sở, ban, ngành tỉnh',
-      'Ủy ban nhân dân các huyện, thành phố',
-    ]);
-  });
-});
-
-describe('assignments', () => {
-  it.each([
-    [
-      'Sở Y tế chủ trì, phối hợp với các sở, ngành, địa phương có liên quan:',
-      ['Sở Y tế'],
-      ['các sở, ngành, địa phương có liên quan'],
-      true,
-    ],
-    [
-      'Sở Tài chính, Cục thuế tỉnh theo chức năng, nhiệm vụ phối hợp với sở, ngành, địa phương có liên quan:',
-      ['Sở Tài chính', 'Cục thuế tỉnh'],
-      ['sở, ngành, địa phương có liên quan'],
-      true,
-    ],
-    [
-      'Sở Kế hoạch và Đầu tư, Trung tâm xúc tiến đầu tư và hỗ trợ doanh nghiệp (iPEC) căn cứ chức năng, nhiệm vụ được giao, phối hợp với sở, ngành:',
-      ['Sở Kế hoạch và Đầu tư', 'Trung tâm xúc tiến đầu tư và hỗ trợ doanh nghiệp (iPEC)'],
-      ['sở, ngành'],
-      true,
-    ],
-    [
-      'Sở Tài chính chủ trì, phối hợp với các sở, ngành, địa phương: quản lý chặt chẽ tài sản công.',
-      ['Sở Tài chính'],
-      ['các sở, ngành, địa phương'],
-      false,
-    ],
-    [
-      'Trung tâm Phát triển quỹ đất, Ủy ban nhân dân các huyện, thành phố tập trung giải phóng mặt bằng.',
-      ['Trung tâm Phát triển quỹ đất', 'Ủy ban nhân dân các huyện, thành phố'],
-      [],
-      false,
-    ],
-    [
-      'Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương có trách nhiệm triển khai.',
-      ['Các bộ, cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
-      [],
-      false,
-    ],
-    [
-      'Giao Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Văn phòng Chính phủ hướng dẫn thực hiện.',
-      ['Bộ Tài chính'],
-      ['Bộ Kế hoạch và Đầu tư', 'Văn phòng Chính phủ'],
-      false,
-    ],
-    ['Sở Nội vụ', ['Sở Nội vụ'], [], true],
-    [
-      'Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân giám sát việc thực hiện.',
-      ['Thường trực Hội đồng nhân dân', 'các Ban của Hội đồng nhân dân'],
-      [],
-      false,
-    ],
-    [
-      'Trách nhiệm của Sở Giáo dục và Đào tạo; Ủy ban nhân dân các xã, phường',
-      ['Sở Giáo dục và Đào tạo', 'Ủy ban nhân dân các xã, phường'],
-      [],
-      true,
-    ],
-  ])('reads "%s"', (text, lead, partners, leadIn) => {
-    expect(parseAssignment(text)).toMatchObject({ lead, partners, leadIn });
-  });
-
-  it.each([
-    'Tăng cường quản lý thu ngân sách nhà nước.',
-    'Tỉnh ủy đã tập trung lãnh đạo, chỉ đạo khai thác tiềm năng.',
-    'Năm 2022 là năm bản lề, có ý nghĩa rất quan trọng.',
-    'Ban hành kèm theo Quyết định này Danh mục 82 thủ tục hành chính.',
-    'Trường hợp hồ sơ hợp lệ thì tiếp nhận hồ sơ.',
-    'Các nhiệm vụ trọng tâm: tăng cường quản lý.',
-  ])('finds no assignment in "%s"', (text) => {
-    expect(parseAssignment(text)).toBeNull();
-  });
-
-  it('reads a subject listed by office holders ("Chánh Văn phòng …, Giám đốc Sở …") as their bodies', () => {
-    const assignment = parseAssignment(
-      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.',
-    );
-    expect(assignment?.lead.map(canonicalName)).toEqual(['Văn phòng Ủy ban nhân dân tỉnh', 'Sở Y tế', 'Ủy ban nhân dân các xã, phường']);
-    expect(parseAssignment('Cơ quan Thuế tỉnh hướng dẫn người nộp thuế thực hiện đăng ký.')?.lead).toEqual(['Cơ quan Thuế tỉnh']);
-    expect(canonicalName('Trưởng Ban Chỉ đạo')).toBe('Ban Chỉ đạo');
-    expect(isAgencyName(canonicalName('Chánh Văn phòng'))).toBe(false);
-  });
-
-  it('reads ministries enumerated by their fields ("Các Bộ: Công an, Văn hóa, Thể thao và Du lịch …")', () => {
-    expect(parseAssignment('Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch chỉ đạo triển khai.')?.lead).toEqual([
-      'Bộ Công an',
-      'Bộ Quốc phòng',
-      'Bộ Văn hóa, Thể thao và Du lịch',
-    ]);
-    const assignment = parseAssignment('Bộ trưởng các Bộ: Tài chính, Xây dựng và Công Thương chủ trì, phối hợp với Bộ Tư pháp rà soát.');
-    expect(assignment?.lead).toEqual(['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Công Thương']);
-    expect(assignment?.partners).toEqual(['Bộ Tư pháp']);
-  });
-
-  it('reads a lower-case group after "Đề nghị" ("Đề nghị các Bộ, ngành, địa phương …")', () => {
-    expect(parseAssignment('Đề nghị các Bộ, ngành, địa phương khẩn trương rà soát.')?.lead).toEqual(['Các Bộ, ngành, địa phương']);
-    expect(parseAssignment('Chỉ đạo các cơ quan báo chí trong tỉnh tăng cường công tác truyền thông chính sách.')).toBeNull();
-  });
-
-  it('finds "Giao X chủ trì" inside a sentence', () => {
-    const found = parseEmbeddedAssignments('Tổ chức đánh giá giữa kỳ (3). Giao Sở Kế hoạch và Đầu tư chủ trì, tổng hợp, báo cáo.');
-    expect(found.map((assignment) => assignment.lead)).toEqual([['Sở Kế hoạch và Đầu tư']]);
   });
 });
 
@@ -234,35 +118,6 @@ describe('agency mentions', () => {
     expect(inferKind('Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh')).toBe('front');
   });
 
-  it('drops dangling connectors and clauses from a list', () => {
-    expect(splitAgencyList('Văn phòng Chính phủ thông báo để các bộ biết')).toEqual(['Văn phòng Chính phủ']);
-    expect(splitAgencyList('Ủy ban nhân dân các xã, phường, đặc khu và các')).toEqual(['Ủy ban nhân dân các xã, phường, đặc khu']);
-    expect(splitAgencyList('Trung tâm Phục vụ hành chính công cấp xã (trong trường hợp')).toEqual([
-      'Trung tâm Phục vụ hành chính công cấp xã',
-    ]);
-    expect(splitAgencyList('Phó Thủ tướng Chính phủ trước ngày 15 tháng 11 năm 2025')).toEqual(['Phó Thủ tướng Chính phủ']);
-  });
-
-  it('ends a name where a procedure verb, a new sentence or a task after a bracket starts', () => {
-    expect(splitAgencyList('Sở Tài chính phê duyệt phương án')).toEqual(['Sở Tài chính']);
-    expect(splitAgencyList('Ủy ban nhân dân các xã, phường niêm yết')).toEqual(['Ủy ban nhân dân các xã, phường']);
-    expect(splitAgencyList('Sở Khoa học và Công nghệ tỉnh. Địa chỉ: số 01 đường Mai Thế Chuẩn')).toEqual(['Sở Khoa học và Công nghệ tỉnh']);
-    expect(splitAgencyList('Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh) Rà soát')).toEqual([
-      'Văn phòng Ủy ban nhân dân tỉnh (Trung tâm Phục vụ hành chính công tỉnh)',
-    ]);
-  });
-
-  it('keeps "đăng ký" and "TP." inside names', () => {
-    expect(splitAgencyList('Chi nhánh Văn phòng đăng ký đất đai')).toEqual(['Chi nhánh Văn phòng đăng ký đất đai']);
-    expect(splitAgencyList('Ủy ban nhân dân TP. Hồ Chí Minh')).toEqual(['Ủy ban nhân dân TP. Hồ Chí Minh']);
-    expect(splitAgencyList('Các cơ sở đào tạo, bồi dưỡng')).toEqual(['Các cơ sở đào tạo, bồi dưỡng']);
-    expect(splitAgencyList('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội')).toEqual([
-      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
-      'các tổ chức chính trị - xã hội',
-    ]);
-    expect(splitAgencyList('Binh chủng Công binh đào tạo, cấp chứng chỉ')).toEqual(['Binh chủng Công binh']);
-  });
-
   it.each([
     ['Bộ chỉ số'],
     ['Bộ tiêu chí nông thôn mới'],
@@ -302,11 +157,11 @@ describe('more assignments', () => {
     ['Binh chủng Công binh thẩm định phương án kỹ thuật thi công.', ['Binh chủng Công binh']],
     ['Bộ Quốc phòng giao nhiệm vụ cho các tổ chức thực hiện.', ['Bộ Quốc phòng']],
   ])('reads the lead of "%s"', (text, lead) => {
-    expect(parseAssignment(text)?.lead).toEqual(lead);
+    expect(readClause(text, lexicon).lead).toEqual(lead);
   });
 
   it('does not take an all-capitals heading for an acronym', () => {
-    expect(parseAssignment('BAN CHỈ ĐẠO TỈNH')).toBeNull();
+    expect(readClause('BAN CHỈ ĐẠO TỈNH', lexicon).lead.some((mention) => /^[A-ZĐ]+$/u.test(mention))).toBe(false);
   });
 });
 
@@ -325,7 +180,7 @@ describe('issuers of cited documents', () => {
 
 describe('abbreviated fields inside names', () => {
   it('keeps "Sở Nông nghiệp và PTNT" as one agency', () => {
-    expect(splitAgencyList('Sở Nông nghiệp và PTNT, Sở TN&MT')).toEqual(['Sở Nông nghiệp và PTNT', 'Sở TN&MT']);
+    expect(readAgencyList('Sở Nông nghiệp và PTNT, Sở TN&MT', 0, lexicon)?.mentions).toEqual(['Sở Nông nghiệp và PTNT', 'Sở TN&MT']);
     expect(nameKey('Sở Nông nghiệp và PTNT')).toBe(nameKey('Sở Nông nghiệp và Phát triển nông thôn'));
   });
 });
@@ -350,11 +205,13 @@ describe('regulations of an agency', () => {
     ['QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ TƯ PHÁP', 'Sở tư pháp'],
     ['Nhiệm vụ và quyền hạn của Sở Y tế', 'Sở Y tế'],
   ])('reads "%s" as the lead-in of %s', (text, lead) => {
-    expect(parseAssignment(text)).toMatchObject({ lead: [lead], leadIn: true });
+    const clause = readClause(text, lexicon);
+    expect(clause.assignsOnly).toBe(true);
+    expect(clause.lead.map(canonicalName)).toEqual([canonicalName(lead)]);
     expect(canonicalName(lead)).toMatch(/^Sở (?:Tư pháp|Y tế)$/u);
   });
 
   it('does not read a bare "Nhiệm vụ và quyền hạn" as an assignment', () => {
-    expect(parseAssignment('Nhiệm vụ và quyền hạn')).toBeNull();
+    expect(readClause('Nhiệm vụ và quyền hạn', lexicon).lead).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@
  *   phrases ("- Nền tảng dữ liệu nông nghiệp") are not tasks.
  */
 import type { Lexicon } from '../lexicon/load.ts';
+import { isUpperCaseLine } from '../parse/terminals.ts';
 import type { Clause } from './clause.ts';
 import type { TableTask } from './task-table.ts';
 import type { Block, ParsedDocument } from './types.ts';
@@ -42,6 +43,9 @@ const ENACTMENT =
   /^(?:Hội đồng nhân dân|Ủy ban nhân dân|Chính phủ|Bộ trưởng|Chủ tịch|Thủ tướng)(?! các)[^.;:,]{0,60}\sban hành (?:Nghị quyết|Quyết định|Kế hoạch|Chương trình|Chỉ thị|Quy định|Thông tư|Nghị định|Quy chế|Công điện)/u;
 // The text's own amendments ("1. Sửa đổi, bổ sung khoản 2 Điều 2 như sau:", "c) Bãi bỏ Điều 12.", "a) Thay thế
 // cụm từ …") are acts of the document itself, not tasks: they name units of a regulation, not work to do.
+// The decision's own act: "Điều 1. Ban hành kèm theo Quyết định này Quy chế …", "Thông qua Báo cáo …",
+// "Công bố kèm theo Quyết định này danh mục …".
+const OWN_ACT = /^(?:Ban hành|Công bố|Phê duyệt|Ban hành và công bố)\s+kèm theo\s|^Thông qua\s/u;
 const AMENDMENT =
   /^(?:Sửa đổi|Bổ sung|Bãi bỏ|Thay thế|Bãi bỏ, thay thế|Thay thế, bãi bỏ|Sửa đổi, bổ sung|Bổ sung, sửa đổi|Đính chính)(?:,?\s+(?:bổ sung|bãi bỏ|thay thế))?\s+(?:một số\s+|các\s+)?(?:khoản|điểm|điều|Điều|mục|tiết|cụm từ|từ|tên|phụ lục|Phụ lục|mẫu|Mẫu|chương|Chương)(?=[\s,])/u;
 // News sentences that report the event itself are not directions.
@@ -64,15 +68,19 @@ function inTaskZone(parsed: ParsedDocument, block: Block, clause: Clause): boole
   const named = (clause.actor === 'subject' || clause.actor === 'directive') && clause.lead.length > 0 && !clause.past;
   // "Phòng Kinh tế rà soát, thẩm định …" in a procedure the document enacts; "Giao Sở Tài chính cân đối kinh phí …".
   if (block.zone === 'procedure') return named && !inAppendix(parsed, block);
-  if (block.zone === 'funding') return named && clause.actor === 'directive';
+  if (block.zone === 'funding') return named;
   return false;
 }
 
 /** True when the text of the block is itself a task: an actor with an action, or an imperative. */
 function isTaskText(parsed: ParsedDocument, block: Block, clause: Clause): boolean {
   const text = block.content || block.text;
-  if (TEMPLATE.test(text) || NOTE.test(text.trim()) || ENACTMENT.test(text) || AMENDMENT.test(text) || clause.past || clause.assignsOnly)
-    return false;
+  if (TEMPLATE.test(text) || NOTE.test(text.trim()) || ENACTMENT.test(text) || AMENDMENT.test(text) || OWN_ACT.test(text)) return false;
+  if (clause.past || clause.assignsOnly) return false;
+  // "PHỐI HỢP THỰC HIỆN CHỨC NĂNG, NHIỆM VỤ …": a title in capitals, not a task.
+  if (isUpperCaseLine(text)) return false;
+  // "- VP UBND tỉnh: V, C;": a recipient with its codes, not an agency and its task.
+  if (/^[^:]{2,60}:\s*(?:\S+\s*){0,3}[;.]?$/u.test(text) && clause.actor === 'subject') return false;
   if (parsed.header.kind === 'news') {
     // A news paragraph that assigns agencies ("… đề nghị các thủ trưởng cơ quan …") is a direction even when it
     // reports the speech; a dateline sentence ("Chiều 5/7, Ủy ban nhân dân tỉnh tổ chức …") reports the event.
@@ -115,9 +123,17 @@ export function selectTasks(parsed: ParsedDocument, facts: BlockFacts, lexicon: 
     if (!inTaskZone(parsed, block, clause) || !isTaskText(parsed, block, clause)) continue;
     const kids = children.get(index) ?? [];
     if (hasTaskBelow.has(index)) {
-      // "b) Xây dựng, phát triển nền tảng …:" with one unmarked paragraph under it: one task, the label's.
+      // "Điều 2. Giao Bộ trưởng Bộ Nội vụ … trình Quốc hội …" over "Bộ Nội vụ chịu trách nhiệm …": an article
+      // with its own actor and action is a task, and so is each child.
+      if (block.style === 'article' && (clause.actor === 'subject' || clause.actor === 'directive')) {
+        isTask.set(index, { block: index, absorbed: [] });
+        markAbove(parsed, block, hasTaskBelow);
+        continue;
+      }
+      // "b) Xây dựng, phát triển nền tảng …:" or "3. Xây dựng các văn bản quy phạm …" with one unmarked
+      // paragraph under it: one task, the label's (an agency heading with one paragraph is not task text).
       const only = kids.length === 1 ? kids[0]! : undefined;
-      if (!(only && only.style === 'none' && isTask.has(only.index) && /:\s*$/u.test(block.text) && block.style !== 'none')) continue;
+      if (!(only && only.style === 'none' && isTask.has(only.index) && block.style !== 'none')) continue;
       isTask.delete(only.index);
       isTask.set(index, { block: index, absorbed: [only.index] });
       markAbove(parsed, block, hasTaskBelow);

@@ -73,7 +73,16 @@ export function assignWho(
       who.set(task.block, { lead: task.row.lead, partners: task.row.partners, inheritedFrom: null });
       continue;
     }
-    const clause = clauses[task.block]!;
+    // "3. Xây dựng các văn bản …" / "Sở, ban, ngành … có trách nhiệm …": the paragraph it takes in names the actor.
+    const absorbedActor = task.absorbed
+      .map((index) => clauses[index]!)
+      .find((c) => c.lead.length > 0 && (c.actor === 'subject' || c.actor === 'directive'));
+    const found = clauses[task.block]!.lead.length === 0 && absorbedActor ? absorbedActor : clauses[task.block]!;
+    // "Tổ chức đánh giá giữa kỳ. Giao Sở Kế hoạch và Đầu tư chủ trì …": a later directive names the actor.
+    const clause =
+      found.lead.length === 0 && found.alsoLead.length > 0
+        ? { ...found, lead: found.alsoLead, alsoLead: [], actor: 'directive' as const }
+        : found;
     const own = clause.lead.length > 0 && (clause.actor === 'subject' || clause.actor === 'directive');
     const ownFields = [task.block, ...task.absorbed].flatMap((index) => fields.get(index) ?? []);
     const fieldLead = ownFields.filter((field) => field.field === 'lead').flatMap((field) => field.agencies);
@@ -87,7 +96,8 @@ export function assignWho(
       who.set(task.block, { lead: unique(fieldLead), partners: ownPartners, inheritedFrom: null });
       continue;
     }
-    const group = inherited(parsed, task.block, clauses) ?? (wide && wide.block < task.block ? wide : null);
+    const group =
+      inherited(parsed, task.block, clauses) ?? leadInAbove(parsed, task.block, clauses) ?? (wide && wide.block < task.block ? wide : null);
     if (!group) {
       who.set(task.block, { lead: [], partners: ownPartners, inheritedFrom: null });
       continue;
@@ -97,6 +107,27 @@ export function assignWho(
     who.set(task.block, { lead: group.lead, partners: unique(partners), inheritedFrom: group.block });
   }
   return who;
+}
+
+/**
+ * A lead-in at the level of the block's list, above its first item: "Để thực hiện thắng lợi …, Ủy ban
+ * nhân dân tỉnh xác định những nội dung trọng tâm … như sau:" / "1. …" / "2. …" (the numbered items
+ * nest beside the lead-in, not under it).
+ */
+function leadInAbove(parsed: ParsedDocument, index: number, clauses: Clause[]): GroupAssignment | null {
+  const block = parsed.blocks[index]!;
+  for (let at = index - 1; at >= 0; at--) {
+    const previous = parsed.blocks[at]!;
+    if (previous.index === block.parent) return null;
+    if (previous.parent !== block.parent) continue;
+    if (previous.style === 'none' && /:\s*$/u.test(previous.text)) {
+      const group = groupAssignment(clauses[at]!, at);
+      if (group && clauses[at]!.assignsOnly) return group;
+      return null;
+    }
+    if (previous.kind === 'heading' && previous.style === 'none') return null;
+  }
+  return null;
 }
 
 /** The nearest enclosing assignment of a block: its parents, then the requester-only ones. */

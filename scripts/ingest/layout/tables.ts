@@ -60,7 +60,9 @@ export function locateCells(
     }
     const { gaps, next } = readRun(kinds, i);
     const rows = splitRows(gaps, rowLabel);
-    if (rows.length > 0) {
+    // One row between pipes is a layout box (a letter's body after an empty cell, a signature block),
+    // not a table: a table has a header and rows.
+    if (rows.length > 1) {
       const table = tables.length;
       tables.push({ rowCells: rows.map((row) => row.length) });
       rows.forEach((row, r) => row.forEach((cell, c) => cell.forEach((line) => (positions[line] = { table, row: r, column: c }))));
@@ -129,6 +131,15 @@ function splitRows(gaps: Gap[], rowLabel: readonly boolean[]): number[][][] {
     const widestBefore = Math.max(...rows.slice(0, -1).map((r) => r.length));
     const last = rows.length - 1;
     if (rows[last]!.length > widestBefore) rows[last] = rows[last]!.slice(0, widestBefore);
+    // The body of a letter after the header table: a last cell many times longer than any cell above it.
+    const longestBefore = Math.max(...rows.slice(0, -1).flatMap((r) => r.map((cell) => cell.length)));
+    const kept = rows[last]!.filter((cell) => cell.length < 10 || cell.length <= 3 * longestBefore);
+    if (kept.length < rows[last]!.length)
+      rows[last] = rows[last]!.slice(
+        0,
+        rows[last]!.findIndex((cell) => !kept.includes(cell)),
+      );
+    if (rows[last]!.length === 0) rows.pop();
   }
   return rows;
 }

@@ -89,6 +89,10 @@ export interface Lexicon {
     heads: PhraseSet;
     /** Words that open agency names but here name things ("Trường hợp …", "Bộ chỉ số …"). */
     notNames: PhraseSet;
+    /** Kinds of body that alone name no particular body ("Cơ quan", "Sở"). */
+    genericAlone: PhraseSet;
+    /** Acronyms of things ("TTHC", "CNTT"), never bodies. */
+    thingAcronyms: ReadonlySet<string>;
     officeHolders: PhraseSet;
     /** Titles dropped before the body they head: "Chánh Văn phòng …" → "Văn phòng …". */
     holderPrefixes: PhraseSet;
@@ -220,6 +224,8 @@ function agencyNameWords(data: unknown, file: string, known: string[]): Lexicon[
   return {
     heads: phraseSet(list('heads')),
     notNames: phraseSet(list('not_names')),
+    genericAlone: phraseSet(list('generic_alone')),
+    thingAcronyms: new Set(list('thing_acronyms')),
     officeHolders: phraseSet(list('office_holders')),
     holderPrefixes: phraseSet(list('holder_prefixes')),
     groupNouns: phraseSet(list('group_nouns')),

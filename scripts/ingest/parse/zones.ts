@@ -33,12 +33,14 @@ export function headingZone(heading: string, lexicon: Lexicon): Zone | null {
  */
 function sectionHeadingZone(block: Block, heading: string, lexicon: Lexicon): Zone | null {
   const rank = numberingStyle(block.style)?.rank ?? 0;
+  // "Điều 2. Giao Sở Công Thương chủ trì, phối hợp … thủ tục hành chính …:" is an article's sentence, not its title.
+  if (block.style === 'article' && heading.length > 80) return null;
   // "2. Số hóa hồ sơ thủ tục hành chính, bảo đảm …." is a task sentence, not a title.
   if (/[.;]["”)]*$/u.test(heading.trim()) && block.style !== 'article') return null;
   if (rank >= 9 && heading.length > ITEM_HEADING_WORDS) return null;
   // "3. Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:": a lead-in.
   if (/:\s*$/u.test(heading) && heading.length > ITEM_HEADING_WORDS && block.style !== 'article') return null;
-  if (rank >= 8 && heading.length > 2 * ITEM_HEADING_WORDS) return null;
+  if (rank >= 8 && heading.length > 90) return null;
   return headingZone(heading, lexicon);
 }
 
@@ -66,7 +68,12 @@ export function assignZones(blocks: Block[], sections: SectionNode[], lexicon: L
         const section = byAnchor.get(at);
         const block = section ? blocks[section.block] : undefined;
         // A form or appendix says what it is by its label when its heading does not.
-        const own = section && block ? (sectionHeadingZone(block, section.heading, lexicon) ?? labelZone(block)) : null;
+        // An article written as a sentence ("Điều 3. Quyết định này có hiệu lực …") passes its own zone to the paragraphs under it.
+        const sentenceZone = block?.style === 'article' ? paragraphZone(block.text, lexicon, false) : null;
+        const own =
+          section && block
+            ? (sectionHeadingZone(block, section.heading, lexicon) ?? labelZone(block) ?? (sentenceZone === 'effect' ? sentenceZone : null))
+            : null;
         sectionZone.set(at, own);
       }
       const zone = sectionZone.get(at);
