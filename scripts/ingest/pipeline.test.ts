@@ -127,7 +127,8 @@ describe('fixtures in the style of real documents', () => {
       issued: '2025-03-12',
       kind: 'resolution',
       signer: 'Trần Văn Minh',
-      place: null,
+      // A national text's place is where it was issued; its bodies belong to no province.
+      place: 'ha-noi',
     });
     expect(d.sections.map((s) => s.anchor)).toEqual([
       'dieu-1',

@@ -36,10 +36,13 @@ export async function convertText(
   contentDir: string,
 ): Promise<{ converted: ConvertedDocument; parsed: ParsedDocument }> {
   const documentId = documentIdOf(source.file);
-  const normalized = normalize(source.file, source.text); // NFC, boilerplate out, hard wraps rejoined
-  const parsed = parse(normalized); // header, body blocks, sections, back matter, footnotes
-  // A private copy: extraction may add agencies to its registry, and one document must not see another's.
-  const ctx = { ...structuredClone(await extractContextFor(contentDir, documentId)), documentId }; // agency registry + theme rules
+  const shared = await extractContextFor(contentDir, documentId); // agency registry, theme rules, lexicon
+  const normalized = normalize(source.file, source.text, shared.lexicon); // NFC, boilerplate out, tables, hard wraps rejoined
+  const parsed = parse(normalized, shared.lexicon); // header, body blocks, zones, sections, tables, back matter, footnotes
+  // A private copy of the registry: extraction may add agencies, and one document must not see another's.
+  // The lexicon is read-only and shared.
+  const { lexicon, ...data } = shared;
+  const ctx = { ...structuredClone(data), lexicon, documentId };
   const extraction = extractEntities(parsed, ctx); // commitments, agencies, targets, references …
   const converted = assemble(documentId, source.file, parsed, extraction, source.sidecar); // validated entities + MDX
   return { converted, parsed };

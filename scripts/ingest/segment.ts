@@ -8,10 +8,11 @@
  */
 import type { Block, LabelStyle, NormalizedLine } from './types.ts';
 import { isIssuerLine } from './parse/header.ts';
+import { NUMBERING_STYLES } from './parse/numbering.ts';
 import { isUpperCaseLine, LETTERS, matchLabel } from './parse/terminals.ts';
 
 /** A block before nesting: no parent, no section yet. */
-export type Segment = Pick<Block, 'kind' | 'label' | 'style' | 'text' | 'content' | 'line'>;
+export type Segment = Pick<Block, 'kind' | 'label' | 'style' | 'text' | 'content' | 'line' | 'cell'>;
 
 /** The national motto printed at the top of forms in appendices: part of the form, not a heading. */
 const MOTTO_LINE = /^(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^ĐẢNG CỘNG SẢN VIỆT NAM$/u;
@@ -23,9 +24,9 @@ const CREDITED_CAPTION = /(?:^|[.\s(–-])(?:Ảnh|Ảnh minh họa|Ảnh minh h
 /** Longest line read as a caption by its position (before a credit line); longer ones are article text. */
 const CAPTION_MAX = 250;
 /** Styles whose label may stand alone on its line, with the heading on the next line ("Phần thứ nhất" / "KẾT QUẢ …"). */
-const STANDALONE: LabelStyle[] = ['part', 'chapter', 'article', 'appendix', 'section-group'];
+const STANDALONE = new Set<LabelStyle>(NUMBERING_STYLES.filter((style) => style.standalone).map((style) => style.style));
 /** Styles whose upper-case text is a heading that may wrap onto a following upper-case line. */
-const HEADING_STYLES: LabelStyle[] = [...STANDALONE, 'upper-letter', 'roman'];
+const HEADING_STYLES = new Set<LabelStyle>(NUMBERING_STYLES.filter((style) => style.alwaysSection).map((style) => style.style));
 /** Nouns that name a heading of a plan ("Những nhiệm vụ trọng tâm", "Các đột phá chiến lược"). */
 const HEADING_NOUNS =
   /(nhiệm vụ|mục tiêu|đột phá|giải pháp|chỉ tiêu|phương hướng|định hướng|quan điểm|tầm nhìn|kết quả|hạn chế|tồn tại|nguyên nhân|bài học)/u;
@@ -67,8 +68,13 @@ function isCaptionLine(line: NormalizedLine, next: NormalizedLine | undefined): 
   return CREDITED_CAPTION.test(line.text) || (next !== undefined && CAPTION.test(next.text));
 }
 
-/** Turns one logical line into a segment. */
+/** Turns one logical line into a segment, keeping its table cell. */
 function toSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
+  const segment = lineSegment(line, next);
+  return line.cell ? { ...segment, cell: line.cell } : segment;
+}
+
+function lineSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
   const text = line.text;
   if (isCaptionLine(line, next)) return { kind: 'caption', label: '', style: 'none', text, content: text, line: line.sourceLine };
   const label = matchLabel(text);
@@ -87,6 +93,12 @@ function toSegment(line: NormalizedLine, next?: NormalizedLine): Segment {
   return { kind: heading ? 'heading' : 'paragraph', label: '', style: 'none', text, content: text, line: line.sourceLine };
 }
 
+/** True when two lines lie in the same table cell, or both outside tables: cells never merge. */
+function sameCell(a: Pick<NormalizedLine, 'cell'>, b: Pick<NormalizedLine, 'cell'>): boolean {
+  if (!a.cell || !b.cell) return !a.cell && !b.cell;
+  return a.cell.table === b.cell.table && a.cell.row === b.cell.row && a.cell.column === b.cell.column;
+}
+
 /** Segments the body lines. */
 export function segment(lines: NormalizedLine[]): Segment[] {
   const out: Segment[] = [];
@@ -96,7 +108,14 @@ export function segment(lines: NormalizedLine[]): Segment[] {
     const next = lines[i + 1];
     const seg = toSegment(line, next);
     // "Phần thứ nhất" alone, heading on the next line: one heading block.
-    if (STANDALONE.includes(seg.style) && seg.content === '' && next && !matchLabel(next.text) && next.text.length <= 300) {
+    if (
+      STANDALONE.has(seg.style) &&
+      seg.content === '' &&
+      next &&
+      sameCell(line, next) &&
+      !matchLabel(next.text) &&
+      next.text.length <= 300
+    ) {
       out.push({ ...seg, text: `${seg.text}\n${next.text}`, content: next.text });
       i++;
       continue;
@@ -106,12 +125,13 @@ export function segment(lines: NormalizedLine[]): Segment[] {
     // "Mục 1. TRÌNH TỰ, THỦ TỤC LẬP," / "THẨM ĐỊNH, PHÊ DUYỆT …": an upper-case line right after a
     // numbered upper-case heading continues it.
     const continuesLabelled =
-      previous !== undefined && previous.style !== 'none' && HEADING_STYLES.includes(previous.style) && isUpperCaseLine(previous.content);
+      previous !== undefined && previous.style !== 'none' && HEADING_STYLES.has(previous.style) && isUpperCaseLine(previous.content);
     if (
       seg.kind === 'heading' &&
       seg.style === 'none' &&
       previous !== undefined &&
       previous.line < seg.line &&
+      sameCell(previous, seg) &&
       ((previous.kind === 'heading' && previous.style === 'none') || continuesLabelled)
     ) {
       previous.text = `${previous.text}\n${seg.text}`;

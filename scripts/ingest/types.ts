@@ -33,12 +33,26 @@ export interface SourceSidecar {
   document?: Record<string, unknown>;
 }
 
+/** Where a line sits in a table of the source: table, row and column, 0-based. */
+export interface CellPosition {
+  table: number;
+  row: number;
+  column: number;
+}
+
 /** One normalised line and the 1-based line of the source it came from. */
 export interface NormalizedLine {
   text: string;
   sourceLine: number;
   /** Set when the page layout shows the line is a photo caption (printed twice, or right under a photo). */
   caption?: true;
+  /** Set when the line is (part of) a table cell. */
+  cell?: CellPosition;
+}
+
+/** The shape of a table of the source: the number of cells of each row, empty cells included. */
+export interface TableShape {
+  rowCells: number[];
 }
 
 /** Output of `normalize`. */
@@ -49,6 +63,8 @@ export interface NormalizedText {
   removed: NormalizedLine[];
   /** Values of a legal portal's metadata table ("Số hiệu:" → number, "Người ký:" → signer). */
   meta: Record<string, string>;
+  /** Tables of the source, by the `table` number of `NormalizedLine.cell`. */
+  tables: TableShape[];
 }
 
 /** Numbering styles a block label can have. */
@@ -69,6 +85,29 @@ export type LabelStyle =
   | 'bullet' // "•", "*"
   | 'none'; // unnumbered paragraph or inline heading
 
+/**
+ * The part of a document a block belongs to. Tasks are read in the operative zones (tasks,
+ * organisation, and body: a text without headings); targets in goals; reported results in
+ * assessment. The header, recipients and signature are not blocks: they are
+ * `frontMatterLines` and `backMatterLines`.
+ */
+export type Zone =
+  | 'preamble' // "Căn cứ …", "Xét …", the text before the first heading
+  | 'purpose' // "Mục đích, yêu cầu"
+  | 'scope' // "Phạm vi, đối tượng", "Quan điểm", "Nguyên tắc"
+  | 'assessment' // "Kết quả thực hiện", "Đánh giá tình hình", "Hạn chế, nguyên nhân"
+  | 'goals' // "Mục tiêu", "Chỉ tiêu"
+  | 'tasks' // "Nhiệm vụ, giải pháp", "Nội dung", "Phương án"
+  | 'organisation' // "Tổ chức thực hiện", "Phân công nhiệm vụ", the execution article
+  | 'timeline' // a plan-wide "Thời gian thực hiện"
+  | 'funding' // "Kinh phí thực hiện"
+  | 'procedure' // administrative procedures: steps, files, fees
+  | 'form' // "Mẫu số 01", forms to fill
+  | 'appendix' // an appendix whose heading says nothing more
+  | 'effect' // "… có hiệu lực kể từ ngày …"
+  | 'closing' // "Trên đây là …", "Trong quá trình thực hiện, nếu có khó khăn …"
+  | 'body'; // a text without headings, or a part whose headings say nothing
+
 /** A unit of body text: one heading, paragraph or list item, verbatim. */
 export interface Block {
   /** Index in ParsedDocument.blocks. */
@@ -87,6 +126,28 @@ export interface Block {
   parent: number | null;
   /** Anchor of the innermost section containing the block. */
   section: string | null;
+  /** Set when the block is (part of) a table cell. */
+  cell?: CellPosition;
+  /** The part of the document the block belongs to (set by the parse stage). */
+  zone: Zone;
+}
+
+/** What a table column holds, from what its header says. */
+export type ColumnRole = 'number' | 'step' | 'task' | 'lead' | 'partners' | 'timing' | 'product' | 'target' | 'budget' | 'note' | 'other';
+
+/** A row of a table: the blocks of each cell, column by column. */
+export interface TableRow {
+  /** Block indexes per column; [] for an empty cell. A merged row has fewer cells than the table has columns. */
+  cells: number[][];
+  /** A header row names the columns; a group row ("I | CƠ CHẾ, CHÍNH SÁCH") heads the rows under it. */
+  kind: 'header' | 'group' | 'data';
+}
+
+/** A table of the body, rows and columns recovered from the layout. */
+export interface Table {
+  rows: TableRow[];
+  /** Role of each column, from the header row; all 'other' when the table has no header we understand. */
+  columns: ColumnRole[];
 }
 
 /** A node of the section tree (headings and numbered groups). */
@@ -128,6 +189,8 @@ export interface ParsedDocument {
   sections: SectionNode[];
   blocks: Block[];
   footnotes: { label: string; text: string; line: number }[];
+  /** Tables of the body, with their rows, cells and column roles. */
+  tables: Table[];
   /** Lines that belong to the header/signature/recipient areas, kept verbatim. */
   frontMatterLines: NormalizedLine[];
   backMatterLines: NormalizedLine[];

@@ -9,8 +9,7 @@
  */
 import { slugify } from '../../../src/lib/slug.ts';
 import { AGENCY_SUCCESSIONS } from '../lexicon/agency-successions.ts';
-import { bracketAbbreviation, canonicalName, inferKind, isAgencyName, isNational, lexiconAgency, nameKey } from './agency-name.ts';
-import { ACRONYM } from './agency-list.ts';
+import { ACRONYM, bracketAbbreviation, canonicalName, inferKind, isAgencyName, isNational, lexiconAgency, nameKey } from './agency-name.ts';
 import { placeByName } from './place.ts';
 import { findStored } from './registry.ts';
 import type { AgencyRegistry, AgencySuccessor, ExtractedAgency, ExtractedPlace } from './types.ts';

@@ -12,6 +12,9 @@ import { LEXICON_AGENCIES, type LexiconAgency } from '../lexicon/agencies.ts';
 import { PLACES } from '../lexicon/places.ts';
 import type { AgencyKindValue } from './types.ts';
 
+/** An agency known by its acronym alone ("VNMAC", "iPEC"). */
+export const ACRONYM = /^(?:[A-Z]{3,8}|i[A-Z]{2,7})$/u;
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Longest first so "UB MTTQ" wins over "MTTQ". Whole words: not inside other letters.

@@ -17,8 +17,8 @@ describe('a national resolution (fixture)', async () => {
   const x = await extractFile('scripts/ingest/extract/__fixtures__/national-resolution.fixture.txt');
   const leadNames = (text: string): string[] => (x.commitments.find((c) => c.text.includes(text))?.lead ?? []).map((id) => nameOf(x, id));
 
-  it('has no province and gives national bodies ids without a place', () => {
-    expect(x.place).toBeNull();
+  it('is placed where it was issued and gives national bodies ids without a place', () => {
+    expect(x.place?.id).toBe('ha-noi');
     expect(x.agencies.find((agency) => agency.name === 'Bộ Kế hoạch và Đầu tư')).toMatchObject({
       id: 'bo-ke-hoach-va-dau-tu',
       place: null,
@@ -270,8 +270,22 @@ describe('the province of a document', () => {
       people: [],
     },
     sections: [],
-    blocks: [{ index: 0, kind: 'paragraph', label: '', style: 'none', text: body, content: body, line: 1, parent: null, section: null }],
+    blocks: [
+      {
+        index: 0,
+        kind: 'paragraph',
+        label: '',
+        style: 'none',
+        text: body,
+        content: body,
+        line: 1,
+        parent: null,
+        section: null,
+        zone: 'body',
+      },
+    ],
     footnotes: [],
+    tables: [],
     frontMatterLines: [],
     backMatterLines: [],
   });

@@ -8,16 +8,16 @@
 import type { ExtractContext, Extraction, ParsedDocument } from './types.ts';
 import { createAgencyResolver } from './agencies.ts';
 import { expandAbbreviations } from './agency-name.ts';
-import { extractActuals } from './actuals.ts';
 import { closeLinks } from './closure.ts';
 import { extractCommitments } from './commitments.ts';
 import { commitmentDiagnostics, newAgencyDiagnostics } from './diagnostics.ts';
 import { loadAgencyRegistry } from './load-registry.ts';
 import { loadThemeRules } from './load-themes.ts';
+import { loadLexicon } from '../lexicon/load.ts';
 import { extractPeople, sentenceCase } from './people.ts';
-import { extractPlace } from './place.ts';
+import { extractDocumentPlace, extractPlace } from './place.ts';
 import { extractReferences } from './document-references.ts';
-import { extractTargets } from './targets.ts';
+import { extractFigures, withoutFiguresInTasks } from './figures/index.ts';
 import { compileThemes } from './themes.ts';
 
 export type * from './types.ts';
@@ -25,7 +25,7 @@ export type * from './types.ts';
 /** Reads the agency registry and theme rules under `contentDir` (the only I/O of extraction). */
 export async function loadExtractContext(contentDir: string, documentId: string): Promise<ExtractContext> {
   const [registry, themes] = await Promise.all([loadAgencyRegistry(contentDir), loadThemeRules(contentDir)]);
-  return { documentId, registry, themes };
+  return { documentId, registry, themes, lexicon: loadLexicon() };
 }
 
 /**
@@ -34,12 +34,21 @@ export async function loadExtractContext(contentDir: string, documentId: string)
  * commitment names is collected by the one resolver.
  */
 export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Extraction {
-  const place = extractPlace(parsed);
-  const resolver = createAgencyResolver(ctx.registry, place);
-  const targets = extractTargets(parsed, ctx.documentId);
-  const actuals = extractActuals(parsed, ctx.documentId);
-  const references = extractReferences(parsed);
-  const extracted = extractCommitments(parsed, { documentId: ctx.documentId, resolver, themes: compileThemes(ctx.themes), targets });
+  const province = extractPlace(parsed); // the province whose bodies the text names, null for a national text
+  const place = extractDocumentPlace(parsed, province); // where it was issued ("Hà Nội" for a ministry)
+  const resolver = createAgencyResolver(ctx.registry, province);
+  const figures = extractFigures(parsed, { documentId: ctx.documentId, lexicon: ctx.lexicon.facts });
+  const targets = figures.targets;
+  const references = extractReferences(parsed, ctx.lexicon.facts.references);
+  const extracted = extractCommitments(parsed, {
+    documentId: ctx.documentId,
+    resolver,
+    themes: compileThemes(ctx.themes),
+    targets,
+    lexicon: ctx.lexicon,
+  });
+  // A figure inside a task is part of the direction, not a reported result.
+  const actuals = withoutFiguresInTasks(parsed, figures, new Set(extracted.map((commitment) => commitment.block)), ctx.documentId);
   const issuerAgency = parsed.header.issuer ? resolver.resolve(sentenceCase(expandAbbreviations(parsed.header.issuer))) : null;
   const agencies = resolver.agencies();
   // Last, once every entity is known: links to anything outside this conversion are dropped.

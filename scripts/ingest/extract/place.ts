@@ -53,6 +53,17 @@ function mostNamedPlace(text: string, strict = false): PlaceData | null {
   return best.place;
 }
 
+/**
+ * Where the document was issued, as its place: the province for a provincial text, and for a
+ * national one the place-date line ("Hà Nội, ngày 20 tháng 11 năm 2025" → Hà Nội). Agencies
+ * keep using `extractPlace` (a national text's ministries belong to no province).
+ */
+export function extractDocumentPlace(parsed: ParsedDocument, province: ExtractedPlace | null): ExtractedPlace | null {
+  if (province) return province;
+  const fromLine = parsed.header.placeName ? placeByName(parsed.header.placeName) : null;
+  return fromLine ? toExtractedPlace(fromLine) : null;
+}
+
 /** Finds the document's province, or null for a national text. */
 export function extractPlace(parsed: ParsedDocument): ExtractedPlace | null {
   const issuer = parsed.header.issuer ? foldText(parsed.header.issuer) : '';

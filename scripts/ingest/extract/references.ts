@@ -4,7 +4,7 @@
  * Type and issuer come from the words around the number, else from its codes.
  */
 import { slugify } from '../../../src/lib/slug.ts';
-import { DOCUMENT_TYPE_WORDS, ISSUER_BY_CODE, TYPE_BY_CODE } from '../lexicon/document-types.ts';
+import { canonicalNumber, codesOf, issuerFromNumber, typeFromNumber, type DocumentTypes } from '../lexicon/document-types.ts';
 import { parseDate } from './dates.ts';
 import type { ExtractedReference } from './types.ts';
 
@@ -15,48 +15,49 @@ export interface ReferenceMatch {
   end: number;
 }
 
-const TYPE_ALTERNATION = DOCUMENT_TYPE_WORDS.map((word) => word.replace(/ /g, '\\s+')).join('|');
-// A number has at least one code made of letters: "01/NQ-CP", "31-CTr/TU", "202/2025/QH15".
-const NUMBER = String.raw`\d{1,4}(?:\/\d{4})?[\/-](?:\d{4}\/)?[\p{Lu}Đ][\p{L}\d]*(?:[\/-][\p{L}\d]+)*`;
-const REFERENCE = new RegExp(
-  String.raw`(?:(${TYPE_ALTERNATION})(?:\s+liên\s+tịch)?\s+(?:số\s*:?\s*)?)?(?<![\p{L}\d\/-])(${NUMBER})(?![\p{L}\d])`,
-  'gu',
-);
+/** The compiled recognisers of cited documents (see `compileReferenceGrammar`). */
+export interface ReferenceGrammar {
+  types: DocumentTypes;
+  /** A type word (group 1) and a number (group 2), global. */
+  reference: RegExp;
+  /** The issuer after a number ("của Chính phủ …"), anchored at the start. */
+  afterIssuer: RegExp;
+}
+
+// A number has at least one code made of letters: "01/NQ-CP", "31-CTr/TU", "202/2025/QH15",
+// "16384/TTr-UBND"; a stray space after a separator before a code is part of it ("170/2025/NĐ- CP").
+const NUMBER = String.raw`\d{1,5}(?:\/\d{4})?[\/-](?:\d{4}\/)?[\p{Lu}Đ][\p{L}\d&]*(?:[\/-](?:\s(?=\p{Lu}{2}))?[\p{L}\d&]+)*`;
 const AFTER_DATE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 // The issuer runs until the subject starts ("… của Chính phủ sửa đổi …", "… của Chính phủ về …");
 // a comma continues it only inside a name ("Bộ Văn hóa, Thể thao và Du lịch").
 const ISSUER_END = String.raw`về|ban hành|phê duyệt|quy định|Quy định|hướng dẫn|thực hiện|sửa đổi|bổ sung|công bố|thành lập|giao|tại|đối với|trong|năm|kèm theo|và (?:Nghị|Quyết|Thông|Chỉ|Kế)`;
-// ", Thể thao và Du lịch" continues a name; ", Kế hoạch số …" starts another reference.
-const NAME_COMMA_AHEAD = String.raw`\s*(?!(?:${TYPE_ALTERNATION})\s)\p{Lu}\p{Ll}`;
-const NAME_COMMA = String.raw`,(?=${NAME_COMMA_AHEAD})`;
-const AFTER_ISSUER = new RegExp(
-  String.raw`^\s*,?\s*(?:của|do)\s+((?:Ban Thường vụ|Ban Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Thủ tướng|Chính phủ|Quốc hội|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Ban|Sở|Hội nghị|Chủ tịch|Tổng)(?:[^,;:()“”"]|${NAME_COMMA})*?)(?=\s+(?:${ISSUER_END})(?=[\s,.;:]|$)|,(?!${NAME_COMMA_AHEAD})|[;:()“”"]|\.\s|\.$|$)`,
-  'u',
-);
 const AFTER_TITLE = /^\s*,?\s*((?:về|ban hành|phê duyệt|quy định|hướng dẫn)\s[^;()]{3,200}?)(?=[;()]|\.\s|\.$|,\s*(?:ngày|của)\s|$)/u;
 
-function codesOf(number: string): string[] {
-  return number.split(/[/-]/u).filter((part) => /\p{L}/u.test(part));
+/** Compiles the reference grammar for a document-type vocabulary. */
+export function compileReferenceGrammar(types: DocumentTypes): ReferenceGrammar {
+  const typeAlternation = types.cited
+    .map(({ spelling }) => spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .join('|');
+  // ", Thể thao và Du lịch" continues a name; ", Kế hoạch số …" starts another reference.
+  const nameCommaAhead = String.raw`\s*(?!(?:${typeAlternation})\s)\p{Lu}\p{Ll}`;
+  const nameComma = String.raw`,(?=${nameCommaAhead})`;
+  return {
+    types,
+    reference: new RegExp(
+      String.raw`(?:(${typeAlternation})(?:\s+liên\s+tịch)?\s+(?:số\s*:?\s*)?)?(?<![\p{L}\d\/-])(${NUMBER})(?![\p{L}\d])`,
+      'gu',
+    ),
+    afterIssuer: new RegExp(
+      String.raw`^\s*,?\s*(?:của|do)\s+((?:Ban Thường vụ|Ban Chấp hành|Ủy ban|Uỷ ban|Hội đồng|Thủ tướng|Chính phủ|Quốc hội|Bộ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Văn phòng|Ban|Sở|Hội nghị|Chủ tịch|Tổng)(?:[^,;:()“”"]|${nameComma})*?)(?=\s+(?:${ISSUER_END})(?=[\s,.;:]|$)|,(?!${nameCommaAhead})|[;:()“”"]|\.\s|\.$|$)`,
+      'u',
+    ),
+  };
 }
 
-/** Type of a document from its number's codes ("NQ" → "Nghị quyết"), or null. */
-export function typeFromNumber(number: string): string | null {
-  for (const code of codesOf(number)) {
-    const type = TYPE_BY_CODE[code];
-    if (type) return type;
-  }
-  return null;
-}
-
-/** Issuer of a document from its number's codes ("…-CP" → "Chính phủ", "/QH15" → "Quốc hội"). */
-export function issuerFromNumber(number: string): string | null {
-  const codes = codesOf(number);
-  for (const code of codes.slice().reverse()) {
-    if (/^QH\d*$/u.test(code)) return 'Quốc hội';
-    const issuer = ISSUER_BY_CODE[code];
-    if (issuer) return issuer;
-  }
-  return null;
+/** The type a written type word names ("Nghị quyết", "nghị quyết" → "Nghị quyết"). */
+function typeOfWord(word: string, types: DocumentTypes): string {
+  const key = word.replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+  return types.cited.find(({ spelling }) => spelling.toLocaleLowerCase('vi') === key)?.type ?? word.replace(/\s+/gu, ' ');
 }
 
 /** Reference id: slug of the number plus the year when known and not already in it. */
@@ -66,11 +67,11 @@ export function referenceId(number: string, year: string | null): string {
 }
 
 /** Finds every cited document in `text`. */
-export function findReferences(text: string): ReferenceMatch[] {
+export function findReferences(text: string, grammar: ReferenceGrammar): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
-  for (const match of text.matchAll(REFERENCE)) {
-    const typeWord = match[1]?.replace(/\s+/g, ' ') ?? null;
-    const number = match[2] ?? '';
+  for (const match of text.matchAll(grammar.reference)) {
+    const typeWord = match[1] ?? null;
+    const number = canonicalNumber(match[2] ?? '', grammar.types);
     // "2021-2025" or "5/7" are not numbers; a code must carry an upper-case letter.
     if (!codesOf(number).some((code) => /\p{Lu}/u.test(code))) continue;
     let end = (match.index ?? 0) + match[0].length;
@@ -81,7 +82,7 @@ export function findReferences(text: string): ReferenceMatch[] {
       end += dateMatch[0].length;
       rest = text.slice(end);
     }
-    const issuerMatch = AFTER_ISSUER.exec(rest);
+    const issuerMatch = grammar.afterIssuer.exec(rest);
     if (issuerMatch) {
       end += issuerMatch[0].length;
       rest = text.slice(end);
@@ -93,8 +94,8 @@ export function findReferences(text: string): ReferenceMatch[] {
       reference: {
         id: referenceId(number, year),
         number,
-        type: typeWord ?? typeFromNumber(number),
-        issuer: issuerMatch?.[1]?.trim() ?? issuerFromNumber(number),
+        type: typeWord ? typeOfWord(typeWord, grammar.types) : typeFromNumber(number, grammar.types),
+        issuer: issuerMatch?.[1]?.trim() ?? issuerFromNumber(number, grammar.types),
         date,
         title: titleMatch?.[1]?.trim() ?? null,
       },

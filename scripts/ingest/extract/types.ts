@@ -17,9 +17,11 @@
  * - commitment: `<documentId>--<section anchor or 'van-ban'>--<n>`, n 1-based within the section.
  * - target: `<documentId>--chi-tieu-<n>`; actual: `<documentId>--so-lieu-<n>` (n 1-based).
  */
+import type { Lexicon } from '../lexicon/load.ts';
 import type { Block, Diagnostic, ParsedDocument } from '../types.ts';
 import type { AgencyKind } from '../../../src/schemas/agency.ts';
 import type { z } from 'astro/zod';
+import type { Timing } from './timing/index.ts';
 
 export type { Block, Diagnostic, ParsedDocument };
 
@@ -66,6 +68,8 @@ export interface ExtractedCommitment {
   /** Partner agency ids ("phối hợp"). */
   partners: string[];
   deadlines: ExtractedDeadline[];
+  /** Every time statement of the task (limits, periods, starts, recurrences), phrases as written. */
+  timing?: Timing[];
   /** Theme ids, at least one. */
   themes: string[];
   /** Target ids of this document mentioned by the item. */
@@ -132,7 +136,7 @@ export interface Extraction {
   targets: ExtractedTarget[];
   actuals: ExtractedActual[];
   references: ExtractedReference[];
-  /** The document's province, or null for national texts. */
+  /** Where the document was issued: its province, or for a national text the place-date line's place. */
   place: ExtractedPlace | null;
   /** Agency id of the issuer, when recognised. */
   issuerAgency: string | null;
@@ -164,4 +168,6 @@ export interface ExtractContext {
   documentId: string;
   registry: AgencyRegistry;
   themes: ThemeRule[];
+  /** The compiled vocabulary (lexicon/*.yaml); read-only, shared by every document of a run. */
+  lexicon: Lexicon;
 }

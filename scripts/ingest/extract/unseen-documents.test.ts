@@ -14,8 +14,9 @@ describe('a Prime Minister directive (fixture)', async () => {
   const task = (text: string) => x.commitments.find((c) => c.text.includes(text));
   const leadNames = (text: string) => (task(text)?.lead ?? []).map((id) => nameOf(x, id));
 
-  it('is national: no province', () => {
-    expect(x.place).toBeNull();
+  it('is national: placed where it was issued, its bodies in no province', () => {
+    expect(x.place?.id).toBe('ha-noi');
+    expect(x.agencies.filter((agency) => agency.kind === 'ministry').every((agency) => agency.place === null)).toBe(true);
   });
 
   it('ends the lead at the known agency name when the task starts with an unlisted verb', () => {

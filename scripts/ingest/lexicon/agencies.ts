@@ -1,9 +1,11 @@
 /**
- * Canonical names of agencies that recur across documents, with their kind,
- * usual abbreviation and whether they are national bodies. A name not listed
- * here is still accepted (kind inferred from its head word); this list only fixes
- * the display spelling ("Cục Thuế tỉnh", not "Cục thuế tỉnh") and abbreviations.
+ * Canonical names of agencies that recur across documents, with their kind, usual
+ * abbreviation and whether they are national bodies. The list is data: `agencies.yaml`.
+ * A name not listed there is still accepted (kind inferred from its head word); the list
+ * fixes the display spelling ("Cục Thuế tỉnh", not "Cục thuế tỉnh") and abbreviations.
  */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import type { AgencyKindValue } from '../extract/types.ts';
 
 /** One known agency. `national` bodies never get a province. */
@@ -15,111 +17,18 @@ export interface LexiconAgency {
   national?: boolean;
 }
 
-const ministry = (name: string, abbreviation?: string, aliases: string[] = []): LexiconAgency => ({
-  name,
-  kind: 'ministry',
-  national: true,
-  aliases,
-  ...(abbreviation ? { abbreviation } : {}),
-});
-const department = (name: string, abbreviation?: string, aliases: string[] = []): LexiconAgency => ({
-  name,
-  kind: 'department',
-  aliases,
-  ...(abbreviation ? { abbreviation } : {}),
-});
+/** Reads a list of agencies from YAML text; throws naming the entry when one is malformed. */
+export function parseAgencyList(text: string, file = 'agencies.yaml'): LexiconAgency[] {
+  const data: unknown = parseYaml(text);
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a list of agencies`);
+  return data.map((entry: unknown, i) => {
+    const agency = entry as Partial<LexiconAgency>;
+    if (typeof agency.name !== 'string' || typeof agency.kind !== 'string') throw new Error(`${file}[${i}]: name and kind are required`);
+    return agency as LexiconAgency;
+  });
+}
 
-/** Known agencies; order does not matter. */
-export const LEXICON_AGENCIES: LexiconAgency[] = [
-  { name: 'Chính phủ', kind: 'government', national: true },
-  { name: 'Thủ tướng Chính phủ', kind: 'government', national: true, aliases: ['Thủ tướng'] },
-  { name: 'Văn phòng Chính phủ', kind: 'government', national: true, abbreviation: 'VPCP' },
-  { name: 'Quốc hội', kind: 'council', national: true },
-  { name: 'Ủy ban Thường vụ Quốc hội', kind: 'council', national: true },
-  { name: 'Ban Chấp hành Trung ương', kind: 'party', national: true, aliases: ['Ban Chấp hành Trung ương Đảng'] },
-  { name: 'Bộ Chính trị', kind: 'party', national: true },
-  { name: 'Ban Bí thư', kind: 'party', national: true },
-  { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'front', national: true },
-  ministry('Bộ Quốc phòng'),
-  ministry('Bộ Công an'),
-  ministry('Bộ Ngoại giao'),
-  ministry('Bộ Nội vụ'),
-  ministry('Bộ Tư pháp'),
-  ministry('Bộ Kế hoạch và Đầu tư', 'Bộ KH&ĐT'),
-  ministry('Bộ Tài chính'),
-  ministry('Bộ Công Thương'),
-  ministry('Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ NN&PTNT'),
-  ministry('Bộ Nông nghiệp và Môi trường', 'Bộ NN&MT'),
-  ministry('Bộ Giao thông vận tải', 'Bộ GTVT'),
-  ministry('Bộ Xây dựng'),
-  ministry('Bộ Tài nguyên và Môi trường', 'Bộ TN&MT'),
-  ministry('Bộ Thông tin và Truyền thông', 'Bộ TT&TT'),
-  ministry('Bộ Lao động - Thương binh và Xã hội', 'Bộ LĐTB&XH'),
-  ministry('Bộ Văn hóa, Thể thao và Du lịch', 'Bộ VHTT&DL'),
-  ministry('Bộ Khoa học và Công nghệ', 'Bộ KH&CN'),
-  ministry('Bộ Giáo dục và Đào tạo', 'Bộ GD&ĐT'),
-  ministry('Bộ Y tế'),
-  ministry('Bộ Dân tộc và Tôn giáo'),
-  ministry('Ủy ban Dân tộc'),
-  ministry('Ngân hàng Nhà nước Việt Nam', 'NHNN'),
-  ministry('Thanh tra Chính phủ'),
-  ministry('Kiểm toán Nhà nước'),
-  ministry('Đài Truyền hình Việt Nam'),
-  ministry('Đài Tiếng nói Việt Nam'),
-  ministry('Thông tấn xã Việt Nam'),
-  ministry('Bảo hiểm xã hội Việt Nam'),
-  ministry('Viện Hàn lâm Khoa học xã hội Việt Nam'),
-  ministry('Viện Hàn lâm Khoa học và Công nghệ Việt Nam'),
-  { name: 'Ủy ban nhân dân tỉnh', kind: 'people-committee', abbreviation: 'UBND tỉnh' },
-  { name: 'Hội đồng nhân dân tỉnh', kind: 'council', abbreviation: 'HĐND tỉnh' },
-  { name: 'Tỉnh ủy', kind: 'party' },
-  { name: 'Ban Thường vụ Tỉnh ủy', kind: 'party' },
-  { name: 'Ban Tuyên giáo Tỉnh ủy', kind: 'party' },
-  { name: 'Ban Tổ chức Tỉnh ủy', kind: 'party' },
-  { name: 'Ban Dân vận Tỉnh ủy', kind: 'party' },
-  { name: 'Ban Nội chính Tỉnh ủy', kind: 'party' },
-  { name: 'Ủy ban Kiểm tra Tỉnh ủy', kind: 'party' },
-  { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', kind: 'front', aliases: ['Ủy ban Mặt trận Tổ quốc tỉnh', 'Mặt trận Tổ quốc tỉnh'] },
-  { name: 'Đoàn đại biểu Quốc hội tỉnh', kind: 'council' },
-  { name: 'Văn phòng Ủy ban nhân dân tỉnh', kind: 'department', abbreviation: 'VP UBND tỉnh' },
-  { name: 'Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh', kind: 'department' },
-  department('Sở Kế hoạch và Đầu tư', 'Sở KH&ĐT'),
-  department('Sở Tài chính'),
-  department('Sở Nội vụ'),
-  department('Sở Tư pháp'),
-  department('Sở Công Thương'),
-  department('Sở Xây dựng'),
-  department('Sở Giao thông vận tải', 'Sở GTVT'),
-  department('Sở Nông nghiệp và Phát triển nông thôn', 'Sở NN&PTNT'),
-  department('Sở Nông nghiệp và Môi trường', 'Sở NN&MT'),
-  department('Sở Tài nguyên và Môi trường', 'Sở TN&MT'),
-  department('Sở Thông tin và Truyền thông', 'Sở TT&TT'),
-  department('Sở Khoa học và Công nghệ', 'Sở KH&CN'),
-  department('Sở Giáo dục và Đào tạo', 'Sở GD&ĐT'),
-  department('Sở Y tế'),
-  department('Sở Lao động - Thương binh và Xã hội', 'Sở LĐTB&XH'),
-  department('Sở Văn hóa, Thể thao và Du lịch', 'Sở VHTT&DL'),
-  department('Sở Văn hóa và Thể thao'),
-  department('Sở Du lịch'),
-  department('Sở Ngoại vụ'),
-  department('Sở Dân tộc và Tôn giáo'),
-  department('Ban Dân tộc'),
-  department('Thanh tra tỉnh'),
-  department('Ban Quản lý Khu kinh tế', 'BQL KKT'),
-  { name: 'Cục Thuế tỉnh', kind: 'central-branch', aliases: ['Cục Thuế'] },
-  { name: 'Cục Hải quan tỉnh', kind: 'central-branch' },
-  { name: 'Cục Thống kê tỉnh', kind: 'central-branch', aliases: ['Cục Thống kê'] },
-  { name: 'Kho bạc Nhà nước tỉnh', kind: 'central-branch', aliases: ['Kho bạc Nhà nước'] },
-  { name: 'Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh', kind: 'central-branch', aliases: ['Ngân hàng Nhà nước chi nhánh tỉnh'] },
-  { name: 'Bảo hiểm xã hội tỉnh', kind: 'central-branch' },
-  { name: 'Công an tỉnh', kind: 'central-branch' },
-  { name: 'Bộ Chỉ huy Quân sự tỉnh', kind: 'central-branch' },
-  { name: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', kind: 'central-branch' },
-  { name: 'Liên minh Hợp tác xã tỉnh', kind: 'front' },
-  { name: 'Liên đoàn Lao động tỉnh', kind: 'front' },
-  { name: 'Tỉnh đoàn', kind: 'front' },
-  { name: 'Hội Liên hiệp Phụ nữ tỉnh', kind: 'front' },
-  { name: 'Hội Nông dân tỉnh', kind: 'front' },
-  { name: 'Hội Cựu chiến binh tỉnh', kind: 'front' },
-  { name: 'Trung tâm Xúc tiến Đầu tư và Hỗ trợ doanh nghiệp', kind: 'unit', abbreviation: 'iPEC' },
-];
+/** Known agencies (immutable data read from `agencies.yaml`); order does not matter. */
+export const LEXICON_AGENCIES: readonly LexiconAgency[] = parseAgencyList(
+  readFileSync(new URL('./agencies.yaml', import.meta.url), 'utf8'),
+);

@@ -1,56 +1,19 @@
 /**
- * Abbreviations met in plan documents, expanded before agency names are compared.
- * Keys are matched as whole words, case-insensitively, after "&" spacing is normalised
- * ("Sở KH&ĐT", "Sở KH & ĐT" and "Sở Kế hoạch và Đầu tư" are one agency).
+ * Abbreviations met in plan documents, expanded before agency names are compared. The list
+ * is data: `agency-abbreviations.yaml` (pairs of short and long form).
  */
-export const AGENCY_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
-  ['UBND', 'Ủy ban nhân dân'],
-  ['HĐND', 'Hội đồng nhân dân'],
-  ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
-  ['UB MTTQ', 'Ủy ban Mặt trận Tổ quốc'],
-  ['MTTQ', 'Mặt trận Tổ quốc'],
-  ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
-  ['ĐBQH', 'đại biểu Quốc hội'],
-  ['KH&ĐT', 'Kế hoạch và Đầu tư'],
-  ['KHĐT', 'Kế hoạch và Đầu tư'],
-  ['TN&MT', 'Tài nguyên và Môi trường'],
-  ['TNMT', 'Tài nguyên và Môi trường'],
-  ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
-  ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
-  ['PTNT', 'Phát triển nông thôn'],
-  ['NN&MT', 'Nông nghiệp và Môi trường'],
-  ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
-  ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'],
-  ['LĐTBXH', 'Lao động - Thương binh và Xã hội'],
-  ['GD&ĐT', 'Giáo dục và Đào tạo'],
-  ['GDĐT', 'Giáo dục và Đào tạo'],
-  ['VH,TT&DL', 'Văn hóa, Thể thao và Du lịch'],
-  ['VHTT&DL', 'Văn hóa, Thể thao và Du lịch'],
-  ['VHTTDL', 'Văn hóa, Thể thao và Du lịch'],
-  ['KH&CN', 'Khoa học và Công nghệ'],
-  ['KHCN', 'Khoa học và Công nghệ'],
-  ['TT&TT', 'Thông tin và Truyền thông'],
-  ['TTTT', 'Thông tin và Truyền thông'],
-  ['GTVT', 'Giao thông vận tải'],
-  ['BCHQS', 'Bộ Chỉ huy Quân sự'],
-  ['BĐBP', 'Bộ đội Biên phòng'],
-  ['BHXH', 'Bảo hiểm xã hội'],
-  ['NHNN', 'Ngân hàng Nhà nước'],
-  ['KBNN', 'Kho bạc Nhà nước'],
-  ['BQL', 'Ban Quản lý'],
-  ['KKT', 'Khu kinh tế'],
-  ['KCN', 'Khu công nghiệp'],
-  // The same abbreviations written with "và" instead of "&".
-  ['KH và ĐT', 'Kế hoạch và Đầu tư'],
-  ['TN và MT', 'Tài nguyên và Môi trường'],
-  ['NN và PTNT', 'Nông nghiệp và Phát triển nông thôn'],
-  ['NN và MT', 'Nông nghiệp và Môi trường'],
-  ['GD và ĐT', 'Giáo dục và Đào tạo'],
-  ['KH và CN', 'Khoa học và Công nghệ'],
-  ['TT và TT', 'Thông tin và Truyền thông'],
-  ['VH, TT và DL', 'Văn hóa, Thể thao và Du lịch'],
-  ['LĐ, TB và XH', 'Lao động - Thương binh và Xã hội'],
-  ['CHQS', 'Chỉ huy Quân sự'],
-  ['CP', 'Chính phủ'],
-  ['TTg', 'Thủ tướng Chính phủ'],
-];
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+
+/** Reads the pairs of short and long forms from YAML text. */
+export function parseAbbreviations(text: string, file = 'agency-abbreviations.yaml'): ReadonlyArray<readonly [string, string]> {
+  const data: unknown = parseYaml(text);
+  if (!Array.isArray(data) || data.some((pair) => !Array.isArray(pair) || pair.length !== 2 || pair.some((x) => typeof x !== 'string')))
+    throw new Error(`${file}: expected a list of [short, long] pairs`);
+  return data as [string, string][];
+}
+
+/** Abbreviations and their long forms (immutable data read from `agency-abbreviations.yaml`). */
+export const AGENCY_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = parseAbbreviations(
+  readFileSync(new URL('./agency-abbreviations.yaml', import.meta.url), 'utf8'),
+);

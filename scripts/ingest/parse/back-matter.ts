@@ -40,10 +40,17 @@ export function isSignatureTitle(text: string): boolean {
   return text.length <= 90 && isUpperCaseLine(text) && SIGNATURE_TITLE.test(text);
 }
 
+// "Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A": a rank or degree before the name.
+const RANK = /^(?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|(?:PGS|GS|TS|ThS|BS)\.(?:\s*TS\.)?)\s+/u;
+
+/** The person's name of a signer line, without a rank or degree ("Thượng tướng Võ Minh Lương" → "Võ Minh Lương"). */
+export function personName(text: string): string {
+  return text.replace(RANK, '');
+}
+
 /** True for a signer's name line. */
 export function isPersonName(text: string): boolean {
-  // "Thượng tướng Võ Minh Lương", "PGS.TS. Nguyễn Văn A": a rank or degree before the name.
-  text = text.replace(/^(?:(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)|(?:PGS|GS|TS|ThS|BS)\.(?:\s*TS\.)?)\s+/u, '');
+  text = personName(text);
   return (
     text.length <= 40 &&
     (NAME.test(text) || (isUpperCaseLine(text) && /^(?:\p{Lu}+\s+){1,5}\p{Lu}+$/u.test(text) && !SIGNATURE_TITLE.test(text)))
@@ -111,7 +118,7 @@ function readBackRegion(lines: NormalizedLine[], i: number, result: BackMatter, 
       continue;
     }
     if (titles.length > 0 && result.signer === null && isPersonName(text)) {
-      result.signer = text;
+      result.signer = personName(text);
       result.backLines.push(i++);
       continue;
     }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { NormalizedLine } from '../types.ts';
-import { displayCase, newsDate, parseHeader, typeFromNumber } from './header.ts';
+import { loadFactsLexicon } from '../lexicon/facts-lexicon.ts';
+import { typeFromNumber } from '../lexicon/document-types.ts';
+import { displayCase, newsDate, parseHeader as parseHeaderWith } from './header.ts';
 
+const types = loadFactsLexicon().documentTypes;
+const parseHeader = (l: NormalizedLine[], meta: Record<string, string>) => parseHeaderWith(l, meta, types);
 const lines = (text: string): NormalizedLine[] => text.split('\n').map((t, i) => ({ text: t, sourceLine: i + 1 }));
 
 describe('parseHeader', () => {
@@ -105,6 +109,20 @@ describe('parseHeader', () => {
     });
   });
 
+  it('reads the number and type of a law from its "Luật số:" line', () => {
+    const header = parseHeader(
+      lines('QUỐC HỘI\nLuật số: 59/2020/QH14\nHà Nội, ngày 17 tháng 6 năm 2020\nLUẬT\nDOANH NGHIỆP\nCăn cứ Hiến pháp;'),
+      {},
+    );
+    expect(header).toMatchObject({ number: '59/2020/QH14', type: 'Luật', issuer: 'Quốc hội', issued: '2020-06-17' });
+  });
+
+  it('spells a number with a stray space the canonical way', () => {
+    expect(parseHeader(lines('TỈNH ỦY CÀ MAU\nSố: 27/NQ- TU\nCà Mau, ngày 02 tháng 3 năm 2025\nNGHỊ QUYẾT\nVề du lịch'), {}).number).toBe(
+      '27-NQ/TU',
+    );
+  });
+
   it('takes a short first line as the title of a headerless news text', () => {
     const header = parseHeader(lines('Cà Mau đẩy mạnh sản xuất\nTrong 6 tháng đầu năm 2024, kinh tế tăng 6,96%.'), {});
     expect(header).toMatchObject({ headerless: true, title: 'Cà Mau đẩy mạnh sản xuất', bodyStart: 1, number: null });
@@ -119,11 +137,15 @@ describe('header helpers', () => {
     expect(displayCase('THỦ TƯỚNG CHÍNH PHỦ')).toBe('Thủ tướng Chính phủ');
     expect(displayCase('BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
     expect(displayCase('UBND THÀNH PHỐ HÀ NỘI')).toBe('UBND thành phố Hà Nội');
+    expect(displayCase('VĂN PHÒNG TRUNG ƯƠNG ĐẢNG', types.properWords)).toBe('Văn phòng Trung ương Đảng');
+    expect(displayCase('BỘ CÔNG THƯƠNG', types.properWords)).toBe('Bộ Công Thương');
+    expect(displayCase('BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH', types.properWords)).toBe('Ban Chỉ đạo Nhà nước về du lịch');
   });
 
   it('infers the type from the code in the number', () => {
-    expect(typeFromNumber('31-CTr/TU')).toBe('Chương trình');
-    expect(typeFromNumber('149/QĐ-TTg')).toBe('Quyết định');
+    expect(typeFromNumber('31-CTr/TU', types)).toBe('Chương trình');
+    expect(typeFromNumber('149/QĐ-TTg', types)).toBe('Quyết định');
+    expect(typeFromNumber('59/2020/QH14', types)).toBe('Luật');
   });
 
   it('dates a news text by its dateline, taking a missing year from the text', () => {

@@ -3,6 +3,7 @@
  * title. Official texts print these as short lines before the body; news and reports
  * without a header get a title from their first line and a date from their first sentence.
  */
+import { canonicalNumber, typeAtStartOf, typeFromNumber, type DocumentTypes } from '../lexicon/document-types.ts';
 import type { NormalizedLine } from '../types.ts';
 import { findFullDate, isoDate, isUpperCaseLine, matchLabel } from './terminals.ts';
 
@@ -23,57 +24,11 @@ export interface HeaderResult {
   headerless: boolean;
 }
 
-/** Document types printed as the type line, longest first so "Chương trình hành động" wins over "Chương trình". */
-export const DOCUMENT_TYPES = [
-  'Chương trình hành động',
-  'Báo cáo chính trị',
-  'Chương trình',
-  'Kế hoạch',
-  'Nghị quyết',
-  'Quyết định',
-  'Chỉ thị',
-  'Thông báo kết luận',
-  'Thông báo',
-  'Công điện',
-  'Báo cáo',
-  'Thông tư liên tịch',
-  'Thông tư',
-  'Nghị định',
-  'Đề án',
-  'Tờ trình',
-  'Kết luận',
-  'Hướng dẫn',
-  'Luật',
-  'Pháp lệnh',
-  'Quy chế',
-  'Quy định',
-  'Công văn',
-  'Điều lệ',
-];
-
-/** Type from the code in a document number: "01/CTr-UBND" → "Chương trình". */
-const NUMBER_CODES: Record<string, string> = {
-  CTR: 'Chương trình',
-  KH: 'Kế hoạch',
-  NQ: 'Nghị quyết',
-  QĐ: 'Quyết định',
-  CT: 'Chỉ thị',
-  TB: 'Thông báo',
-  CĐ: 'Công điện',
-  BC: 'Báo cáo',
-  TT: 'Thông tư',
-  NĐ: 'Nghị định',
-  ĐA: 'Đề án',
-  TTR: 'Tờ trình',
-  KL: 'Kết luận',
-  HD: 'Hướng dẫn',
-  QC: 'Quy chế',
-  QH: 'Luật',
-};
-
 const MOTTO =
   /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc)\b/iu;
-const NUMBER_LINE = /^Số\s*(?:hiệu)?\s*[:.]?\s*([0-9][0-9A-Za-zĐđƠơƯư./-]*[A-Za-zĐđ][0-9A-Za-zĐđƠơƯư./&-]*)/u;
+// "Số: 01/CTr-UBND", "Số hiệu: …", and a type before it on laws and orders ("Luật số: 59/2020/QH14").
+const NUMBER_LINE =
+  /^(?:(\p{Lu}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,3})\s+)?[Ss]ố\s*(?:hiệu)?\s*[:.]?\s*([0-9][0-9A-Za-zĐđƠơƯư./-]*[A-Za-zĐđ][0-9A-Za-zĐđƠơƯư./&-]*(?:(?<=[-/])\s(?=\p{Lu}{2})[A-Za-zĐđ&][0-9A-Za-zĐđƠơƯư./&-]*)?)/u;
 const PLACE_DATE = /^([\p{L} .'-]{2,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 const ISSUER_START =
   /^(ỦY BAN|UỶ BAN|UBND|CHÍNH PHỦ|THỦ TƯỚNG|BỘ |VĂN PHÒNG|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|HỘI ĐỒNG|HĐND|BAN |QUỐC HỘI|SỞ |CỤC |TỔNG CỤC|NGÂN HÀNG|ĐẢNG BỘ|ĐẢNG ỦY|BCH|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH|KIỂM TOÁN|TÒA ÁN|VIỆN KIỂM SÁT|CHỦ TỊCH|TRUNG TÂM|TẬP ĐOÀN|TỔNG CÔNG TY|MẶT TRẬN|LIÊN MINH|ĐOÀN )/u;
@@ -101,27 +56,8 @@ function upperCaseHead(text: string): boolean {
   return isUpperCaseLine(text) || (SUBJECT_TAIL.test(text) && isUpperCaseLine(text.replace(SUBJECT_TAIL, '')));
 }
 
-/** Document type named at the start of a line, in sentence case, e.g. "KẾ HOẠCH" → "Kế hoạch". */
-export function typeAtStart(line: string): string | null {
-  const lower = line.toLocaleLowerCase('vi');
-  for (const type of DOCUMENT_TYPES) {
-    const key = type.toLocaleLowerCase('vi');
-    if (lower === key || lower.startsWith(`${key} `) || lower.startsWith(`${key}:`)) return type;
-  }
-  return null;
-}
-
-/** Type from the code of a number: "01/CTr-UBND" → "Chương trình", "31-CTr/TU" → "Chương trình". */
-export function typeFromNumber(number: string): string | null {
-  for (const part of number.split(/[/-]/)) {
-    const type = NUMBER_CODES[part.toLocaleUpperCase('vi')];
-    if (type) return type;
-  }
-  return null;
-}
-
 /** "ỦY BAN NHÂN DÂN TỈNH CÀ MAU" → "Ủy ban nhân dân tỉnh Cà Mau": sentence case, place names capitalised. */
-export function displayCase(upper: string): string {
+export function displayCase(upper: string, properWords: readonly string[] = []): string {
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
   let text = cap(upper.toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim());
   // The place after "tỉnh"/"thành phố"/… is a proper name to the end of the issuer line.
@@ -134,6 +70,11 @@ export function displayCase(upper: string): string {
     /^(Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ) (.+)$/u,
     (_, p: string, rest: string) => `${p} ${rest.split(' ').map(cap).join(' ')}`,
   );
+  // Proper words keep their capitals inside a name: "Văn phòng Trung ương Đảng", "Bộ Công Thương".
+  for (const word of properWords) {
+    const pattern = new RegExp(String.raw`(?<=\S )${word.toLocaleLowerCase('vi').replace(/ /gu, '\\s')}(?![\p{L}])`, 'gu');
+    text = text.replace(pattern, word);
+  }
   // Names of national bodies keep their capital inside a name: "Thủ tướng Chính phủ", "Văn phòng Quốc hội".
   // "lần thứ xvii" → "lần thứ XVII": Roman numerals of a congress or term stay in capitals.
   text = text.replace(/(?<=(?:lần thứ|khóa|khoá) )[ivxlc]+(?![\p{L}])/gu, (numeral: string) => numeral.toUpperCase());
@@ -170,9 +111,18 @@ export function newsDate(lines: NormalizedLine[]): string | null {
 }
 
 /** Parses the header area of the normalised lines. */
-export function parseHeader(lines: NormalizedLine[], meta: Record<string, string>): HeaderResult {
+export function parseHeader(lines: NormalizedLine[], meta: Record<string, string>, types: DocumentTypes): HeaderResult {
+  const typeAtStart = (text: string): string | null => typeAtStartOf(text, types.typeLine);
+  // "Số: 01/CTr-UBND", or "Luật số: 59/2020/QH14" whose words before "số" name the type.
+  const numberLine = (text: string): { number: string; type: string | null } | null => {
+    const match = NUMBER_LINE.exec(text);
+    if (!match) return null;
+    const type = match[1] ? typeAtStart(match[1]) : null;
+    if (match[1] && !type) return null;
+    return { number: canonicalNumber(match[2]!.replace(/[.,;]$/u, ''), types), type };
+  };
   const result: HeaderResult = {
-    number: meta.number ?? null,
+    number: meta.number ? canonicalNumber(meta.number, types) : null,
     type: null,
     issuer: null,
     issuerParent: null,
@@ -199,9 +149,9 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
       continue;
     }
     // "Số:" alone, the number on the next line (a table cell wrapped by the scraper).
-    const bare = /^Số\s*(?:hiệu)?\s*[:.]?$/u.test(text) ? NUMBER_LINE.exec(`Số: ${lines[i + 1]?.text ?? ''}`) : null;
+    const bare = /^Số\s*(?:hiệu)?\s*[:.]?$/u.test(text) ? numberLine(`Số: ${lines[i + 1]?.text ?? ''}`) : null;
     if (bare) {
-      result.number = bare[1]!.replace(/[.,;]$/, '');
+      result.number = bare.number;
       numberSeen = true;
       lastHeaderLine = ++i;
       continue;
@@ -213,9 +163,10 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
       lastHeaderLine = i;
       continue;
     }
-    const number = NUMBER_LINE.exec(text);
+    const number = numberLine(text);
     if (number && text.length < 80) {
-      result.number = number[1]!.replace(/[.,;]$/, '');
+      result.number = number.number;
+      if (number.type && !result.type) result.type = number.type;
       numberSeen = true;
       lastHeaderLine = i;
       continue;
@@ -263,24 +214,27 @@ export function parseHeader(lines: NormalizedLine[], meta: Record<string, string
     }
   }
   if (issuerLines.length > 0) {
-    const groups = issuerLines.join(' ').split(' \n ').map(displayCase);
+    const groups = issuerLines
+      .join(' ')
+      .split(' \n ')
+      .map((group) => displayCase(group, types.properWords));
     // The unit that issues is the last name printed; the ones above it are its parents.
     result.issuer = groups[groups.length - 1]!;
     result.issuerParent = groups.length > 1 ? groups.slice(0, -1).join(', ') : null;
   }
   result.headerless = typeLine < 0 && !result.number && !result.issued;
   result.bodyStart = lastHeaderLine + 1;
-  if (!result.type && result.number) result.type = typeFromNumber(result.number);
+  if (!result.type && result.number) result.type = typeFromNumber(result.number, types);
   if (meta.type && !result.type) result.type = meta.type;
   if (!result.issued && meta.issued) result.issued = findFullDate(meta.issued);
   // A full scraper date tag ("date 2020-10-05") dates a text that prints no date; a month alone does not.
   if (!result.issued && meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) result.issued = meta.date;
-  if (result.headerless) headerlessTitle(lines, result);
+  if (result.headerless) headerlessTitle(lines, result, typeAtStart);
   return result;
 }
 
 /** Title and type of a text without an official header: a short first line, else its first sentence. */
-function headerlessTitle(lines: NormalizedLine[], result: HeaderResult): void {
+function headerlessTitle(lines: NormalizedLine[], result: HeaderResult, typeAtStart: (text: string) => string | null): void {
   const start = result.bodyStart;
   for (let i = start; i < Math.min(lines.length, start + 4); i++) {
     const text = lines[i]!.text;

@@ -6,7 +6,11 @@ import { segment } from '../segment.ts';
 import type { DocumentHeader, NormalizedLine, NormalizedText, ParsedDocument } from '../types.ts';
 import { parseBackMatter } from './back-matter.ts';
 import { newsDate as newsDateOf, parseHeader } from './header.ts';
+import { loadLexicon, type Lexicon } from '../lexicon/load.ts';
+import { identityFromNewsLead, issuerFromTitle } from './identity/index.ts';
 import { buildSections } from './sections.ts';
+import { buildTables } from './tables.ts';
+import { assignZones } from './zones.ts';
 
 /** Kind of document from its type ("Nghị quyết" → resolution) or, without a header, from its shape. */
 export function kindOf(type: string | null, headerless: boolean, lines: NormalizedLine[]): DocumentHeader['kind'] {
@@ -58,17 +62,19 @@ function periodOf(title: string, lines: NormalizedLine[]): string | null {
   return inText ? `${inText[1]}-${inText[2]}` : null;
 }
 
-/** Runs the parse stage. */
-export function parse(normalized: NormalizedText): ParsedDocument {
+/** Runs the parse stage; `lexicon` is loaded when not given (tests). */
+export function parse(normalized: NormalizedText, lexicon: Lexicon = loadLexicon()): ParsedDocument {
   const { lines, meta } = normalized;
-  const head = parseHeader(lines, meta);
+  const head = parseHeader(lines, meta, lexicon.facts.documentTypes);
   const back = parseBackMatter(lines, head.bodyStart);
   const bodyLines = lines.filter((_, i) => i >= head.bodyStart && !back.consumed.has(i));
   const { blocks, sections } = buildSections(segment(bodyLines));
+  assignZones(blocks, sections, lexicon);
   const title = head.title ?? head.type ?? normalized.file;
   const header: DocumentHeader = {
     number: head.number,
-    type: head.type ?? (kindOf(null, head.headerless, lines) === 'news' ? 'Tin tức' : 'Văn bản'),
+    // A text without an official header or a type word is a press or portal item.
+    type: head.type ?? (head.headerless ? 'Tin tức' : 'Văn bản'),
     kind: kindOf(head.type, head.headerless, lines),
     issuer: head.issuer ?? meta.issuer ?? null,
     issuerParent: head.issuerParent,
@@ -83,12 +89,31 @@ export function parse(normalized: NormalizedText): ParsedDocument {
   };
   header.placeName = placeNameOf({ placeName: head.placeName, issuer: header.issuer, issuerParent: header.issuerParent }, lines);
   if (header.kind === 'news' && header.issued === null) header.issued = newsDateOf(lines);
+  if (head.headerless) {
+    // "Thủ tướng Chính phủ vừa ký Công điện số 224/CĐ-TTg …": the document the news reports.
+    const lead = header.number
+      ? null
+      : identityFromNewsLead(
+          blocks.slice(0, 3).map((block) => block.text),
+          lexicon.facts.documentTypes,
+        );
+    if (lead)
+      Object.assign(header, {
+        number: lead.number,
+        type: lead.type,
+        issuer: header.issuer ?? lead.issuer,
+        issued: lead.issued ?? header.issued,
+      });
+    // "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh, …": the author the title names.
+    header.issuer ??= issuerFromTitle(title, header.placeName, lexicon.facts.documentTypes);
+  }
   return {
     file: normalized.file,
     header,
     sections,
     blocks,
     footnotes: back.footnotes,
+    tables: buildTables(blocks, normalized.tables, lexicon),
     frontMatterLines: lines.slice(0, head.bodyStart),
     backMatterLines: back.backLines.map((i) => lines[i]!),
   };

@@ -10,45 +10,28 @@
  */
 import { slugify } from '../../../src/lib/slug.ts';
 import type { Segment } from '../segment.ts';
-import type { Block, SectionNode } from '../types.ts';
+import type { Block, LabelStyle, SectionNode } from '../types.ts';
+import { numberingStyle } from './numbering.ts';
 
-/** Depth rank of a numbering key: smaller is shallower. */
+/**
+ * Depth rank of a nesting key: smaller is shallower. Label styles take their rank from the
+ * numbering table; "1.1." is deeper than "1." by a tenth per level. Two keys are not labels:
+ * an unnumbered upper-case heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the articles) starts a
+ * top-level part, and a lead-in line ("Sở Y tế chủ trì, phối hợp …:") holds the a) / (1) /
+ * - / + items after it.
+ */
 function rankOf(key: string): number {
-  const ranks: Record<string, number> = {
-    // An unnumbered upper-case heading ("CHƯƠNG TRÌNH HÀNH ĐỘNG" after the articles) starts a top-level part.
-    heading: 0,
-    appendix: 0,
-    'appendix-heading': 0.5,
-    part: 1,
-    chapter: 2,
-    'section-group': 3,
-    article: 4,
-    'upper-letter': 6,
-    roman: 7,
-    // A lead-in line ("Sở Y tế chủ trì, phối hợp …:") holds the a) / (1) / - / + items after it.
-    'lead-in': 8.95,
-    'lower-letter': 9,
-    'paren-number': 10,
-    dash: 12,
-    plus: 13,
-    bullet: 14,
-  };
+  if (key === 'heading') return 0;
+  if (key === 'appendix-heading') return 0.5;
+  if (key === 'lead-in') return 8.95;
   const nested = /^arabic-(\d+)$/.exec(key);
-  return nested ? 8 + (Number(nested[1]) - 1) / 10 : (ranks[key] ?? 15);
+  if (nested) return 8 + (Number(nested[1]) - 1) / 10;
+  return numberingStyle(key as LabelStyle)?.rank ?? 15;
 }
 
-/** Styles that always make a section. */
-const ALWAYS_SECTION = new Set([
-  'appendix',
-  'appendix-heading',
-  'part',
-  'chapter',
-  'section-group',
-  'article',
-  'heading',
-  'upper-letter',
-  'roman',
-]);
+/** Keys that always make a section: unnumbered headings and the styles the numbering table says so of. */
+const alwaysSection = (key: string): boolean =>
+  key === 'heading' || key === 'appendix-heading' || numberingStyle(key as LabelStyle)?.alwaysSection === true;
 /** Keys of list items, closed by any unnumbered paragraph. */
 const ITEM_KEYS = new Set(['lead-in', 'dash', 'plus', 'bullet']);
 
@@ -89,7 +72,7 @@ export function nest(segments: Segment[]): { blocks: Block[]; keys: (string | nu
     }
     const parent = stack.length > 0 ? stack[stack.length - 1]!.index : null;
     const style = key === 'upper-letter' ? 'upper-letter' : seg.style;
-    blocks.push({ ...seg, style, index, parent, section: null });
+    blocks.push({ ...seg, style, index, parent, section: null, zone: 'body' });
     if (key !== null) stack.push({ key, label: seg.label, index, text: seg.text });
   });
   return { blocks, keys };
@@ -121,11 +104,8 @@ const PAGE_IDS = new Set([
 /** Own part of an anchor: "1.2" under "1" → "2"; "Phần thứ nhất" → "phan-thu-nhat"; unnumbered → heading slug. */
 function ownAnchor(block: Block, parent: Block | undefined): string {
   if (block.label === '') return slugify(block.content, 40) || 'muc';
-  if (block.style === 'arabic-nested' && parent && block.label.startsWith(`${parent.label}.`)) {
-    return slugify(block.label.slice(parent.label.length + 1));
-  }
-  // "đ)" must not collide with "d)": đ slugs to "dd".
-  return slugify(block.label.replace(/^đ$/u, 'dd')) || 'muc';
+  const style = numberingStyle(block.style);
+  return style ? style.anchor(block.label, parent?.label ?? null) : slugify(block.label) || 'muc';
 }
 
 /** Builds the section tree and sets each block's kind and section anchor. */
@@ -144,7 +124,7 @@ export function buildSections(segments: Segment[]): { blocks: Block[]; sections:
     keys[i] !== 'lead-in' &&
     !ITEM_KEYS.has(keys[i]!) &&
     keys[i] !== 'paren-number' &&
-    (ALWAYS_SECTION.has(keys[i]!) || hasChildren.has(i));
+    (alwaysSection(keys[i]!) || hasChildren.has(i));
   const sections: SectionNode[] = [];
   const anchorOf = new Map<number, string>();
   const used = new Set<string>();

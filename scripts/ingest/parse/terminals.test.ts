@@ -12,6 +12,8 @@ describe('label recognisers', () => {
     ['Mẫu B12', 'appendix', 'Mẫu B12', ''],
     ['A. MỤC ĐÍCH, YÊU CẦU', 'upper-letter', 'A', 'MỤC ĐÍCH, YÊU CẦU'],
     ['II. NHIỆM VỤ', 'roman', 'II', 'NHIỆM VỤ'],
+    ['IV- TỔ CHỨC THỰC HIỆN', 'roman', 'IV', 'TỔ CHỨC THỰC HIỆN'],
+    ['VII - KIẾN NGHỊ', 'roman', 'VII', 'KIẾN NGHỊ'],
     ['1. Quán triệt', 'arabic', '1', 'Quán triệt'],
     ['2) Tổ chức', 'arabic', '2', 'Tổ chức'],
     ['1.1. Sở Tài chính chủ trì', 'arabic-nested', '1.1', 'Sở Tài chính chủ trì'],
