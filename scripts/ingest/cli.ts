@@ -192,7 +192,8 @@ async function main(): Promise<void> {
   const plan = planWrite(
     outDir,
     docs.map((d) => d.converted),
-    { today: new Date().toISOString().slice(0, 10) },
+    // A run over every source may remove registry entries nothing produces or uses any more.
+    { today: new Date().toISOString().slice(0, 10), complete: !values.input },
   );
   const open = plan.conflicts.length;
   if (values.check) {

@@ -47,9 +47,17 @@ export interface CollectionSpec {
   staffFields?: readonly string[];
   /**
    * How an entry is recognised when its document is converted again (list collections):
-   * entries are matched by this text, not by position, so staff edits stay on their entry.
+   * entries are matched by what they say (`text`, compared loosely), not by position, so staff
+   * edits stay on their entry; `exact` is what must be equal for two entries to be the same
+   * (a figure's value and unit: a reworded label never makes 53 the same figure as 55).
    */
-  identity?: (entry: Record<string, unknown>) => string;
+  identity?: EntryIdentity;
+}
+
+/** What a list entry is recognised by across conversions (see `identity` above). */
+export interface EntryIdentity {
+  text: (entry: Record<string, unknown>) => string;
+  exact?: (entry: Record<string, unknown>) => string;
 }
 
 const text = (entry: Record<string, unknown>, key: string): string => (typeof entry[key] === 'string' ? entry[key] : '');
@@ -58,7 +66,13 @@ const text = (entry: Record<string, unknown>, key: string): string => (typeof en
 export const COLLECTIONS = {
   documents: { dir: 'documents', layout: 'entry', schema: makeDocumentSchema, writtenBy: 'converter' },
   texts: { dir: 'texts', layout: 'entry', schema: makeTextSchema, writtenBy: 'converter', verbatim: true },
-  sections: { dir: 'sections', layout: 'list', schema: makeSectionSchema, writtenBy: 'converter', identity: (e) => text(e, 'anchor') },
+  sections: {
+    dir: 'sections',
+    layout: 'list',
+    schema: makeSectionSchema,
+    writtenBy: 'converter',
+    identity: { text: (e) => text(e, 'anchor') },
+  },
   commitments: {
     dir: 'commitments',
     layout: 'list',
@@ -66,21 +80,25 @@ export const COLLECTIONS = {
     writtenBy: 'converter',
     setFields: ['themes'],
     staffFields: ['status', 'status_history'],
-    identity: (e) => text(e, 'text'),
+    identity: { text: (e) => text(e, 'text') },
   },
   targets: {
     dir: 'targets',
     layout: 'list',
     schema: makeTargetSchema,
     writtenBy: 'converter',
-    identity: (e) => `${text(e, 'label')} ${String(e.low)} ${String(e.high)} ${text(e, 'sentence')}`,
+    // The label is the converter's reading of the sentence and changes with it; the sentence and
+    // the numbers are the source's.
+    // the numbers are the source's. Only the first number is exact: whether "từ 7% trở lên" has
+    // an upper bound is the converter's reading too.
+    identity: { text: (e) => `${text(e, 'sentence')} ${text(e, 'label')}`, exact: (e) => `${String(e.low ?? e.high)} ${text(e, 'unit')}` },
   },
   actuals: {
     dir: 'actuals',
     layout: 'list',
     schema: makeActualSchema,
     writtenBy: 'converter',
-    identity: (e) => `${text(e, 'label')} ${String(e.value)} ${text(e, 'sentence')}`,
+    identity: { text: (e) => `${text(e, 'sentence')} ${text(e, 'label')}`, exact: (e) => `${String(e.value)} ${text(e, 'unit')}` },
   },
   agencies: { dir: 'agencies', layout: 'entry', schema: makeAgencySchema, writtenBy: 'converter', shared: true, setFields: ['aliases'] },
   references: { dir: 'references', layout: 'entry', schema: makeReferenceSchema, writtenBy: 'converter', shared: true },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignIds, freshId, matchEntries, normalizedText } from './identity.ts';
 
-const text = (e: Record<string, unknown>) => String(e.text);
+const text = { text: (e: Record<string, unknown>) => String(e.text) };
 const entry = (id: string, words: string, section = 's') => ({ id, text: words, section });
 
 const base = [
@@ -46,6 +46,30 @@ describe('matchEntries', () => {
       [0, 'b'],
       [1, 'a'],
     ]);
+  });
+});
+
+describe('matchEntries with an exact part', () => {
+  // Two figures of one sentence, as an older converter labelled them and as a newer one does.
+  const sentence =
+    'còn 1 chỉ tiêu gần đạt Nghị quyết (thu nhập bình quân đầu người, đạt 53 triệu đồng/người so với Nghị quyết đề ra là 55 triệu đồng/người).';
+  const figure = (id: string, label: string, value: number) => ({ id, label, value, unit: 'triệu đồng/người', sentence });
+  const identity = {
+    text: (e: Record<string, unknown>) => `${String(e.sentence)} ${String(e.label)}`,
+    exact: (e: Record<string, unknown>) => `${String(e.value)} ${String(e.unit)}`,
+  };
+
+  it('pairs a relabelled figure with the one of the same value, not with the most similar label', () => {
+    const before = [
+      figure('f--3', 'kết quả trong nhiệm kỳ (đạt)', 53),
+      figure('f--4', 'đạt 53 triệu đồng/người so với Nghị quyết đề ra', 55),
+    ];
+    const after = [figure('f--1', 'đạt 53 triệu đồng/người so với Nghị quyết', 53)];
+    expect([...matchEntries(before, after, identity)]).toEqual([[0, 'f--3']]);
+  });
+
+  it('never pairs figures whose values differ, however alike their words', () => {
+    expect([...matchEntries([figure('f--3', 'thu nhập', 53)], [figure('f--1', 'thu nhập', 54)], identity)]).toEqual([]);
   });
 });
 

@@ -14,6 +14,12 @@
 /** An entry with an id, as written in a list file. */
 export type Identified = { id: string } & Record<string, unknown>;
 
+/** What an entry is recognised by: `text` compared loosely, `exact` (when given) compared as is. */
+export interface Identity {
+  text: (entry: Identified) => string;
+  exact?: (entry: Identified) => string;
+}
+
 /** Lower case, no list marker, no punctuation, single spaces: what an entry says, not how it is typed. */
 export function normalizedText(text: string): string {
   return text
@@ -56,13 +62,18 @@ const MIN_WORDS = 4;
 export function matchEntries(
   base: readonly Identified[],
   fresh: readonly Identified[],
-  identity: (entry: Identified) => string,
+  identity: Identity,
   section: (entry: Identified) => unknown = (entry) => entry.section,
 ): Map<number, string> {
   const matched = new Map<number, string>();
   const used = new Set<number>();
-  const baseKeys = base.map((e) => normalizedText(identity(e)));
-  const freshKeys = fresh.map((e) => normalizedText(identity(e)));
+  const exact = identity.exact ?? (() => '');
+  const baseExact = base.map(exact);
+  const freshExact = fresh.map(exact);
+  const baseTexts = base.map((e) => normalizedText(identity.text(e)));
+  const freshTexts = fresh.map((e) => normalizedText(identity.text(e)));
+  const baseKeys = baseTexts.map((t, i) => (t === '' ? '' : `${baseExact[i]}\u0000${t}`));
+  const freshKeys = freshTexts.map((t, j) => (t === '' ? '' : `${freshExact[j]}\u0000${t}`));
 
   // 1. Identical text: in document order, preferring the same section, then the nearest position.
   const byKey = new Map<string, number[]>();
@@ -78,14 +89,15 @@ export function matchEntries(
   });
 
   // 2. Near-identical text among what is left: the most similar pairs first.
-  const freeBase = base.map((_, i) => i).filter((i) => !used.has(i) && baseKeys[i]!.split(' ').length >= MIN_WORDS);
-  const freeFresh = fresh.map((_, j) => j).filter((j) => !matched.has(j) && freshKeys[j]!.split(' ').length >= MIN_WORDS);
+  const freeBase = base.map((_, i) => i).filter((i) => !used.has(i) && baseTexts[i]!.split(' ').length >= MIN_WORDS);
+  const freeFresh = fresh.map((_, j) => j).filter((j) => !matched.has(j) && freshTexts[j]!.split(' ').length >= MIN_WORDS);
   if (freeBase.length === 0 || freeFresh.length === 0) return matched;
-  const baseBags = new Map(freeBase.map((i) => [i, bagOf(baseKeys[i]!)]));
+  const baseBags = new Map(freeBase.map((i) => [i, bagOf(baseTexts[i]!)]));
   const pairs: { i: number; j: number; score: number }[] = [];
   for (const j of freeFresh) {
-    const bag = bagOf(freshKeys[j]!);
+    const bag = bagOf(freshTexts[j]!);
     for (const i of freeBase) {
+      if (baseExact[i] !== freshExact[j]) continue;
       const score = similarity(baseBags.get(i)!, bag);
       if (score >= SAME_ENTRY) pairs.push({ i, j, score: score + (section(base[i]!) === section(fresh[j]!) ? 0.001 : 0) });
     }
@@ -124,7 +136,7 @@ export function freshId(wanted: string, taken: ReadonlySet<string>): string {
 export function assignIds(
   base: readonly Identified[],
   fresh: readonly Identified[],
-  identity: (entry: Identified) => string,
+  identity: Identity,
   taken: ReadonlySet<string>,
 ): Map<string, string> {
   const matched = matchEntries(base, fresh, identity);

@@ -2,7 +2,7 @@
  * Planning a run: byte-identical re-runs, human edits surviving a re-conversion through the
  * base snapshots, registries that never lose a staff-added alias, and detection of changes.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,40 @@ describe('planWrite', () => {
     const a = { id: 'so-y-te-an-giang', name: 'Sở Y tế', aliases: ['Sở Y Tế'], kind: 'department' };
     const b = { id: 'so-y-te-an-giang', name: 'Sở Y tế', aliases: ['SYT'], kind: 'department' };
     expect(combineRegistry([b, a])).toEqual([{ ...b, aliases: ['SYT', 'Sở Y Tế'] }]);
+  });
+
+  describe('registry entries nothing produces any more', () => {
+    // An earlier conversion found an agency that the current converter no longer reads.
+    const stale = { id: 'cac-so-quan-ly-cong-trinh-an-giang', name: 'Các sở quản lý công trình', aliases: [], kind: 'group' };
+    const withStale = (): ConvertedDocument => ({ ...converted, agencies: [...converted.agencies, stale] });
+    const staleFile = `agencies/${stale.id}.yaml`;
+    const run = (dir: string, complete: boolean) => applyChanges(dir, planWrite(dir, [converted], { today: TODAY, complete }).changes);
+
+    it('are removed, with their base, by a run over every source', () => {
+      const dir = tempDir();
+      ingest(dir, withStale());
+      expect(Object.keys(snapshot(dir))).toContain(staleFile);
+      run(dir, false);
+      expect(Object.keys(snapshot(dir)), 'a run over some sources cannot know').toContain(staleFile);
+      run(dir, true);
+      expect(Object.keys(snapshot(dir))).not.toContain(staleFile);
+      expect(Object.keys(snapshot(dir))).not.toContain(`.generated/${staleFile}`);
+    });
+
+    it('are kept when a person edited them or something people wrote names them', () => {
+      const edited = tempDir();
+      ingest(edited, withStale());
+      writeFileSync(path.join(edited, staleFile), readFileSync(path.join(edited, staleFile), 'utf8') + 'note: giữ lại\n');
+      run(edited, true);
+      expect(Object.keys(snapshot(edited))).toContain(staleFile);
+
+      const named = tempDir();
+      ingest(named, withStale());
+      mkdirSync(path.join(named, 'indicators'));
+      writeFileSync(path.join(named, 'indicators/x.yaml'), `name: X\nnote: do ${stale.id} báo cáo\n`);
+      run(named, true);
+      expect(Object.keys(snapshot(named))).toContain(staleFile);
+    });
   });
 
   it('lists as changes exactly the files that differ from what is on disk', () => {

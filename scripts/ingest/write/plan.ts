@@ -11,7 +11,7 @@
  * 3. conflicts and unplaced edits go to the register content/conflicts.yaml (conflicts.ts);
  * 4. output is deterministic: entries in document order, registries by id, one YAML style.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { catalogue, DiagnosticError, report, type Diagnostic } from '../../../src/diagnostics/index.ts';
@@ -137,7 +137,7 @@ function stabilizeIds(contentDir: string, doc: ConvertedDocument, display: (rela
     const base = asList(readExisting(contentDir, `${BASE_DIR}/${relative}`, display(`${BASE_DIR}/${relative}`))) ?? [];
     const ours = asList(readExisting(contentDir, relative, display(relative))) ?? [];
     const taken = new Set([...base, ...ours].map((e) => String(e.id)));
-    const identity = spec.identity ?? ((e: Record<string, unknown>) => String(e.id));
+    const identity = spec.identity ?? { text: (e: Record<string, unknown>) => String(e.id) };
     // Entries of the file that the base does not have (added by a person, or written before the
     // base existed) are candidates too: an entry the converter now finds is the same entry.
     const inBase = new Set(base.map((e) => e.id));
@@ -190,11 +190,50 @@ export function renderFiles(docs: readonly ConvertedDocument[]): (OutputFile & {
 }
 
 /**
+ * Registry entries (agencies, references, places) that a full run no longer produces, that
+ * nobody edited (the file is still what the converter wrote) and that nothing refers to:
+ * left-overs of an earlier conversion, removed with their base. Entries a person wrote or
+ * edited, and entries something still names, are kept.
+ */
+function staleRegistryEntries(contentDir: string, files: readonly OutputFile[]): FileChange[] {
+  const written = new Set(files.map((f) => f.path));
+  // What may name an entry: every file this run writes, and every file people write (themes, indicators…).
+  const everything = files.filter((f) => !f.path.startsWith(`${BASE_DIR}/`)).map((f) => f.text);
+  for (const collection of collectionNames(COLLECTIONS)) {
+    const dir = path.join(contentDir, COLLECTIONS[collection].dir);
+    if (COLLECTIONS[collection].writtenBy !== 'people' || !existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) everything.push(readFileSync(path.join(dir, name), 'utf8'));
+  }
+  const changes: FileChange[] = [];
+  for (const collection of CONVERTED) {
+    const spec = specOf(collection);
+    if (!spec.shared) continue;
+    const dir = path.join(contentDir, spec.dir);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+      const relative = `${spec.dir}/${name}`;
+      if (written.has(relative)) continue;
+      const base = path.join(contentDir, BASE_DIR, relative);
+      if (!existsSync(base) || readFileSync(base, 'utf8') !== readFileSync(path.join(dir, name), 'utf8')) continue;
+      const id = name.slice(0, -'.yaml'.length);
+      const named = new RegExp(`(?<![a-z0-9-])${id}(?![a-z0-9-])`);
+      if (everything.some((text) => named.test(text))) continue;
+      changes.push({ path: relative, text: null }, { path: `${BASE_DIR}/${relative}`, text: null });
+    }
+  }
+  return changes;
+}
+
+/**
  * Plans a run over `contentDir`: final files (fresh conversion merged with staff edits),
  * base snapshots, the conflict register, and the changes against what is on disk.
  * `display` turns a path relative to the content dir into the path shown in messages.
  */
-export function planWrite(contentDir: string, converted: readonly ConvertedDocument[], options: { today: string }): WritePlan {
+export function planWrite(
+  contentDir: string,
+  converted: readonly ConvertedDocument[],
+  options: { today: string; complete?: boolean },
+): WritePlan {
   // Paths in messages and in the register are relative to the working directory ("content/…").
   const displayRoot = path.relative(process.cwd(), contentDir) || '.';
   const display = (relative: string) => path.join(displayRoot, relative);
@@ -261,6 +300,7 @@ export function planWrite(contentDir: string, converted: readonly ConvertedDocum
     const absolute = path.join(contentDir, file.path);
     if (!existsSync(absolute) || readFileSync(absolute, 'utf8') !== file.text) changes.push({ path: file.path, text: file.text });
   }
+  if (options.complete) changes.push(...staleRegistryEntries(contentDir, files));
   const registerPath = path.join(contentDir, CONFLICTS_FILE);
   const registerText = conflicts.length > 0 ? conflictsText(conflicts) : null;
   const onDisk = existsSync(registerPath) ? readFileSync(registerPath, 'utf8') : null;
