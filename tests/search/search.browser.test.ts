@@ -8,7 +8,8 @@ import { BLOCK_END } from '../../scripts/search/prepare-html.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { describeWithBrowser } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
-import { commitmentsMentioning, loadCommitments, lower } from './corpus.ts';
+import { commitmentsMentioning, loadCommitments, loadCorpus, lower } from './corpus.ts';
+import { agencyLabels } from '../../src/lib/data/lookup.ts';
 import { openSearch, type ShownResult } from './search-page.ts';
 
 const commitments = loadCommitments();
@@ -50,11 +51,58 @@ describeWithBrowser('search in Chromium', () => {
     const k = Math.min(expected.size, 3);
     for (const query of [typed, means]) {
       const results = await openSearch(page, site.url, { q: query });
-      expect(results[0]?.commitment, `first result for "${query}"`).toSatisfy((id: string | null) => id !== null && expected.has(id));
+      const first = results.find((r) => r.commitment !== null);
+      expect(first?.commitment, `first commitment for "${query}"`).toSatisfy((id: string | null) => id !== null && expected.has(id));
       for (const id of topCommitments(results, k)) expect(expected, `top commitments for "${query}"`).toContain(id);
       // The highlighted words are the meant words, đ included.
       const meantWords = new Set(means.split(' ').map(fold));
-      expect(results[0]?.marks.some((mark) => meantWords.has(fold(mark)))).toBe(true);
+      expect(first?.marks.some((mark) => meantWords.has(fold(mark)))).toBe(true);
+    }
+  });
+
+  it('returns an agency’s own page first when the query is its name, typed with or without diacritics', async () => {
+    // The three agencies that lead most commitments, by the name the site shows (with the province where it is ambiguous).
+    const corpus = loadCorpus();
+    const labels = agencyLabels(corpus);
+    const busiest = [...corpus.agencies.values()]
+      .map((a) => ({ id: a.id, label: labels.get(a.id) ?? a.name, leads: commitments.filter((c) => c.leadIds.includes(a.id)).length }))
+      .filter((a) => a.leads > 0 && [...labels.values()].filter((label) => label === a.label).length === 1)
+      .sort((a, b) => b.leads - a.leads)
+      .slice(0, 3);
+    expect(busiest.length).toBeGreaterThan(0);
+    for (const agency of busiest) {
+      for (const query of [agency.label, slugify(agency.label).replace(/-/g, ' ')]) {
+        const results = await openSearch(page, site.url, { q: query });
+        expect(results[0]?.path, `first result for "${query}"`).toBe(`/co-quan/${agency.id}/`);
+      }
+    }
+  });
+
+  it('finds the commitments of agencies merged in 2025 by their successor’s name', async () => {
+    // From the content: successor names of merged or renamed agencies, and the commitments those agencies lead.
+    const corpus = loadCorpus();
+    const bySuccessor = new Map<string, Set<string>>();
+    for (const agency of corpus.agencies.values()) {
+      if (!agency.successor || agency.successor.change === 'functions-moved') continue;
+      const led = commitments.filter((c) => c.leadIds.includes(agency.id)).map((c) => c.id);
+      if (led.length === 0) continue;
+      const set = bySuccessor.get(agency.successor.name) ?? new Set<string>();
+      led.forEach((id) => set.add(id));
+      bySuccessor.set(agency.successor.name, set);
+    }
+    const cases = [...bySuccessor].sort((a, b) => b[1].size - a[1].size).slice(0, 3);
+    expect(cases.length, 'merged agencies that lead commitments').toBeGreaterThan(0);
+    for (const [successor, predecessorLed] of cases) {
+      for (const query of [successor, slugify(successor).replace(/-/g, ' ')]) {
+        const results = await openSearch(page, site.url, { q: query });
+        const shown = topCommitments(results, 10);
+        expect(
+          shown.some((id) => predecessorLed.has(id)),
+          `"${query}" shows a commitment of a predecessor`,
+        ).toBe(true);
+        // Every commitment a predecessor leads is found (the count covers all hits, not only the first page).
+        await expect(statusCount(page)).resolves.toBeGreaterThanOrEqual(predecessorLed.size);
+      }
     }
   });
 

@@ -51,10 +51,36 @@ describe('page structure', () => {
     }
   });
 
-  it('puts data-pagefind-body only on commitment and document pages', () => {
+  it('puts data-pagefind-body only on the pages of one thing: commitment, document, agency, theme, place, cited document', () => {
     const indexed = pages.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.urlPath);
-    expect(indexed.every((p) => /^\/(cam-ket|van-ban)\/[^/]+\/$/.test(p))).toBe(true);
-    expect(indexed.length).toBe(commitmentPages.length + documentPages.length);
+    expect(indexed.filter((p) => !/^\/(cam-ket|van-ban|co-quan|chu-de|dia-phuong|trich-dan)\/[^/]+\/$/.test(p))).toEqual([]);
+    const kinds = ['agencies', 'themes', 'places', 'references'] as const;
+    expect(indexed.length).toBe(commitmentPages.length + documentPages.length + kinds.reduce((n, k) => n + raw[k].length, 0));
+  });
+
+  it('never says a heading twice on a page: no repeated heading on the pages of one thing, no caption repeating a heading', () => {
+    const repeats: string[] = [];
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Document pages are left out of the first rule: a verbatim text may repeat its own headings ("Nhiệm vụ" in each part).
+    const onePerPage = /^\/(cam-ket|co-quan|dia-phuong|chu-de|trich-dan)\/[^/]+\/$|^\/$/;
+    for (const page of pages) {
+      const headings = [...page.html.matchAll(/<(h[1-6])[\s>][\s\S]*?<\/\1>/g)].map((m) => text(m[0]));
+      const captions = [...page.html.matchAll(/<caption[\s>][\s\S]*?<\/caption>/g)].map((m) => text(m[0]));
+      if (onePerPage.test(page.urlPath)) {
+        const seen = new Set<string>();
+        for (const heading of headings) {
+          if (seen.has(heading)) repeats.push(`${page.urlPath}: heading "${heading}" twice`);
+          seen.add(heading);
+        }
+      }
+      for (const caption of captions) if (headings.includes(caption)) repeats.push(`${page.urlPath}: caption "${caption}" is a heading`);
+    }
+    expect(commitmentPages.length).toBeGreaterThan(0);
+    expect(repeats.slice(0, 10)).toEqual([]);
   });
 
   it('shows dates as dd/mm/yyyy inside <time datetime="yyyy-mm-dd">', () => {

@@ -14,11 +14,13 @@ import { figuresByDocument, homeView, placeRows, placeView, referenceRows, refer
 
 export * from './format.ts';
 export type * from './corpus.ts';
-export type { DeadlineItem, CommitmentSummary } from './lookup.ts';
+export type { DeadlineItem, CommitmentSummary, CommitmentGroup, NamedAgency } from './lookup.ts';
 export type { TocNode, AgencyInvolvement, CitedReference, DocumentView } from './document-view.ts';
 export type { CommitmentView } from './commitment-view.ts';
 export type { AgencyView, AgencyRow, AgencyKindGroup } from './agency-view.ts';
-export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup } from './topic-views.ts';
+export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
+export type { TimingItem } from './timing-view.ts';
+export type { SuccessionStep, PlaceChange, Attribution, Predecessor } from './succession-view.ts';
 
 let corpusPromise: Promise<Corpus> | undefined;
 
@@ -63,7 +65,7 @@ export const getThemePage = async (id: string) => themeView(await getCorpus(), i
 /** Data of `/chu-de/`. */
 export const getThemeList = async () => themeRows(await getCorpus());
 /** Data of `/dia-phuong/<id>/`. */
-export const getPlacePage = async (id: string) => placeView(await getCorpus(), id);
+export const getPlacePage = async (id: string) => placeView(await getCorpus(), id, buildDate());
 /** Data of `/dia-phuong/`. */
 export const getPlaceList = async () => placeRows(await getCorpus());
 /** Data of `/trich-dan/<id>/`. */

@@ -108,6 +108,8 @@ export async function startSearchPage(base: string): Promise<void> {
     more: find('#search-more'),
     clear: find('#search-clear'),
   };
+  // The form only works with this script, so it is shown now (see SearchForm.astro).
+  ui.form.hidden = false;
   ui.status.textContent = t('search.status.loading');
   let engine: SearchEngine;
   try {
