@@ -35,6 +35,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
+  // The benchmark builds scratch sites side by side; each keeps its own content-layer cache.
+  cacheDir: process.env.KHM_CACHE_DIR ?? './node_modules/.astro',
   // 'jsx' (the Astro 7 default) glues inline elements written on separate lines
   // ("<strong>Sở</strong><em>…</em>"), which breaks words for readers and for Pagefind.
   compressHTML: true,

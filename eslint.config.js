@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'public/pagefind/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/', 'public/pagefind/', '.cache/', 'scripts/bench/reference-site/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

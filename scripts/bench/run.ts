@@ -1,67 +1,180 @@
 /**
- * `npm run bench`: converts the embedded sources plus ../shared/corpus (when present) in
- * memory and prints time, documents per second, commitments found and output size; then
- * the size of the built search index when dist/ exists. Nothing is written; no test
- * asserts on these numbers.
+ * `npm run bench -- [--scale K | --commitments N] [--no-browser] [--no-reference] [--no-rebuild]`
+ *
+ * Builds a scratch copy of the site with the seeds plus K renumbered copies of
+ * ../shared/corpus/ (scratch.ts), then times each stage as its own process under GNU time
+ * (stage.ts): ingest, `astro build`, the search index, an unchanged rebuild and a one-document
+ * update; measures the built site (site-stats.ts) and the first queries in headless Chromium
+ * (first-query.ts); and, in the same run, builds a minimal reference site over the same
+ * content (reference-site/: one page per commitment, agency, theme and document, indexed by the
+ * Pagefind CLI), so ratios are measured side by side rather than against a number from another
+ * day. Prints a table with the budgets of issue 13 and writes the figures as JSON to
+ * .cache/bench/ (not committed). Nothing here asserts: numbers are reported, never tested.
  */
-import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import type { ConvertedDocument } from '../ingest/assemble.ts';
 import { convertFile } from '../ingest/pipeline.ts';
-import { renderFiles } from '../ingest/write/plan.ts';
+import { firstQueries, type QueryCost } from './first-query.ts';
+import { makeScratchContent } from './scratch.ts';
+import { siteStats, type SiteStats } from './site-stats.ts';
+import { runStage, type StageResult } from './stage.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const NODE = process.execPath;
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-async function sources(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  return (await readdir(dir))
-    .filter((n) => /\.(txt|md)$/.test(n) && n !== 'README.md')
-    .sort()
-    .map((n) => path.join(dir, n));
-}
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    commitments: { type: 'string' },
+    browser: { type: 'boolean', default: true },
+    reference: { type: 'boolean', default: true },
+    rebuild: { type: 'boolean', default: true },
+  },
+  allowNegative: true,
+});
 
-async function folderSize(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+/** Pure conversion (no writes) of every source of `content`, in this process. */
+async function conversionSpeed(content: string): Promise<{ documents: number; commitments: number; seconds: number }> {
+  const sources = readdirSync(path.join(content, 'sources')).filter((n) => /\.(txt|md)$/.test(n));
+  let commitments = 0;
+  const start = performance.now();
+  for (const name of sources) {
+    const result = await convertFile(path.join(content, 'sources', name), content, `content/sources/${name}`);
+    if ('converted' in result) commitments += result.converted.commitments.length;
   }
-  return total;
+  return { documents: sources.length, commitments, seconds: (performance.now() - start) / 1000 };
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+/** Copies needed for about `target` commitments, from one copy's count. */
+async function copiesFor(target: number, work: string): Promise<number> {
+  makeScratchContent(path.join(work, 'probe'), ROOT, CORPUS, 1);
+  const { commitments } = await conversionSpeed(path.join(work, 'probe/content'));
+  makeScratchContent(path.join(work, 'probe'), ROOT, CORPUS, 0);
+  const seeds = (await conversionSpeed(path.join(work, 'probe/content'))).commitments;
+  return Math.max(1, Math.round((target - seeds) / Math.max(1, commitments - seeds)));
+}
+
+const fmt = {
+  s: (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} s` : '—'),
+  mb: (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} MB` : '—'),
+  kb: (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${(x / 1024).toFixed(1)} KB`),
+  ratio: (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—'),
+};
 
 async function main(): Promise<void> {
-  const corpus = path.resolve(ROOT, '../shared/corpus');
-  const files = [...(await sources(path.join(ROOT, 'content/sources'))), ...(await sources(corpus))];
-  if (!existsSync(corpus)) console.log(`(corpus ${corpus} absent: embedded sources only)`);
-  const inputBytes = (await Promise.all(files.map((f) => stat(f)))).reduce((n, s) => n + s.size, 0);
-  const docs: ConvertedDocument[] = [];
-  let failed = 0;
-  const start = performance.now();
-  for (const file of files) {
-    const result = await convertFile(file, path.join(ROOT, 'content'), path.basename(file));
-    if ('diagnostics' in result) failed++;
-    else docs.push(result.converted);
+  const work = path.join(ROOT, 'node_modules/.cache/khm-bench');
+  mkdirSync(work, { recursive: true });
+  const copies =
+    values.scale !== undefined
+      ? Number(values.scale)
+      : values.commitments !== undefined
+        ? await copiesFor(Number(values.commitments), work)
+        : 1;
+  if (!Number.isInteger(copies) || copies < 0) throw new Error(`--scale takes a whole number of corpus copies (got ${values.scale}).`);
+  const dir = path.join(work, `k${copies}`);
+  const content = path.join(dir, 'content');
+  const dist = path.join(dir, 'dist');
+  const sources = makeScratchContent(dir, ROOT, CORPUS, copies);
+  console.log(
+    `Scratch site: the seeds plus ${copies} cop${copies === 1 ? 'y' : 'ies'} of ../shared/corpus = ${sources} sources, in ${path.relative(ROOT, dir)}`,
+  );
+
+  const env = { KHM_CONTENT_DIR: content, KHM_CACHE_DIR: path.join(dir, 'astro-cache') };
+  const speed = await conversionSpeed(content);
+  console.log(`Pure conversion: ${speed.commitments} commitments from ${speed.documents} documents in ${fmt.s(speed.seconds)}`);
+  const stages: StageResult[] = [];
+  const stage = (result: StageResult) => {
+    stages.push(result);
+    console.log(
+      `  ${result.name.padEnd(26)} ${result.ok ? 'ok    ' : 'FAILED'} ${fmt.s(result.wallSeconds).padStart(9)} wall ${fmt.s(result.cpuSeconds).padStart(9)} cpu ${fmt.mb(result.peakMb).padStart(8)} peak`,
+    );
+    if (!result.ok) console.log(result.tail);
+    return result;
+  };
+  const ingest = stage(runStage('ingest', NODE, ['scripts/ingest/cli.ts'], ROOT, env));
+  const build = stage(runStage('astro build', NODE, [ASTRO, 'build', '--outDir', dist], ROOT, env));
+  const index = stage(runStage('search index', NODE, ['scripts/search/build-index.ts'], ROOT, { ...env, KHM_DIST: dist }));
+  // Measured now: a rebuild below empties dist/.
+  const stats: SiteStats | null = build.ok ? siteStats(dist) : null;
+  let queries: QueryCost[] = [];
+  if (values.browser && index.ok) queries = await firstQueries(dist);
+  let rebuild: StageResult | null = null;
+  let update: { ingest: StageResult; build: StageResult } | null = null;
+  if (values.rebuild && build.ok) {
+    rebuild = stage(runStage('astro build, unchanged', NODE, [ASTRO, 'build', '--outDir', dist], ROOT, env));
+    // One document updated: a sentence added to a seed, as a staff correction would.
+    appendFileSync(
+      path.join(content, 'sources/ca-mau-2023-01-ctr-01-ubnd.txt'),
+      '\nSở Tài chính chủ trì rà soát, báo cáo kết quả thực hiện trước ngày 31/12/2023.\n',
+    );
+    update = {
+      ingest: stage(runStage('ingest, one document changed', NODE, ['scripts/ingest/cli.ts'], ROOT, env)),
+      build: stage(runStage('astro build, one document changed', NODE, [ASTRO, 'build', '--outDir', dist], ROOT, env)),
+    };
   }
-  const seconds = (performance.now() - start) / 1000;
-  const output = renderFiles(docs).reduce((n, f) => n + Buffer.byteLength(f.text), 0);
-  const commitments = docs.reduce((n, d) => n + d.commitments.length, 0);
-  const led = docs.reduce((n, d) => n + d.commitments.filter((c) => (c.lead as string[]).length > 0).length, 0);
-  console.log(
-    `converter: ${docs.length} documents (${failed} refused) from ${kb(inputBytes)} in ${seconds.toFixed(2)} s = ${(docs.length / seconds).toFixed(1)} docs/s, ${(inputBytes / 1024 / seconds).toFixed(0)} KB/s`,
+
+  let reference: { build: StageResult; index: StageResult; stats: SiteStats } | null = null;
+  if (values.reference) {
+    const site = path.join(dir, 'reference');
+    cpSync(path.join(import.meta.dirname, 'reference-site'), site, { recursive: true });
+    const referenceDist = path.join(dir, 'reference-dist');
+    const referenceEnv = { REFERENCE_CONTENT: content, REFERENCE_DIST: referenceDist };
+    const refBuild = stage(runStage('reference: astro build', NODE, [ASTRO, 'build', '--root', site], ROOT, referenceEnv));
+    const refIndex = stage(
+      runStage('reference: pagefind CLI', path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', referenceDist], ROOT),
+    );
+    reference = { build: refBuild, index: refIndex, stats: siteStats(referenceDist) };
+  }
+
+  // ---- report ----
+  const commitments = readdirSync(path.join(content, 'commitments')).reduce(
+    (n, f) => n + (readFileSync(path.join(content, 'commitments', f), 'utf8').match(/^- id:/gm)?.length ?? 0),
+    0,
   );
-  console.log(
-    `found: ${commitments} commitments (${led} with a lead), ${docs.reduce((n, d) => n + d.sections.length, 0)} sections, ${docs.reduce((n, d) => n + d.targets.length, 0)} targets, ${docs.reduce((n, d) => n + d.references.length, 0)} references`,
-  );
-  console.log(`output: ${kb(output)} of YAML`);
-  const index = path.join(ROOT, 'dist/pagefind');
-  if (existsSync(index)) console.log(`search index: ${kb(await folderSize(index))} in dist/pagefind`);
-  else console.log('search index: dist/pagefind absent (run npm run build first)');
+  const total = ingest.wallSeconds + build.wallSeconds + index.wallSeconds;
+  const refTotal = reference ? reference.build.wallSeconds + reference.index.wallSeconds : Number.NaN;
+  const peak = Math.max(...stages.filter((s) => !s.name.startsWith('reference')).map((s) => s.peakMb));
+  const twoSyllable = queries.filter((q) => q.syllables === 2);
+  const lines = [
+    '',
+    `| at ${commitments} commitments, ${stats?.pages ?? '—'} pages | project | reference | ratio |`,
+    '|---|---|---|---|',
+    `| ingest | ${fmt.s(ingest.wallSeconds)} | — | |`,
+    `| astro build | ${fmt.s(build.wallSeconds)}, ${fmt.mb(build.peakMb)} | ${fmt.s(reference?.build.wallSeconds ?? Number.NaN)}, ${fmt.mb(reference?.build.peakMb ?? Number.NaN)} | ${fmt.ratio(build.wallSeconds, reference?.build.wallSeconds ?? Number.NaN)} |`,
+    `| search index | ${fmt.s(index.wallSeconds)}, ${fmt.mb(index.peakMb)} | ${fmt.s(reference?.index.wallSeconds ?? Number.NaN)} (Pagefind CLI) | ${fmt.ratio(index.wallSeconds, reference?.index.wallSeconds ?? Number.NaN)} |`,
+    `| total | ${fmt.s(total)} | ${fmt.s(refTotal)} | ${fmt.ratio(total, refTotal)} |`,
+    `| pages per second (build) | ${stats ? (stats.pages / build.wallSeconds).toFixed(0) : '—'} | ${reference ? (reference.stats.pages / reference.build.wallSeconds).toFixed(0) : '—'} | |`,
+    `| HTML per page | ${stats ? fmt.kb(stats.htmlBytes / stats.pages) : '—'} | ${reference ? fmt.kb(reference.stats.htmlBytes / reference.stats.pages) : '—'} | |`,
+    '',
+    'Budgets (issue 13):',
+    `- pure conversion ≥ 5,000 commitments/s: ${(speed.commitments / speed.seconds).toFixed(0)} commitments/s`,
+    `- ingest + build + index within 1.5× the reference: ${fmt.ratio(total, refTotal)}; peak RSS ≤ 2 GB: ${fmt.mb(peak)}`,
+    `- unchanged rebuild ≤ 0.5× a full build: ${rebuild ? fmt.ratio(rebuild.wallSeconds, build.wallSeconds) : '—'}; one-document update ≤ 0.5×: ${update ? fmt.ratio(update.ingest.wallSeconds + update.build.wallSeconds, ingest.wallSeconds + build.wallSeconds) : '—'}`,
+    `- largest page ≤ 200 KB: ${stats ? `${fmt.kb(stats.largestPage.bytes)} (${stats.largestPage.path})` : '—'}; files in dist/ < 100,000: ${stats?.files ?? '—'}`,
+    `- commitment page ≤ 30 KB gzipped with its CSS (median): ${fmt.kb(stats?.commitmentPageGzip ?? null)}`,
+    `- first query, 2 syllables ≤ 300 KB and ≤ 6 requests: ${twoSyllable.map((q) => `"${q.query}" ${fmt.kb(q.bytes)} in ${q.requests} requests, ${q.milliseconds} ms`).join('; ') || '—'}`,
+    `- search index on disk: ${fmt.kb(stats?.indexBytes ?? null)}; output ${fmt.kb(stats?.totalBytes ?? null)}`,
+  ];
+  if (queries.length > 0) {
+    lines.push('', '| first query | syllables | requests | downloaded | time | results |', '|---|---|---|---|---|---|');
+    for (const q of queries)
+      lines.push(`| ${q.query} | ${q.syllables} | ${q.requests} | ${fmt.kb(q.bytes)} | ${q.milliseconds} ms | ${q.results} |`);
+  }
+  console.log(lines.join('\n'));
+  const out = path.join(ROOT, '.cache/bench');
+  mkdirSync(out, { recursive: true });
+  const file = path.join(out, `${new Date().toISOString().replace(/[:.]/g, '-')}-k${copies}.json`);
+  writeFileSync(file, JSON.stringify({ copies, commitments, conversion: speed, stages, stats, reference, queries }, null, 2));
+  console.log(`\nFigures written to ${path.relative(ROOT, file)}`);
+  if (!stages.every((s) => s.ok)) process.exitCode = 1;
+  if (!existsSync(CORPUS)) console.log('(../shared/corpus is absent: only the seeds were measured)');
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

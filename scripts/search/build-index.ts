@@ -20,7 +20,8 @@ import { FACET_TABLE_FILE, summarizeBundle } from './bundle.ts';
 import { separateBlocks } from './prepare-html.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
+// KHM_DIST indexes another build (the benchmark builds into scratch folders).
+const dist = process.env.KHM_DIST ? path.resolve(process.env.KHM_DIST) : path.join(root, 'dist');
 const outputPath = path.join(dist, 'pagefind');
 /** Pagefind's stock UIs and highlighter: the site has its own UI (src/scripts/search), so they are not published. */
 const UNUSED_FILES = [

@@ -14,6 +14,7 @@ import { conflictDiagnostics, readConflicts } from '../ingest/write/conflicts.ts
 import { journalState, pendingChanges } from '../ingest/write/journal.ts';
 import { checkCommitmentTexts, checkDocumentNumbers, checkIds, checkNfc, checkOrphans, checkReferences } from './check-integrity.ts';
 import { checkSchemas } from './check-schema.ts';
+import { loadSyllables, suspectWords } from './check-spelling.ts';
 
 /**
  * The sources folder: sidecars (`*.meta.yaml`) are checked with the converter's own reader
@@ -34,7 +35,9 @@ function checkSources(root: string, display: (absolute: string) => string): Diag
       const base = name.slice(0, -'.meta.yaml'.length);
       if (!sources.has(base))
         diagnostics.push(report(catalogue.SIDECAR_ORPHAN, { file: display(absolute), line: 1, field: '(file)' }, { name: base }));
-    } else if (!/\.(txt|md)$/i.test(name)) {
+    } else if (/\.(txt|md)$/i.test(name)) {
+      diagnostics.push(...checkSpelling(absolute, display(absolute)));
+    } else {
       const format = formatOfName(name);
       diagnostics.push(
         report(
@@ -46,6 +49,26 @@ function checkSources(root: string, display: (absolute: string) => string): Diag
     }
   }
   return diagnostics;
+}
+
+let syllables: Set<string> | undefined;
+
+/** Words of a source that lost an accented letter (see check-spelling.ts); unreadable sources are ingest's to report. */
+function checkSpelling(absolute: string, shown: string): Diagnostic[] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(absolute));
+  } catch {
+    return [];
+  }
+  syllables ??= loadSyllables();
+  return suspectWords(text, syllables).map((s) =>
+    report(
+      catalogue.SPELLING_SUSPECT,
+      { file: shown, line: s.line, field: '(text)' },
+      { word: s.word, count: s.count, suggestion: `Did you mean ${s.suggestions.map((w) => `"${w}"`).join(' or ')}? ` },
+    ),
+  );
 }
 
 /** An interrupted ingest run, and the register of edits waiting for a decision. */

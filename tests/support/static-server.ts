@@ -30,10 +30,10 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-async function resolveFile(urlPath: string): Promise<string | null> {
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
   const clean = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  const candidate = path.join(DIST, clean);
-  if (!candidate.startsWith(DIST)) return null;
+  const candidate = path.join(root, clean);
+  if (!candidate.startsWith(root)) return null;
   for (const file of [candidate, path.join(candidate, 'index.html')]) {
     const info = await stat(file).catch(() => null);
     if (info?.isFile()) return file;
@@ -41,12 +41,13 @@ async function resolveFile(urlPath: string): Promise<string | null> {
   return null;
 }
 
-export async function startStaticServer(): Promise<RunningServer> {
+/** Serves `root` (default: the project's dist/) on a free port of 127.0.0.1. */
+export async function startStaticServer(root: string = DIST): Promise<RunningServer> {
   const server: Server = createServer(async (req, res) => {
-    const file = await resolveFile(req.url ?? '/');
+    const file = await resolveFile(root, req.url ?? '/');
     if (!file) {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(await readFile(path.join(DIST, '404.html')).catch(() => 'Not found'));
+      res.end(await readFile(path.join(root, '404.html')).catch(() => 'Not found'));
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { DiagnosticError } from '../../diagnostics/index.ts';
 import type { CollectionSpec } from '../../schemas/collections.ts';
@@ -23,7 +24,8 @@ export function registryLoader(name: string, spec: CollectionSpec, root: string)
       const absolute = new URL(dir.endsWith('/') ? dir : `${dir}/`, config.root);
       store.clear();
       for (const fileName of yamlFilesIn(absolute.pathname)) {
-        const filePath = path.join(dir, fileName);
+        // Astro wants entry paths relative to the project root, also for a content folder given as an absolute path.
+        const filePath = path.relative(fileURLToPath(config.root), path.join(absolute.pathname, fileName));
         const parsed = readContentFile(await readFile(new URL(fileName, absolute), 'utf8'), filePath);
         if ('code' in parsed) throw new DiagnosticError([parsed]);
         const { entries, diagnostics } = entriesOfFile(name, spec, parsed);
