@@ -78,30 +78,24 @@ describeWithBrowser('search in Chromium', () => {
     }
   });
 
-  it('finds the commitments of agencies merged in 2025 by their successor’s name', async () => {
-    // From the content: successor names of merged or renamed agencies, and the commitments those agencies lead.
+  it('finds every commitment of an agency merged in 2025 by its successor’s name', async () => {
+    // From the content: merged or renamed agencies that lead commitments, busiest first.
     const corpus = loadCorpus();
-    const bySuccessor = new Map<string, Set<string>>();
-    for (const agency of corpus.agencies.values()) {
-      if (!agency.successor || agency.successor.change === 'functions-moved') continue;
-      const led = commitments.filter((c) => c.leadIds.includes(agency.id)).map((c) => c.id);
-      if (led.length === 0) continue;
-      const set = bySuccessor.get(agency.successor.name) ?? new Set<string>();
-      led.forEach((id) => set.add(id));
-      bySuccessor.set(agency.successor.name, set);
-    }
-    const cases = [...bySuccessor].sort((a, b) => b[1].size - a[1].size).slice(0, 3);
-    expect(cases.length, 'merged agencies that lead commitments').toBeGreaterThan(0);
-    for (const [successor, predecessorLed] of cases) {
+    const labels = agencyLabels(corpus);
+    const merged = [...corpus.agencies.values()]
+      .filter((a) => a.successor && a.successor.change !== 'functions-moved')
+      .map((a) => ({ agency: a, led: commitments.filter((c) => c.leadIds.includes(a.id)).length }))
+      .filter((row) => row.led > 0)
+      .sort((a, b) => b.led - a.led)
+      .slice(0, 3);
+    expect(merged.length, 'merged agencies that lead commitments').toBeGreaterThan(0);
+    for (const { agency, led } of merged) {
+      const successor = agency.successor!.name;
       for (const query of [successor, slugify(successor).replace(/-/g, ' ')]) {
-        const results = await openSearch(page, site.url, { q: query });
-        const shown = topCommitments(results, 10);
-        expect(
-          shown.some((id) => predecessorLed.has(id)),
-          `"${query}" shows a commitment of a predecessor`,
-        ).toBe(true);
-        // Every commitment a predecessor leads is found (the count covers all hits, not only the first page).
-        await expect(statusCount(page)).resolves.toBeGreaterThanOrEqual(predecessorLed.size);
+        // The new name, narrowed to the old body's commitments: every one of them is found.
+        const results = await openSearch(page, site.url, { q: query, 'co-quan': slugify(labels.get(agency.id)!) });
+        expect(results.length, `"${query}" finds commitments of ${agency.name}`).toBeGreaterThan(0);
+        await expect(statusCount(page), `"${query}" → ${agency.id}`).resolves.toBe(led);
       }
     }
   });

@@ -7,7 +7,7 @@ import { readCorpusDir } from '../../src/lib/data/read-corpus.ts';
 import { attributeValues, builtPages, pagesUnder } from './dist-pages.ts';
 
 // The same content folder the build used (the fixture set when KHM_CONTENT_DIR points at it).
-const raw = readCorpusDir(process.env.KHM_CONTENT_DIR ?? 'content');
+const raw = readCorpusDir(path.relative(process.cwd(), path.resolve(process.env.KHM_CONTENT_DIR ?? 'content')));
 const pages = builtPages();
 const paths = new Set(pages.map((p) => p.urlPath));
 const commitmentPages = pagesUnder(pages, '/cam-ket/');

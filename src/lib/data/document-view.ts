@@ -55,6 +55,9 @@ export interface DocumentView {
   sourceFiles: string[];
 }
 
+/** Contents of at most this many sections start unfolded; longer ones show their top level first. */
+export const TOC_UNFOLDED_UP_TO = 12;
+
 /** Builds the section tree of a document from its flat, ordered sections. */
 export function sectionTree(sections: readonly SectionEntry[]): TocNode[] {
   const nodes = new Map(sections.map((section) => [section.id, { section, children: [] as TocNode[] }]));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus.ts';
 import { readCorpusDir } from './read-corpus.ts';
-import { agencyLabels, allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf } from './lookup.ts';
+import { agencyLabels, withPlace, allCommitments, countWithDeadline, deadlineHighlights, deadlinesOf } from './lookup.ts';
 import { fixtureCorpus } from './test-corpus.ts';
 import { homeView } from './topic-views.ts';
 
@@ -58,6 +58,8 @@ describe('agency display names', () => {
     expect(labels.get('so-tai-chinh')).toBe('Sở Tài chính (Cà Mau)');
     expect(labels.get('ubnd-tinh-ca-mau')).toBe('Ủy ban nhân dân tỉnh Cà Mau');
     expect(labels.get('tinh-uy-hau-giang')).toBe('Tỉnh ủy Hậu Giang');
+    expect(withPlace('Ủy ban nhân dân tỉnh', 'Cà Mau')).toBe('Ủy ban nhân dân tỉnh Cà Mau');
+    expect(withPlace('Các sở, ban, ngành tỉnh', 'Cà Mau')).toBe('Các sở, ban, ngành tỉnh Cà Mau');
     // A national body has no province to add.
     expect(labels.get('chinh-phu')).toBe('Chính phủ');
   });

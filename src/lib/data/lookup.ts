@@ -135,6 +135,14 @@ export function namesPlace(name: string, placeName: string): boolean {
 }
 
 /**
+ * A name with its province: "Sở Tài chính (Cà Mau)"; a name that ends in its level reads on into
+ * the province's name, as Vietnamese writes it: "Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân tỉnh Cà Mau".
+ */
+export function withPlace(name: string, placeName: string): string {
+  return /(?:^|\s)(?:tỉnh|thành phố)$/u.test(name) ? `${name} ${placeName}` : `${name} (${placeName})`;
+}
+
+/**
  * Display names of every agency, decided once from the registry. An agency of a province gets
  * the province in brackets ("Sở Tài chính (Cà Mau)") unless its name already says it, when the
  * name alone could mean another body the site knows: another agency has the same name, or the
@@ -154,7 +162,7 @@ export function agencyLabels(corpus: Corpus): Map<string, string> {
   for (const agency of corpus.agencies.values()) {
     const place = agency.place ? corpus.places.get(agency.place) : undefined;
     const ambiguous = (sameName.get(slugify(agency.name, 400)) ?? 0) > 1 || places.size > 1;
-    labels.set(agency.id, place && ambiguous && !namesPlace(agency.name, place.name) ? `${agency.name} (${place.name})` : agency.name);
+    labels.set(agency.id, place && ambiguous && !namesPlace(agency.name, place.name) ? withPlace(agency.name, place.name) : agency.name);
   }
   labelCache.set(corpus, labels);
   return labels;

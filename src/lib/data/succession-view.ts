@@ -13,7 +13,7 @@
  * province, are cut down here to what concerns the body's own province ({@link basisFor}).
  */
 import type { AgencyEntry, Corpus, CommitmentEntry, PlaceEntry } from './corpus.ts';
-import { agencyLabels, named, namesPlace, type NamedAgency } from './lookup.ts';
+import { agencyLabels, named, namesPlace, withPlace, type NamedAgency } from './lookup.ts';
 import { lastDue, type TimingItem } from './timing-view.ts';
 import { slugify } from '../slug.ts';
 import type { SUCCESSION_CHANGES } from '../../schemas/index.ts';
@@ -92,16 +92,26 @@ function placeByName(corpus: Corpus, name: string): PlaceEntry | null {
   return [...corpus.places.values()].find((place) => fold(place.name) === fold(name)) ?? null;
 }
 
-/** A registry agency of `placeId` called `name` (its name alone, or followed by the province: "Sở X tỉnh Cà Mau"). */
+const nameIndexes = new WeakMap<Corpus, Map<string, AgencyEntry>>();
+
+/** A registry agency of `placeId` called `name` (its name or an alias, alone or followed by the province: "Sở X tỉnh Cà Mau"). */
 function agencyNamed(corpus: Corpus, name: string, placeId: string | null): AgencyEntry | null {
-  const wanted = fold(name);
-  for (const agency of corpus.agencies.values()) {
-    if (agency.place !== placeId) continue;
-    const place = placeId ? corpus.places.get(placeId) : undefined;
-    const names = [agency.name, ...agency.aliases].flatMap((n) => (place ? [n, `${n} ${place.full_name}`] : [n]));
-    if (names.some((n) => fold(n) === wanted)) return agency;
+  let index = nameIndexes.get(corpus);
+  if (!index) {
+    // Built once per corpus: pages ask for thousands of names.
+    index = new Map();
+    for (const agency of corpus.agencies.values()) {
+      const place = agency.place ? corpus.places.get(agency.place) : undefined;
+      for (const n of [agency.name, ...agency.aliases]) {
+        for (const spelled of place ? [n, `${n} ${place.full_name}`] : [n]) {
+          const key = `${agency.place ?? ''}|${fold(spelled)}`;
+          if (!index.has(key)) index.set(key, agency);
+        }
+      }
+    }
+    nameIndexes.set(corpus, index);
   }
-  return null;
+  return index.get(`${placeId ?? ''}|${fold(name)}`) ?? null;
 }
 
 /** How the site names a body that may not be in the registry: with its province where names are ambiguous. */
@@ -109,7 +119,7 @@ function labelOf(corpus: Corpus, name: string, place: PlaceEntry | null): string
   const found = agencyNamed(corpus, name, place?.id ?? null);
   if (found) return agencyLabels(corpus).get(found.id) ?? found.name;
   const bracketed = place !== null && corpus.places.size > 1 && !namesPlace(name, place.name);
-  return bracketed ? `${name} (${place.name})` : name;
+  return bracketed ? withPlace(name, place.name) : name;
 }
 
 /** What a province became on 01/07/2025, when it changed. */
@@ -152,6 +162,16 @@ export function placeChange(corpus: Corpus, place: PlaceEntry): PlaceChange | nu
  * province). A change the registry cannot place (no such body there yet) still names it.
  */
 export function agencySuccession(corpus: Corpus, agency: AgencyEntry): SuccessionStep[] {
+  let cache = successionCache.get(corpus);
+  if (!cache) successionCache.set(corpus, (cache = new Map()));
+  let steps = cache.get(agency.id);
+  if (!steps) cache.set(agency.id, (steps = computeSuccession(corpus, agency)));
+  return steps;
+}
+
+const successionCache = new WeakMap<Corpus, Map<string, SuccessionStep[]>>();
+
+function computeSuccession(corpus: Corpus, agency: AgencyEntry): SuccessionStep[] {
   const place = agency.place ? (corpus.places.get(agency.place) ?? null) : null;
   const steps: SuccessionStep[] = [];
   let nameAfter = agency.name;
@@ -176,7 +196,7 @@ export function agencySuccession(corpus: Corpus, agency: AgencyEntry): Successio
       change: 'merged-into',
       effective: change.effective,
       legalBasis: change.legalBasis,
-      label: successor ? (agencyLabels(corpus).get(successor.id) ?? successor.name) : `${nameAfter} (${place.successor!.name})`,
+      label: successor ? (agencyLabels(corpus).get(successor.id) ?? successor.name) : withPlace(nameAfter, place.successor!.name),
       agency: successor ? named(corpus, successor) : null,
       byPlace: true,
     });
@@ -190,15 +210,26 @@ export interface Predecessor {
   step: SuccessionStep;
 }
 
+const predecessorCache = new WeakMap<Corpus, Map<string, Predecessor[]>>();
+
 /** Agencies whose tasks passed to `agency` (merged into it, renamed to it, split into it), by display name. */
 export function predecessorsOf(corpus: Corpus, agency: AgencyEntry): Predecessor[] {
-  const found: Predecessor[] = [];
-  for (const other of corpus.agencies.values()) {
-    if (other.id === agency.id) continue;
-    const step = agencySuccession(corpus, other).find((s) => s.agency?.id === agency.id && INHERITING_CHANGES.has(s.change));
-    if (step) found.push({ agency: named(corpus, other), step });
+  let index = predecessorCache.get(corpus);
+  if (!index) {
+    // One pass over the registry for all agencies, not one per agency page.
+    index = new Map();
+    for (const other of corpus.agencies.values()) {
+      for (const step of agencySuccession(corpus, other)) {
+        if (!step.agency || step.agency.id === other.id || !INHERITING_CHANGES.has(step.change)) continue;
+        const list = index.get(step.agency.id) ?? [];
+        if (!list.some((p) => p.agency.id === other.id)) list.push({ agency: named(corpus, other), step });
+        index.set(step.agency.id, list);
+      }
+    }
+    for (const list of index.values()) list.sort((a, b) => a.agency.label.localeCompare(b.agency.label, 'vi'));
+    predecessorCache.set(corpus, index);
   }
-  return found.sort((a, b) => a.agency.label.localeCompare(b.agency.label, 'vi'));
+  return index.get(agency.id) ?? [];
 }
 
 /** Who answers for a commitment of a reorganised lead agency. */

@@ -131,6 +131,8 @@ export async function startSearchPage(base: string): Promise<void> {
   let runId = 0;
   let typingSession = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The query string of the search shown, to tell a change of search from a jump to an anchor. */
+  let shownSearch = location.search;
 
   const showMore = async (focusFirst: boolean) => {
     if (!outcome) return;
@@ -188,11 +190,13 @@ export async function startSearchPage(base: string): Promise<void> {
     const state = formState(ui);
     const url = `${location.pathname}${writeUrlState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    shownSearch = location.search;
     document.title = state.query ? `${state.query} — ${t('search.page.title')}` : t('search.page.title');
     void search(state);
   };
 
   const fromUrl = () => {
+    shownSearch = location.search;
     const state = readUrlState(new URLSearchParams(location.search), engine.table.values);
     showState(ui, state);
     void search(state);
@@ -224,6 +228,9 @@ export async function startSearchPage(base: string): Promise<void> {
     commit(true);
   });
   window.addEventListener('popstate', () => {
+    // Following a link to an anchor of this page (the "skip to results" link) also fires popstate:
+    // the search has not changed, so the results, and the reader's focus in them, stay.
+    if (location.search === shownSearch) return;
     typingSession = false;
     fromUrl();
   });
