@@ -100,6 +100,39 @@ describeWithBrowser('search in Chromium', () => {
     }
   });
 
+  it('finds the commitments of a province merged in 2025 by the name of the province it became', async () => {
+    const corpus = loadCorpus();
+    const merged = [...corpus.places.values()].filter((p) => p.successor && slugify(p.successor.full_name) !== slugify(p.full_name));
+    const cases = merged
+      .map((place) => {
+        const docs = new Set([...corpus.documents.values()].filter((d) => d.place === place.id).map((d) => d.id));
+        return { place, count: [...corpus.commitments.values()].filter((c) => docs.has(c.document)).length };
+      })
+      .filter((row) => row.count > 0);
+    expect(cases.length, 'a merged province with commitments').toBeGreaterThan(0);
+    for (const { place, count } of cases.slice(0, 2)) {
+      const query = slugify(place.successor!.name).replace(/-/g, ' ');
+      await openSearch(page, site.url, { q: query, 'dia-phuong': slugify(place.name), 'loai-ket-qua': 'cam-ket' });
+      await expect(statusCount(page), `"${query}" → commitments of ${place.name}`).resolves.toBe(count);
+    }
+  });
+
+  it('finds a province’s commitments by the province’s name and their words ("hau giang nong thon moi")', async () => {
+    const corpus = loadCorpus();
+    // A place and a three-word phrase of one of its commitments, from the content.
+    const found = [...corpus.places.values()].flatMap((place) => {
+      const docs = new Set([...corpus.documents.values()].filter((d) => d.place === place.id).map((d) => d.id));
+      const own = commitments.filter((c) => docs.has(corpus.commitments.get(c.id)!.document));
+      const withPhrase = own.filter((c) => lower(c.text).includes('nông thôn mới'));
+      return withPhrase.length > 0 ? [{ place, ids: new Set(own.map((c) => c.id)) }] : [];
+    })[0];
+    expect(found, 'a place with a commitment about "nông thôn mới"').toBeDefined();
+    const results = await openSearch(page, site.url, { q: `${slugify(found!.place.name).replace(/-/g, ' ')} nong thon moi` });
+    const shown = topCommitments(results, 5);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of shown) expect(found!.ids, `top commitments are ${found!.place.name}'s`).toContain(id);
+  });
+
   it('loses no result to the missing đ: "dau tu cong" finds at least what "đầu tư công" finds', async () => {
     const withPhrase = commitments.filter((c) => lower(c.text).includes('đầu tư công')).length;
     await openSearch(page, site.url, { q: 'đầu tư công' });

@@ -92,6 +92,25 @@ describe('page structure', () => {
     }
   });
 
+  it('says who answers for a commitment of an agency merged in 2025: the old body when it fell due before', () => {
+    const agencies = new Map(
+      raw.agencies.map((e) => [e.id, e.data as { name: string; successor: { change: string; effective: string } | null }]),
+    );
+    let checked = 0;
+    for (const entry of raw.commitments) {
+      const c = entry.data as { lead: { id: string }[]; deadlines: { date: string }[] };
+      const lead = c.lead.map((ref) => agencies.get(ref.id)).find((a) => a?.successor && a.successor.change !== 'functions-moved');
+      if (!lead) continue;
+      const html = readFileSync(path.join(DIST, 'cam-ket', entry.id, 'index.html'), 'utf8');
+      const before = c.deadlines.length > 0 && c.deadlines.every((d) => d.date < lead.successor!.effective);
+      const section = /<section class="reorg"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      expect(section, entry.id).toContain(lead.name);
+      expect(section, entry.id).toContain(before ? 'nên việc được ghi cho' : 'phần việc còn lại từ đó thuộc');
+      checked += 1;
+    }
+    expect(checked, 'commitments led by merged agencies').toBeGreaterThan(0);
+  });
+
   it('shows "chưa cập nhật" as the status of a commitment nobody has updated', () => {
     const fresh = raw.commitments.find((c) => (c.data as { status: string }).status === 'chua-cap-nhat');
     expect(fresh).toBeDefined();

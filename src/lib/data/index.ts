@@ -10,7 +10,16 @@ import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
 import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
 import { commitmentView } from './commitment-view.ts';
 import { documentsByDate, documentView } from './document-view.ts';
-import { figuresByDocument, homeView, placeRows, placeView, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
+import {
+  figuresByDocument,
+  homeView,
+  placeView,
+  provinceGroups,
+  referenceRows,
+  referenceView,
+  themeRows,
+  themeView,
+} from './topic-views.ts';
 
 export * from './format.ts';
 export type * from './corpus.ts';
@@ -66,8 +75,8 @@ export const getThemePage = async (id: string) => themeView(await getCorpus(), i
 export const getThemeList = async () => themeRows(await getCorpus());
 /** Data of `/dia-phuong/<id>/`. */
 export const getPlacePage = async (id: string) => placeView(await getCorpus(), id, buildDate());
-/** Data of `/dia-phuong/`. */
-export const getPlaceList = async () => placeRows(await getCorpus());
+/** Data of `/dia-phuong/`: places under the province they belong to since 2025. */
+export const getPlaceList = async () => provinceGroups(await getCorpus());
 /** Data of `/trich-dan/<id>/`. */
 export const getReferencePage = async (id: string) => referenceView(await getCorpus(), id);
 /** Data of `/trich-dan/`. */
