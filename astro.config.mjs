@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import path from 'node:path';
@@ -51,7 +52,8 @@ export default defineConfig({
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
     }),
   },
-  integrations: [contentValidation(), mdx()],
+  // The sitemap lists every page once: the other orders of /co-quan/theo-tien-do/ are the same table.
+  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/co-quan\/theo-tien-do\/[^/]+\/$/.test(page) })],
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
 });

@@ -46,7 +46,9 @@ export function entriesOf(doc: ConvertedDocument, collection: CollectionName): E
     case 'references':
     case 'places':
       return doc[collection];
+    // Collections people write (themes, the indicator mapping): the converter gives them nothing.
     case 'themes':
+    case 'indicators':
       return [];
   }
 }

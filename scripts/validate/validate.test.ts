@@ -89,7 +89,7 @@ describe('npm run check on content/', () => {
     expect(await problems(root)).toMatchInlineSnapshot(`
       [
         "error content/commitments/bac-lieu-2024-kh-12.yaml:8 commitments[0].deadlines[0].date: "2024-06-31" is not a date that exists in the calendar. Write a real calendar date as YYYY-MM-DD, e.g. 2023-01-31.",
-        "error content/commitments/bac-lieu-2024-kh-12.yaml:12 commitments[0].status: "hoan-thanhh" is not an allowed value. Did you mean "hoan-thanh"? Use one of: chua-cap-nhat, dang-thuc-hien, hoan-thanh, cham-tien-do, khong-thuc-hien.",
+        "error content/commitments/bac-lieu-2024-kh-12.yaml:12 commitments[0].status: "hoan-thanhh" is not an allowed value. Did you mean "hoan-thanh"? Use one of: chua-cap-nhat, dang-thuc-hien, hoan-thanh, cham-tien-do, khong-thuc-hien, da-dieu-chinh, khong-tiep-tuc.",
       ]
     `);
   });
@@ -144,6 +144,62 @@ describe('npm run check on content/', () => {
         ),
     });
     expect(await problems(good)).toEqual([]);
+  });
+
+  it('requires a source for every "hoan-thanh" entry, and a recorded completion for the status "hoan-thanh"', async () => {
+    const unsourced = await brokenTree({
+      [COMMITMENTS]: (t) =>
+        t
+          .replace('  status: dang-thuc-hien\n', '  status: hoan-thanh\n')
+          .replace(
+            '      status: dang-thuc-hien\n      note: Đã vận hành thử tại 5 sở.',
+            '      status: hoan-thanh\n      note: Đã vận hành tại mọi sở.',
+          ),
+    });
+    expect(await problems(unsourced)).toEqual([
+      'error content/commitments/bac-lieu-2024-kh-12.yaml:14 commitments[0].status_history[0].source: The history entry of 2024-07-05 marks the task "hoan-thanh" without a "source", so nobody can check that it was done. Add `source:` with the report or decision that says so (e.g. "Báo cáo số 120/BC-UBND ngày 05/7/2024") or its https:// address.',
+    ]);
+    const unrecorded = await brokenTree({ [COMMITMENTS]: (t) => t.replace('  status: dang-thuc-hien\n', '  status: hoan-thanh\n') });
+    expect((await problems(unrecorded)).join('\n')).toMatch(/:12 commitments\[0\]\.status: The status is "hoan-thanh" but no entry/);
+    const sourced = await brokenTree({
+      [COMMITMENTS]: (t) =>
+        t
+          .replace('  status: dang-thuc-hien\n', '  status: hoan-thanh\n')
+          .replace(
+            '      status: dang-thuc-hien\n      note: Đã vận hành thử tại 5 sở.',
+            '      status: hoan-thanh\n      note: Đã vận hành.\n      source: https://baclieu.gov.vn/bao-cao-120',
+          ),
+    });
+    expect(await problems(sourced)).toEqual([]);
+  });
+
+  it('accepts the staff-set statuses "da-dieu-chinh" and "khong-tiep-tuc"', async () => {
+    for (const status of ['da-dieu-chinh', 'khong-tiep-tuc']) {
+      const tree = await brokenTree({ [COMMITMENTS]: (t) => t.replace('  status: dang-thuc-hien\n', `  status: ${status}\n`) });
+      expect(await problems(tree)).toEqual([]);
+    }
+  });
+
+  it('checks the indicator mapping: ids that exist, one indicator per figure, same place and unit', async () => {
+    const targets =
+      '- id: bac-lieu-2024-kh-12--chi-tieu-1\n  document: bac-lieu-2024-kh-12\n  label: Tỷ lệ hồ sơ trực tuyến\n  low: 80\n  high: 80\n  unit: "%"\n  period: "2024"\n  sentence: Tỷ lệ hồ sơ trực tuyến đạt 80%.\n  order: 0\n';
+    const mapping = (unit: string, target: string) =>
+      `name: Tỷ lệ hồ sơ trực tuyến\nplace: bac-lieu\nunit: "${unit}"\ntargets: [${target}]\n`;
+    const write = async (root: string, file: string, text: string) => {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    };
+    const root = await brokenTree({});
+    await write(root, 'targets/bac-lieu-2024-kh-12.yaml', targets);
+    await write(root, 'indicators/ho-so-truc-tuyen.yaml', mapping('%', 'bac-lieu-2024-kh-12--chi-tieu-1'));
+    expect(await problems(root)).toEqual([]);
+    await write(root, 'indicators/ho-so.yaml', mapping('hồ sơ', 'bac-lieu-2024-kh-12--chi-tieu-9'));
+    await write(root, 'indicators/trung.yaml', mapping('hồ sơ', 'bac-lieu-2024-kh-12--chi-tieu-1'));
+    expect(await problems(root)).toEqual([
+      'error content/indicators/ho-so.yaml:4 targets[0]: No targets entry has the id "bac-lieu-2024-kh-12--chi-tieu-9". Did you mean "bac-lieu-2024-kh-12--chi-tieu-1"? Use the id of an existing entry (a file name in content/targets/ without .yaml), or re-run `npm run ingest` to regenerate it.',
+      'error content/indicators/trung.yaml:4 targets[0]: "bac-lieu-2024-kh-12--chi-tieu-1" is also listed by content/indicators/ho-so-truc-tuyen.yaml, so it cannot be shown under both indicators. Keep it in the indicator it belongs to and remove it from the other file.',
+      'warning content/indicators/trung.yaml:4 targets[0]: "bac-lieu-2024-kh-12--chi-tieu-1" is measured in "%" while the indicator uses "hồ sơ", so the chart would compare different things. Check the id, or set `unit` of the indicator to the unit its figures share.',
+    ]);
   });
 
   it('reports a document file that is not valid YAML once, at the line that opened the problem', async () => {

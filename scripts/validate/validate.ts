@@ -13,6 +13,8 @@ import { formatOfName, parseSidecar } from '../ingest/read.ts';
 import { conflictDiagnostics, readConflicts } from '../ingest/write/conflicts.ts';
 import { journalState, pendingChanges } from '../ingest/write/journal.ts';
 import { checkCommitmentTexts, checkDocumentNumbers, checkIds, checkNfc, checkOrphans, checkReferences } from './check-integrity.ts';
+import { checkIndicators } from './check-indicators.ts';
+import { checkProgress } from './check-progress.ts';
 import { checkSchemas } from './check-schema.ts';
 import { loadSyllables, suspectWords } from './check-spelling.ts';
 
@@ -116,6 +118,8 @@ export function validateContent(
     ...checkOrphans(loaded.entries, refs),
     ...checkDocumentNumbers(loaded.entries),
     ...checkCommitmentTexts(loaded.entries),
+    ...checkProgress(loaded.entries),
+    ...checkIndicators(loaded.entries),
     ...checkNfc(loaded.files),
     ...checkSources(root, display),
   ]);

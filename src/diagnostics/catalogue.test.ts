@@ -53,6 +53,10 @@ const SAMPLES: Record<string, unknown> = {
   COMMITMENT_TEXT_MISSING: { document: 'ke-hoach-12' },
   SPELLING_SUSPECT: { word: 'TNH', suggestion: 'Did you mean "TỈNH"? ', count: 2 },
   BUILD_CONTENT_INVALID: { errors: 2 },
+  STATUS_DONE_UNSOURCED: { date: '2024-07-05' },
+  INDICATOR_FIGURE_CLAIMED: { figure: 'ca-mau-2023--chi-tieu-2', other: 'content/indicators/grdp.yaml' },
+  INDICATOR_PLACE_MISMATCH: { figure: 'hau-giang--so-lieu-1', place: 'hau-giang', expected: 'ca-mau' },
+  INDICATOR_UNIT_MISMATCH: { figure: 'ca-mau--so-lieu-7', unit: 'tỷ đồng', expected: '%' },
 };
 
 describe('the diagnostics catalogue', () => {
@@ -90,6 +94,9 @@ describe('the diagnostics catalogue', () => {
         "ID_DUPLICATE": "error: content/x.yaml:3 f: The id "x--ii--1" is already used in commitments at content/commitments/x.yaml:1. Give one of the two entries a different id, or delete the copy.",
         "ID_INVALID": "error: content/x.yaml:3 f: The id "Sở Tài chính" is not an ASCII slug. Use lower-case a-z, 0-9 and hyphens, without Vietnamese marks (đ → d), e.g. "so-tai-chinh".",
         "ID_MISSING": "error: content/x.yaml:3 f: This entry has no "id". Give it a unique id such as the one of a neighbouring entry with a new suffix, e.g. "- id: ke-hoach-12--c-3--4".",
+        "INDICATOR_FIGURE_CLAIMED": "error: content/x.yaml:3 f: "ca-mau-2023--chi-tieu-2" is also listed by content/indicators/grdp.yaml, so it cannot be shown under both indicators. Keep it in the indicator it belongs to and remove it from the other file.",
+        "INDICATOR_PLACE_MISMATCH": "warning: content/x.yaml:3 f: "hau-giang--so-lieu-1" comes from a document about hau-giang, but this indicator is about ca-mau. Check the id; if the figure really belongs here, set \`place\` to the right province (or null for a national indicator).",
+        "INDICATOR_UNIT_MISMATCH": "warning: content/x.yaml:3 f: "ca-mau--so-lieu-7" is measured in "tỷ đồng" while the indicator uses "%", so the chart would compare different things. Check the id, or set \`unit\` of the indicator to the unit its figures share.",
         "INGEST_INTERRUPTED": "error: content/x.yaml:3 f: An \`npm run ingest\` run was interrupted while it replaced files; 3 file(s) still have their old content. Run \`npm run ingest\` (it finishes the interrupted run first); until then the content is neither the old nor the new version.",
         "INPUT_BINARY": "error: content/x.yaml:3 f: The file is not text: it holds the control byte 0x00 (NUL), which no text document contains. Open the document in its program and save or export it as plain text (.txt, encoding UTF-8) into content/sources/, then run \`npm run ingest\` again.",
         "INPUT_DOUBLE_ENCODED": "error: content/x.yaml:3 f: The text is garbled: it was converted to UTF-8 twice (e.g. "áº¡" or "á»™" where "ạ" or "ộ" should be). Copy the text again from the original document or web page and save it once as UTF-8, then run the converter again.",
@@ -111,6 +118,8 @@ describe('the diagnostics catalogue', () => {
         "SOURCE_MISSING": "warning: content/x.yaml:3 f: This document has no source in content/sources any more, so it is no longer converted. Delete its files (documents, texts, sections, commitments, targets, actuals and their .generated copies) if the document was withdrawn.",
         "SOURCE_UNSUPPORTED": "error: content/x.yaml:3 f: This is a PDF file; the converter reads only plain text (.txt) and markdown (.md), so it is not published. Copy the text out of the PDF, then run \`npm run ingest\`.",
         "SPELLING_SUSPECT": "warning: content/x.yaml:3 f: "TNH" is not a Vietnamese syllable (2 times in this file); letters were probably lost when the text was extracted. Did you mean "TỈNH"? Correct the source text; the converter never changes the text by itself.",
+        "STATUS_DONE_UNRECORDED": "error: content/x.yaml:3 f: The status is "hoan-thanh" but no entry of "status_history" records the completion, its date and its source. Add a \`status_history\` entry with \`date\`, \`status: hoan-thanh\`, a \`note\` and the \`source\` that reports it.",
+        "STATUS_DONE_UNSOURCED": "error: content/x.yaml:3 f: The history entry of 2024-07-05 marks the task "hoan-thanh" without a "source", so nobody can check that it was done. Add \`source:\` with the report or decision that says so (e.g. "Báo cáo số 120/BC-UBND ngày 05/7/2024") or its https:// address.",
         "TEXT_NOT_NFC": "error: content/x.yaml:3 f: The line has decomposed Vietnamese letters (not Unicode NFC), so search and links treat its words as different words. Retype the accented letters with the keyboard set to precomposed Unicode (Unikey: "Unicode dựng sẵn"), or run \`npm run check -- --fix-nfc\` to convert the files.",
         "YAML_SYNTAX": "error: content/x.yaml:3 f: The YAML cannot be read: Tabs are not allowed as indentation. Fix the syntax at that line (indentation with spaces, not tabs; a missing ":" or closing quote/bracket; or a duplicate key); nothing else in this file was checked.",
       }

@@ -371,6 +371,49 @@ export const SPELLING_SUSPECT = entry<{ word: string; suggestion: string; count:
   ({ suggestion }) => `${suggestion}Correct the source text; the converter never changes the text by itself`,
 );
 
+// ---------- Progress and indicators (npm run check) ----------
+
+export const STATUS_DONE_UNSOURCED = entry<{ date: string }>(
+  'STATUS_DONE_UNSOURCED',
+  'error',
+  'Completion without a source',
+  ({ date }) => `The history entry of ${date} marks the task "hoan-thanh" without a "source", so nobody can check that it was done`,
+  () => 'Add `source:` with the report or decision that says so (e.g. "Báo cáo số 120/BC-UBND ngày 05/7/2024") or its https:// address',
+);
+
+export const STATUS_DONE_UNRECORDED = entry(
+  'STATUS_DONE_UNRECORDED',
+  'error',
+  'Completion without a history entry',
+  () => 'The status is "hoan-thanh" but no entry of "status_history" records the completion, its date and its source',
+  () => 'Add a `status_history` entry with `date`, `status: hoan-thanh`, a `note` and the `source` that reports it',
+);
+
+export const INDICATOR_FIGURE_CLAIMED = entry<{ figure: string; other: string }>(
+  'INDICATOR_FIGURE_CLAIMED',
+  'error',
+  'Figure claimed by two indicators',
+  ({ figure, other }) => `"${figure}" is also listed by ${other}, so it cannot be shown under both indicators`,
+  () => 'Keep it in the indicator it belongs to and remove it from the other file',
+);
+
+export const INDICATOR_PLACE_MISMATCH = entry<{ figure: string; place: string; expected: string }>(
+  'INDICATOR_PLACE_MISMATCH',
+  'warning',
+  'Figure from another place',
+  ({ figure, place, expected }) => `"${figure}" comes from a document about ${place}, but this indicator is about ${expected}`,
+  () => 'Check the id; if the figure really belongs here, set `place` to the right province (or null for a national indicator)',
+);
+
+export const INDICATOR_UNIT_MISMATCH = entry<{ figure: string; unit: string; expected: string }>(
+  'INDICATOR_UNIT_MISMATCH',
+  'warning',
+  'Figure in another unit',
+  ({ figure, unit, expected }) =>
+    `"${figure}" is measured in "${unit}" while the indicator uses "${expected}", so the chart would compare different things`,
+  () => 'Check the id, or set `unit` of the indicator to the unit its figures share',
+);
+
 // ---------- Building ----------
 
 export const BUILD_CONTENT_INVALID = entry<{ errors: number }>(

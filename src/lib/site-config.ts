@@ -10,13 +10,15 @@ import { HttpUrl } from '../schemas/fields.ts';
 export const SiteConfigSchema = z.object({
   /** Where "Sửa trang này" points, followed by a file path: the repository's edit view. */
   EDIT_BASE_URL: HttpUrl.default('https://github.com/ke-hoach-mo/ke-hoach-mo/edit/main/'),
+  /** Where "Báo lỗi" on /gioi-thieu/ points: a new issue in the repository, or a form of the publisher. */
+  REPORT_URL: HttpUrl.default('https://github.com/ke-hoach-mo/ke-hoach-mo/issues/new'),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;
 
 /** The settings of this build; throws a message naming the variable when one is not valid. */
 export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
-  const result = SiteConfigSchema.safeParse({ EDIT_BASE_URL: env.EDIT_BASE_URL || undefined });
+  const result = SiteConfigSchema.safeParse({ EDIT_BASE_URL: env.EDIT_BASE_URL || undefined, REPORT_URL: env.REPORT_URL || undefined });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   throw new Error(`The environment variable ${issue.path.join('.')} ${issue.message}; fix it in the deploy settings.`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLineStart, excerpt, sectionNumber, taskTitle, titleIsWhole } from './text.ts';
+import { atLineStart, excerpt, sectionName, sectionNumber, taskTitle, titleIsWhole } from './text.ts';
 
 describe('excerpt', () => {
   it('keeps short text whole', () => {
@@ -43,6 +43,13 @@ describe('atLineStart', () => {
   it('leaves capitalized and empty names alone', () => {
     expect(atLineStart('Cà Mau')).toBe('Cà Mau');
     expect(atLineStart('')).toBe('');
+  });
+});
+
+describe('sectionName', () => {
+  it('names a numbered path "Mục …" and leaves a worded one as written', () => {
+    expect(sectionName('C.3.1.a', 'Mục')).toBe('Mục C.3.1.a');
+    expect(sectionName('Phần thứ hai, II.1', 'Mục')).toBe('Phần thứ hai, II.1');
   });
 });
 

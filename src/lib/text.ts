@@ -36,6 +36,14 @@ export function atLineStart(name: string): string {
   return letter.toLocaleUpperCase('vi') + name.slice(letter.length);
 }
 
+/**
+ * A section path as a reader names it: "Mục C.3.1.a"; a path that starts with a worded part
+ * ("Phần thứ hai, II.1") already says what it is and is left as written.
+ */
+export function sectionName(path: string, word: string): string {
+  return /^\S+\s/.test(path) ? path : `${word} ${path}`;
+}
+
 /** A numbering or list marker that opens an item: "- ", "+ ", "• ", "a) ", "đ) ", "1. ", "1.2. ", "(3) ", "II. ". */
 const ITEM_MARKER = /^\s*(?:[-+•*–]|\(?(?:[a-zđ]|\d+(?:\.\d+)*|[IVXLC]+)[.)]|\(\d+\))\s+/u;
 

@@ -18,6 +18,17 @@ export const themeUrl = (id: string): string => url(`chu-de/${id}/`);
 export const placeUrl = (id: string): string => url(`dia-phuong/${id}/`);
 /** `/trich-dan/<ref>/`. */
 export const referenceUrl = (id: string): string => url(`trich-dan/${id}/`);
+/** `/co-quan/theo-tien-do/`, or the same table in another order (`/co-quan/theo-tien-do/ten/`). */
+export const scorecardUrl = (sort?: string): string => url(`co-quan/theo-tien-do/${sort && sort !== 'qua-han' ? `${sort}/` : ''}`);
+/** `/chi-tieu/<indicator>/`. */
+export const indicatorUrl = (id: string): string => url(`chi-tieu/${id}/`);
+/** An open-data file, e.g. dataUrl('cam-ket', 'csv') → "/du-lieu/cam-ket.csv"; dataUrl() → "/du-lieu/". */
+export const dataUrl = (name?: string, extension?: 'json' | 'csv' | 'zip'): string =>
+  url(`du-lieu/${name ? `${name}${extension ? `.${extension}` : ''}` : ''}`);
+/** A document's own data file: `/du-lieu/van-ban/<id>.json` or `.csv` (its commitments). */
+export const documentDataUrl = (id: string, extension: 'json' | 'csv'): string => url(`du-lieu/van-ban/${id}.${extension}`);
+/** The original source text a document was converted from: `/du-lieu/nguon/<file name>`. */
+export const sourceTextUrl = (file: string): string => url(`du-lieu/nguon/${file.split('/').pop()}`);
 /** Anchor of a commitment inside its document's text (set by the MDX Commitment component). */
 export const commitmentAnchor = (id: string): string => `cam-ket-${id}`;
 

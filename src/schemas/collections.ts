@@ -10,6 +10,7 @@ import type { RefFactory } from './fields.ts';
 import { makeAgencySchema } from './agency.ts';
 import { makeCommitmentSchema } from './commitment.ts';
 import { makeDocumentSchema } from './document.ts';
+import { makeIndicatorSchema } from './indicator.ts';
 import { PlaceSchema } from './place.ts';
 import { makeReferenceSchema } from './reference.ts';
 import { makeSectionSchema } from './section.ts';
@@ -85,6 +86,7 @@ export const COLLECTIONS = {
   references: { dir: 'references', layout: 'entry', schema: makeReferenceSchema, writtenBy: 'converter', shared: true },
   places: { dir: 'places', layout: 'entry', schema: () => PlaceSchema, writtenBy: 'converter', shared: true },
   themes: { dir: 'themes', layout: 'entry', schema: () => ThemeSchema, writtenBy: 'people' },
+  indicators: { dir: 'indicators', layout: 'entry', schema: makeIndicatorSchema, writtenBy: 'people' },
 } as const satisfies Record<string, CollectionSpec>;
 
 /** Names of the content collections. */

@@ -12,6 +12,7 @@ export * from './agency.ts';
 export * from './commitment.ts';
 export * from './conflict.ts';
 export * from './document.ts';
+export * from './indicator.ts';
 export * from './place.ts';
 export * from './reference.ts';
 export * from './section.ts';

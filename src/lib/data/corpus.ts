@@ -33,6 +33,7 @@ export type TargetEntry = Entry<'targets'>;
 export type ActualEntry = Entry<'actuals'>;
 export type ReferenceEntry = Entry<'references'>;
 export type PlaceEntry = Entry<'places'>;
+export type IndicatorMappingEntry = Entry<'indicators'>;
 
 /** Every collection by id, relations as ids, in a stable order (document order, else id). */
 export type Corpus = { [K in CollectionName]: Map<string, Entry<K>> };

@@ -11,6 +11,19 @@ import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './ag
 import { commitmentView } from './commitment-view.ts';
 import { documentsByDate, documentView } from './document-view.ts';
 import {
+  agencyScorecard,
+  placeScorecard,
+  scorecardRows,
+  sortScorecardRows,
+  themeScorecard,
+  type ScorecardSort,
+} from '../status/scorecard-view.ts';
+import { bundle, dataFiles, documentData, type DataFile } from '../open-data/files.ts';
+import { readContentHistory } from '../changes/history.ts';
+import { changesAtom, changesView } from '../changes/view.ts';
+import { scopeAtom, scopeCalendar, type FeedScope } from '../feeds/scopes.ts';
+import { documentIndicators, indicatorIds, indicatorIndex, indicatorPage, placeIndicators } from '../indicators/views.ts';
+import {
   figuresByDocument,
   homeView,
   placeView,
@@ -85,3 +98,40 @@ export const getReferenceList = async () => referenceRows(await getCorpus());
 export const getFigures = async () => figuresByDocument(await getCorpus());
 /** Data of `/`. */
 export const getHome = async () => homeView(await getCorpus(), buildDate());
+/** Data of `/co-quan/theo-tien-do/<sort>/`: every agency's scorecards in that order. */
+export const getScorecardTable = async (sort: ScorecardSort) => sortScorecardRows(scorecardRows(await getCorpus(), buildDate()), sort);
+/** Scorecards (lead, partner) of the agency page. */
+export const getAgencyScorecard = async (id: string) => agencyScorecard(await getCorpus(), id, buildDate());
+/** Counts by derived state for a place page. */
+export const getPlaceScorecard = async (id: string) => placeScorecard(await getCorpus(), id, buildDate());
+/** Counts by derived state for a theme page. */
+export const getThemeScorecard = async (id: string) => themeScorecard(await getCorpus(), id, buildDate());
+/** Data of `/chi-tieu/`: indicators by place, targets paired with results. */
+export const getIndicatorIndex = async () => indicatorIndex(await getCorpus());
+/** Ids of `/chi-tieu/<id>/`. */
+export const getIndicatorIds = async () => indicatorIds(await getCorpus());
+/** Data of `/chi-tieu/<id>/`. */
+export const getIndicatorPage = async (id: string) => indicatorPage(await getCorpus(), id);
+/** Indicators with a figure from one document (document page). */
+export const getDocumentIndicators = async (id: string) => documentIndicators(await getCorpus(), id);
+/** Indicators of one place (place page). */
+export const getPlaceIndicators = async (id: string) => placeIndicators(await getCorpus(), id);
+let dataFilesPromise: Promise<DataFile[]> | undefined;
+/** The open-data files of `/du-lieu/`, built once per build from the same corpus as the pages. */
+export function getDataFiles(): Promise<DataFile[]> {
+  dataFilesPromise ??= getCorpus().then((corpus) => dataFiles(corpus, buildDate()));
+  return dataFilesPromise;
+}
+/** The zip of every open-data file, with the licence note `readme`. */
+export const getDataBundle = async (readme: string) => bundle(await getDataFiles(), readme);
+/** One document's own JSON and CSV (`/du-lieu/van-ban/<id>.json`). */
+export const getDocumentData = async (id: string) => documentData(await getCorpus(), id, buildDate());
+/** The Atom feed of documents of the site, a place or an agency; `site` is the site's URL. */
+export const getAtom = async (scope: FeedScope, site: URL) => scopeAtom(await getCorpus(), scope, site, buildDate());
+/** The iCalendar file of deadlines of the site, a place or an agency. */
+export const getCalendar = async (scope: FeedScope, site: URL) => scopeCalendar(await getCorpus(), scope, site, buildDate());
+/** Data of `/thay-doi/`: the content's git history, read once per build. */
+export const getChanges = async () =>
+  changesView(await getCorpus(), readContentHistory(process.cwd(), process.env.KHM_CONTENT_DIR ?? 'content'));
+/** The Atom feed of `/thay-doi/`. */
+export const getChangesFeed = async (site: URL) => changesAtom(await getChanges(), site, buildDate());

@@ -1,0 +1,8 @@
+/** `/co-quan/<agency>/atom.xml`: documents the agency issued or has a task in, newest first (Atom). */
+import type { APIRoute } from 'astro';
+import { getAtom, idsOf } from '../../../lib/data/index.ts';
+
+export async function getStaticPaths() {
+  return (await idsOf('agencies')).map((agency) => ({ params: { agency } }));
+}
+export const GET: APIRoute = async ({ params, site }) => new Response(await getAtom({ kind: 'agency', id: params.agency! }, site!));
