@@ -20,7 +20,9 @@ function contentValidation() {
       /** @param {{ command: string }} options */
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const diagnostics = validateContent(path.resolve(process.env.KHM_CONTENT_DIR ?? 'content'));
+        const diagnostics = validateContent(path.resolve(process.env.KHM_CONTENT_DIR ?? 'content'), undefined, undefined, {
+          errorsOnly: true,
+        });
         if (!hasErrors(diagnostics)) return;
         const errors = diagnostics.filter((d) => d.severity === 'error');
         const stop = report(catalogue.BUILD_CONTENT_INVALID, { file: process.env.KHM_CONTENT_DIR ?? 'content' }, { errors: errors.length });

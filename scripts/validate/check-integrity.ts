@@ -30,16 +30,17 @@ export function checkIds(entries: readonly LoadedEntry[]): Diagnostic[] {
   const seen = new Map<string, LoadedEntry>();
   for (const entry of entries) {
     const idPath = entry.at.length > 0 ? [...entry.at, 'id'] : [];
-    const where = {
+    // Lines only for what is reported: finding one builds the file's syntax tree.
+    const where = () => ({
       file: entry.source.file,
       line: lineOf(entry.source, idPath),
       field: entry.at.length > 0 ? fieldPath(entry, ['id']) : '(file name)',
-    };
-    if (!SLUG_PATTERN.test(entry.id)) diagnostics.push(report(catalogue.ID_INVALID, where, { id: entry.id }));
+    });
+    if (!SLUG_PATTERN.test(entry.id)) diagnostics.push(report(catalogue.ID_INVALID, where(), { id: entry.id }));
     const previous = seen.get(key(entry.collection, entry.id));
     if (previous) {
       const at = `${previous.source.file}:${lineOf(previous.source, previous.at.length > 0 ? [...previous.at, 'id'] : [])}`;
-      diagnostics.push(report(catalogue.ID_DUPLICATE, where, { id: entry.id, collection: entry.collection, where: at }));
+      diagnostics.push(report(catalogue.ID_DUPLICATE, where(), { id: entry.id, collection: entry.collection, where: at }));
     } else {
       seen.set(key(entry.collection, entry.id), entry);
     }

@@ -83,7 +83,11 @@ export function suspectWords(text: string, syllables: ReadonlySet<string>): Susp
         if (!firstLine.has(word)) firstLine.set(word, i + 1);
       }
     });
-  const known = (word: string) => syllables.has(canonicalSyllable(word));
+  // Most words are syllables as written; only the others are looked up in the other tone placement.
+  const known = (word: string) => {
+    const lower = word.toLocaleLowerCase('vi');
+    return syllables.has(lower) || syllables.has(canonicalSyllable(lower));
+  };
   // The document's own syllables, used twice or more: what a damaged word most likely was.
   const vocabulary = [...counts].filter(([word, n]) => n >= 2 && known(word)).map(([word]) => word);
   const suspects: SuspectWord[] = [];

@@ -1,21 +1,38 @@
 /**
  * The one reader of content files. Every tool — the Astro loader, the validator, the
  * converter when it merges staff edits, the unit-test reader — parses `content/` YAML here,
- * with the `yaml` package (YAML 1.2 core schema: dates stay strings), so all of them read
- * the same data the same way and report a broken file the same way: once, at its line.
+ * so all of them read the same data the same way and report a broken file the same way:
+ * once, at its line.
+ *
+ * Two parsers, one meaning: the data is read with js-yaml's core schema (YAML 1.2 core:
+ * dates stay strings), which is an order of magnitude faster than building a syntax tree;
+ * the `yaml` package's syntax tree, which knows the line of every node, is built only when a
+ * message needs a line, and gives the message of a file that does not parse.
  */
+import jsyaml from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { catalogue, report, type Diagnostic } from '../../diagnostics/index.ts';
 
-/** A parsed content file, keeping its syntax tree so any field can be traced to its line. */
+/** A parsed content file; its syntax tree (for lines) is built on first use. */
 export interface ContentFile {
   /** Path shown in messages, e.g. `content/agencies/so-tai-chinh.yaml`. */
   file: string;
   text: string;
-  yaml: Document.Parsed;
-  lineCounter: LineCounter;
   /** The parsed value (a map for `entry` files, a list for `list` files). */
   data: unknown;
+}
+
+const trees = new WeakMap<ContentFile, { yaml: Document.Parsed; lineCounter: LineCounter }>();
+
+/** The syntax tree of a file, built once, when a line is asked for. */
+function syntaxTree(file: ContentFile): { yaml: Document.Parsed; lineCounter: LineCounter } {
+  let tree = trees.get(file);
+  if (!tree) {
+    const lineCounter = new LineCounter();
+    tree = { yaml: parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    trees.set(file, tree);
+  }
+  return tree;
 }
 
 /**
@@ -43,6 +60,11 @@ export function openedAt(yamlText: string, noticedLine: number, message: string)
  * file are consequences of the first and would only bury it.
  */
 export function readContentFile(text: string, file: string): ContentFile | Diagnostic {
+  try {
+    return { file, text, data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) as unknown };
+  } catch {
+    // Not valid YAML: the syntax tree says where and why, in the words every tool prints.
+  }
   const lineCounter = new LineCounter();
   const yaml = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const error = yaml.errors[0];
@@ -51,12 +73,15 @@ export function readContentFile(text: string, file: string): ContentFile | Diagn
     const problem = (error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '');
     return report(catalogue.YAML_SYNTAX, { file, line: openedAt(text, noticed, problem), field: '(file)' }, { problem });
   }
-  return { file, text, yaml, lineCounter, data: yaml.toJS() as unknown };
+  // js-yaml refused what the yaml package reads (a rare corner of YAML): take the yaml package's reading.
+  const parsed: ContentFile = { file, text, data: yaml.toJS() as unknown };
+  trees.set(parsed, { yaml, lineCounter });
+  return parsed;
 }
 
 /** 1-based line of a character offset in the file. */
 export function lineAt(file: ContentFile, offset: number): number {
-  return file.lineCounter.linePos(offset).line;
+  return syntaxTree(file).lineCounter.linePos(offset).line;
 }
 
 type Ranged = { range?: [number, number, number] | null } | null | undefined;
@@ -66,8 +91,9 @@ type Ranged = { range?: [number, number, number] | null } | null | undefined;
  * nearest existing ancestor, so a missing field points at its entry.
  */
 export function lineOf(file: ContentFile, yamlPath: readonly (string | number)[]): number {
+  const { yaml } = syntaxTree(file);
   for (let depth = yamlPath.length; depth > 0; depth--) {
-    const parent = file.yaml.getIn(yamlPath.slice(0, depth - 1), true);
+    const parent = yaml.getIn(yamlPath.slice(0, depth - 1), true);
     const key = yamlPath[depth - 1];
     // For a map pair we want the key's line.
     if (isMap(parent)) {
@@ -80,6 +106,6 @@ export function lineOf(file: ContentFile, yamlPath: readonly (string | number)[]
       if (range) return lineAt(file, range[0]);
     }
   }
-  const range = (file.yaml.contents as Ranged)?.range;
+  const range = (yaml.contents as Ranged)?.range;
   return range ? lineAt(file, range[0]) : 1;
 }
