@@ -6,6 +6,7 @@
  * their ASCII slug so shared links stay readable.
  */
 export const SEARCH_FACETS = [
+  { key: 'type', param: 'loai-ket-qua', label: 'search.facet.type' },
   { key: 'place', param: 'dia-phuong', label: 'search.facet.place' },
   { key: 'document', param: 'van-ban', label: 'search.facet.document' },
   { key: 'documentKind', param: 'loai', label: 'search.facet.documentKind' },
@@ -37,9 +38,11 @@ export const SORT_VALUES = { relevance: 'lien-quan', newest: 'moi-nhat', oldest:
 
 /** Pagefind metadata keys used to render a result. */
 export const META_KEYS = {
-  /** "Cam kết" or "Văn bản": what the result page is. */
+  /** "Cam kết", "Văn bản", "Cơ quan", "Chủ đề", "Địa phương" or "Văn bản được trích dẫn": what the result page is. */
   resultType: 'resultType',
-  /** Title of the document a commitment belongs to (or the document itself). */
+  /** One line above the result's title: type, document number, place ("Cam kết · 01/CTr-UBND · Cà Mau"). */
+  kicker: 'kicker',
+  /** Short label of the document a commitment belongs to (or the document itself): type and number. */
   document: 'document',
   /** Issue date in ISO form, shown as dd/mm/yyyy. */
   date: 'date',

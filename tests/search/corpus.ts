@@ -1,47 +1,49 @@
 /**
  * Expectations for the search tests, derived from the content that was built (never
- * hard-coded ids): the commitments YAML and the agencies, read with the shared schemas' shape.
+ * hard-coded ids): commitments with the names their pages show, agencies and their 2025
+ * successors, read through the site's own corpus reader.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { buildCorpus, type Corpus } from '../../src/lib/data/corpus.ts';
+import { readCorpusDir } from '../../src/lib/data/read-corpus.ts';
+import { agencyLabels } from '../../src/lib/data/lookup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** Content directory the build used (the global setup builds with the same environment). */
 export const CONTENT_DIR = path.resolve(root, process.env.KHM_CONTENT_DIR ?? 'content');
 
-/** A commitment with the agency and theme names its page shows. */
+let corpus: Corpus | undefined;
+
+/** The built content as a corpus (read once). */
+export function loadCorpus(): Corpus {
+  corpus ??= buildCorpus(readCorpusDir(path.relative(root, CONTENT_DIR), root));
+  return corpus;
+}
+
+/** A commitment with the agency (display names, as in the facets) and theme names its page shows. */
 export interface CorpusCommitment {
   id: string;
   text: string;
+  /** Lead agency ids. */
+  leadIds: string[];
   lead: string[];
   partners: string[];
   themes: string[];
 }
 
-function readDir(dir: string): [string, unknown][] {
-  const full = path.join(CONTENT_DIR, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(path.join(full, name), 'utf8'))]);
-}
-
 /** Every commitment of the built content, with agencies and themes as display names. */
 export function loadCommitments(): CorpusCommitment[] {
-  const names = (dir: string) => new Map(readDir(dir).map(([id, data]) => [id, (data as { name: string }).name]));
-  const agencies = names('agencies');
-  const themes = names('themes');
-  return readDir('commitments').flatMap(([, list]) =>
-    (list as { id: string; text: string; lead?: string[]; partners?: string[]; themes?: string[] }[]).map((c) => ({
-      id: c.id,
-      text: c.text,
-      lead: (c.lead ?? []).map((id) => agencies.get(id) ?? id),
-      partners: (c.partners ?? []).map((id) => agencies.get(id) ?? id),
-      themes: (c.themes ?? []).map((id) => themes.get(id) ?? id),
-    })),
-  );
+  const c = loadCorpus();
+  const labels = agencyLabels(c);
+  return [...c.commitments.values()].map((commitment) => ({
+    id: commitment.id,
+    text: commitment.text,
+    leadIds: commitment.lead,
+    lead: commitment.lead.map((id) => labels.get(id) ?? id),
+    partners: commitment.partners.map((id) => labels.get(id) ?? id),
+    themes: commitment.themes.map((id) => c.themes.get(id)?.name ?? id),
+  }));
 }
 
 /** Lower-case NFC, for phrase containment with diacritics kept. */

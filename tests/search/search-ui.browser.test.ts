@@ -7,15 +7,20 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeWithBrowser } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
-import { loadCommitments } from './corpus.ts';
+import { loadCommitments, loadCorpus } from './corpus.ts';
 import { openSearch, readResults, waitForResults } from './search-page.ts';
 import { slugify } from '../../src/lib/slug.ts';
+import { agencyLabels } from '../../src/lib/data/lookup.ts';
 
 const commitments = loadCommitments();
 const QUERY = 'so tai chinh';
-// The agency the query names, found in the content by its slug.
-const agency = commitments.flatMap((c) => c.lead).find((name) => slugify(name) === slugify(QUERY));
-const ledByAgency = new Set(commitments.filter((c) => agency && c.lead.includes(agency)).map((c) => c.id));
+// The agency the query names (by its name's slug) that leads commitments, and its facet value: its display name.
+const corpus = loadCorpus();
+const agencyId = [...corpus.agencies.values()].find(
+  (a) => slugify(a.name) === slugify(QUERY) && commitments.some((c) => c.leadIds.includes(a.id)),
+)?.id;
+const agency = agencyId ? agencyLabels(corpus).get(agencyId) : undefined;
+const ledByAgency = new Set(commitments.filter((c) => agencyId && c.leadIds.includes(agencyId)).map((c) => c.id));
 
 /** Number in the status line ("Tìm thấy 12 kết quả …"). */
 async function statusCount(page: Page): Promise<number> {
@@ -151,14 +156,30 @@ describeWithBrowser('search page in Chromium', () => {
     expect((await readResults(page)).length).toBeGreaterThan(0);
   });
 
-  it('explains itself and keeps a working form without JavaScript', async () => {
+  it('without JavaScript, explains why and points to the browse pages instead of a form that cannot search', async () => {
     const page = await site.browser.newPage({ javaScriptEnabled: false });
-    await page.goto(`${site.url}/tim-kiem/`);
+    // Where the header box of any other page sends a reader.
+    await page.goto(`${site.url}/tim-kiem/?q=dau+tu`);
     await expect(page.locator('.search-noscript').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.search-form__details').isVisible()).resolves.toBe(false);
-    await page.fill('#search-q', 'dau tu');
-    await page.press('#search-q', 'Enter');
-    await page.waitForURL(/\/tim-kiem\/\?q=dau\+tu$/);
+    await expect(page.locator('#search-form').isVisible()).resolves.toBe(false);
+    const links = await page.locator('.search-noscript a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/dia-phuong/', '/co-quan/', '/chu-de/']));
+    await page.locator('.search-noscript a[href="/dia-phuong/"]').click();
+    await page.waitForURL(/\/dia-phuong\/$/);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Địa phương');
+    await page.close();
+  });
+
+  it('reaches the first result in two Tab presses through the "skip to results" link', async () => {
+    const page = await site.browser.newPage();
+    const results = await openSearch(page, site.url, { q: QUERY });
+    expect(results.length).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Bỏ qua, đến kết quả tìm kiếm');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe(results[0]?.path);
+    await page.close();
   });
 
   it.each(['light', 'dark'] as const)(

@@ -8,7 +8,8 @@ import { BLOCK_END } from '../../scripts/search/prepare-html.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { describeWithBrowser } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
-import { commitmentsMentioning, loadCommitments, lower } from './corpus.ts';
+import { commitmentsMentioning, loadCommitments, loadCorpus, lower } from './corpus.ts';
+import { agencyLabels } from '../../src/lib/data/lookup.ts';
 import { openSearch, type ShownResult } from './search-page.ts';
 
 const commitments = loadCommitments();
@@ -50,12 +51,86 @@ describeWithBrowser('search in Chromium', () => {
     const k = Math.min(expected.size, 3);
     for (const query of [typed, means]) {
       const results = await openSearch(page, site.url, { q: query });
-      expect(results[0]?.commitment, `first result for "${query}"`).toSatisfy((id: string | null) => id !== null && expected.has(id));
+      const first = results.find((r) => r.commitment !== null);
+      expect(first?.commitment, `first commitment for "${query}"`).toSatisfy((id: string | null) => id !== null && expected.has(id));
       for (const id of topCommitments(results, k)) expect(expected, `top commitments for "${query}"`).toContain(id);
       // The highlighted words are the meant words, đ included.
       const meantWords = new Set(means.split(' ').map(fold));
-      expect(results[0]?.marks.some((mark) => meantWords.has(fold(mark)))).toBe(true);
+      expect(first?.marks.some((mark) => meantWords.has(fold(mark)))).toBe(true);
     }
+  });
+
+  it('returns an agency’s own page first when the query is its name, typed with or without diacritics', async () => {
+    // The three agencies that lead most commitments, by the name the site shows (with the province where it is ambiguous).
+    const corpus = loadCorpus();
+    const labels = agencyLabels(corpus);
+    const busiest = [...corpus.agencies.values()]
+      .map((a) => ({ id: a.id, label: labels.get(a.id) ?? a.name, leads: commitments.filter((c) => c.leadIds.includes(a.id)).length }))
+      .filter((a) => a.leads > 0 && [...labels.values()].filter((label) => label === a.label).length === 1)
+      .sort((a, b) => b.leads - a.leads)
+      .slice(0, 3);
+    expect(busiest.length).toBeGreaterThan(0);
+    for (const agency of busiest) {
+      for (const query of [agency.label, slugify(agency.label).replace(/-/g, ' ')]) {
+        const results = await openSearch(page, site.url, { q: query });
+        expect(results[0]?.path, `first result for "${query}"`).toBe(`/co-quan/${agency.id}/`);
+      }
+    }
+  });
+
+  it('finds every commitment of an agency merged in 2025 by its successor’s name', async () => {
+    // From the content: merged or renamed agencies that lead commitments, busiest first.
+    const corpus = loadCorpus();
+    const labels = agencyLabels(corpus);
+    const merged = [...corpus.agencies.values()]
+      .filter((a) => a.successor && a.successor.change !== 'functions-moved')
+      .map((a) => ({ agency: a, led: commitments.filter((c) => c.leadIds.includes(a.id)).length }))
+      .filter((row) => row.led > 0)
+      .sort((a, b) => b.led - a.led)
+      .slice(0, 3);
+    expect(merged.length, 'merged agencies that lead commitments').toBeGreaterThan(0);
+    for (const { agency, led } of merged) {
+      const successor = agency.successor!.name;
+      for (const query of [successor, slugify(successor).replace(/-/g, ' ')]) {
+        // The new name, narrowed to the old body's commitments: every one of them is found.
+        const results = await openSearch(page, site.url, { q: query, 'co-quan': slugify(labels.get(agency.id)!) });
+        expect(results.length, `"${query}" finds commitments of ${agency.name}`).toBeGreaterThan(0);
+        await expect(statusCount(page), `"${query}" → ${agency.id}`).resolves.toBe(led);
+      }
+    }
+  });
+
+  it('finds the commitments of a province merged in 2025 by the name of the province it became', async () => {
+    const corpus = loadCorpus();
+    const merged = [...corpus.places.values()].filter((p) => p.successor && slugify(p.successor.full_name) !== slugify(p.full_name));
+    const cases = merged
+      .map((place) => {
+        const docs = new Set([...corpus.documents.values()].filter((d) => d.place === place.id).map((d) => d.id));
+        return { place, count: [...corpus.commitments.values()].filter((c) => docs.has(c.document)).length };
+      })
+      .filter((row) => row.count > 0);
+    expect(cases.length, 'a merged province with commitments').toBeGreaterThan(0);
+    for (const { place, count } of cases.slice(0, 2)) {
+      const query = slugify(place.successor!.name).replace(/-/g, ' ');
+      await openSearch(page, site.url, { q: query, 'dia-phuong': slugify(place.name), 'loai-ket-qua': 'cam-ket' });
+      await expect(statusCount(page), `"${query}" → commitments of ${place.name}`).resolves.toBe(count);
+    }
+  });
+
+  it('finds a province’s commitments by the province’s name and their words ("hau giang nong thon moi")', async () => {
+    const corpus = loadCorpus();
+    // A place and a three-word phrase of one of its commitments, from the content.
+    const found = [...corpus.places.values()].flatMap((place) => {
+      const docs = new Set([...corpus.documents.values()].filter((d) => d.place === place.id).map((d) => d.id));
+      const own = commitments.filter((c) => docs.has(corpus.commitments.get(c.id)!.document));
+      const withPhrase = own.filter((c) => lower(c.text).includes('nông thôn mới'));
+      return withPhrase.length > 0 ? [{ place, ids: new Set(own.map((c) => c.id)) }] : [];
+    })[0];
+    expect(found, 'a place with a commitment about "nông thôn mới"').toBeDefined();
+    const results = await openSearch(page, site.url, { q: `${slugify(found!.place.name).replace(/-/g, ' ')} nong thon moi` });
+    const shown = topCommitments(results, 5);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of shown) expect(found!.ids, `top commitments are ${found!.place.name}'s`).toContain(id);
   });
 
   it('loses no result to the missing đ: "dau tu cong" finds at least what "đầu tư công" finds', async () => {

@@ -7,7 +7,7 @@ import { readCorpusDir } from '../../src/lib/data/read-corpus.ts';
 import { attributeValues, builtPages, pagesUnder } from './dist-pages.ts';
 
 // The same content folder the build used (the fixture set when KHM_CONTENT_DIR points at it).
-const raw = readCorpusDir(process.env.KHM_CONTENT_DIR ?? 'content');
+const raw = readCorpusDir(path.relative(process.cwd(), path.resolve(process.env.KHM_CONTENT_DIR ?? 'content')));
 const pages = builtPages();
 const paths = new Set(pages.map((p) => p.urlPath));
 const commitmentPages = pagesUnder(pages, '/cam-ket/');
@@ -51,10 +51,36 @@ describe('page structure', () => {
     }
   });
 
-  it('puts data-pagefind-body only on commitment and document pages', () => {
+  it('puts data-pagefind-body only on the pages of one thing: commitment, document, agency, theme, place, cited document', () => {
     const indexed = pages.filter((p) => p.html.includes('data-pagefind-body')).map((p) => p.urlPath);
-    expect(indexed.every((p) => /^\/(cam-ket|van-ban)\/[^/]+\/$/.test(p))).toBe(true);
-    expect(indexed.length).toBe(commitmentPages.length + documentPages.length);
+    expect(indexed.filter((p) => !/^\/(cam-ket|van-ban|co-quan|chu-de|dia-phuong|trich-dan)\/[^/]+\/$/.test(p))).toEqual([]);
+    const kinds = ['agencies', 'themes', 'places', 'references'] as const;
+    expect(indexed.length).toBe(commitmentPages.length + documentPages.length + kinds.reduce((n, k) => n + raw[k].length, 0));
+  });
+
+  it('never says a heading twice on a page: no repeated heading on the pages of one thing, no caption repeating a heading', () => {
+    const repeats: string[] = [];
+    const text = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Document pages are left out of the first rule: a verbatim text may repeat its own headings ("Nhiệm vụ" in each part).
+    const onePerPage = /^\/(cam-ket|co-quan|dia-phuong|chu-de|trich-dan)\/[^/]+\/$|^\/$/;
+    for (const page of pages) {
+      const headings = [...page.html.matchAll(/<(h[1-6])[\s>][\s\S]*?<\/\1>/g)].map((m) => text(m[0]));
+      const captions = [...page.html.matchAll(/<caption[\s>][\s\S]*?<\/caption>/g)].map((m) => text(m[0]));
+      if (onePerPage.test(page.urlPath)) {
+        const seen = new Set<string>();
+        for (const heading of headings) {
+          if (seen.has(heading)) repeats.push(`${page.urlPath}: heading "${heading}" twice`);
+          seen.add(heading);
+        }
+      }
+      for (const caption of captions) if (headings.includes(caption)) repeats.push(`${page.urlPath}: caption "${caption}" is a heading`);
+    }
+    expect(commitmentPages.length).toBeGreaterThan(0);
+    expect(repeats.slice(0, 10)).toEqual([]);
   });
 
   it('shows dates as dd/mm/yyyy inside <time datetime="yyyy-mm-dd">', () => {
@@ -64,6 +90,25 @@ describe('page structure', () => {
       const [y, m, d] = (iso ?? '').split('-');
       expect(shown).toBe(`${d}/${m}/${y}`);
     }
+  });
+
+  it('says who answers for a commitment of an agency merged in 2025: the old body when it fell due before', () => {
+    const agencies = new Map(
+      raw.agencies.map((e) => [e.id, e.data as { name: string; successor: { change: string; effective: string } | null }]),
+    );
+    let checked = 0;
+    for (const entry of raw.commitments) {
+      const c = entry.data as { lead: { id: string }[]; deadlines: { date: string }[] };
+      const lead = c.lead.map((ref) => agencies.get(ref.id)).find((a) => a?.successor && a.successor.change !== 'functions-moved');
+      if (!lead) continue;
+      const html = readFileSync(path.join(DIST, 'cam-ket', entry.id, 'index.html'), 'utf8');
+      const before = c.deadlines.length > 0 && c.deadlines.every((d) => d.date < lead.successor!.effective);
+      const section = /<section class="reorg"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      expect(section, entry.id).toContain(lead.name);
+      expect(section, entry.id).toContain(before ? 'nên việc được ghi cho' : 'phần việc còn lại từ đó thuộc');
+      checked += 1;
+    }
+    expect(checked, 'commitments led by merged agencies').toBeGreaterThan(0);
   });
 
   it('shows "chưa có cập nhật" as the status of a commitment nobody has updated', () => {

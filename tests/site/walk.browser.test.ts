@@ -29,6 +29,7 @@ const SAMPLES = Object.entries({
   references: '/trich-dan/',
   reference: first('/trich-dan/'),
   figures: '/chi-tieu/',
+  search: '/tim-kiem/?q=so+tai+chinh',
   notFound: '/khong-co-trang-nay/',
 }).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
 
@@ -51,7 +52,9 @@ describeWithBrowser('the site in Chromium', () => {
     // Choose, from the built pages, a place → document → commitment chain whose commitment has a lead agency.
     const hrefsIn = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
     const leadCommitment = (docHref: string) =>
-      hrefsIn(distHtml(docHref), /class="commitment-link" href="([^"]+)"/g).find((href) => distHtml(href).includes('class="agency lead"'));
+      hrefsIn(distHtml(docHref), /class="commitment-link" href="([^"]+)"/g).find((href) =>
+        /<dl class="key-facts[^"]*"[^>]*>\s*<div[^>]*>\s*<dt[^>]*>[^<]*<\/dt>\s*<dd[^>]*>\s*<ul class="agency-list/.test(distHtml(href)),
+      );
     const docWithLead = (placeHref: string) =>
       hrefsIn(distHtml(placeHref), /href="(\/van-ban\/[^"#]+\/)"/g).find((href) => leadCommitment(href) !== undefined);
     const placeHrefs = await page
@@ -64,7 +67,7 @@ describeWithBrowser('the site in Chromium', () => {
 
     // Home → the place.
     const placeLink = page.locator(`section[aria-labelledby="dia-phuong"] a[href="${placeHref}"]`);
-    const placeName = await placeLink.innerText();
+    const placeName = await placeLink.locator('.name').innerText();
     await placeLink.click();
     expect(await h1(page)).toBe(placeName);
     await expect(page.getByRole('heading', { name: 'Văn bản theo thời gian' }).isVisible()).resolves.toBe(true);
@@ -76,29 +79,34 @@ describeWithBrowser('the site in Chromium', () => {
     expect(await h1(page)).toBe(docTitle);
     await expect(page.getByRole('heading', { name: 'Toàn văn' }).isVisible()).resolves.toBe(true);
 
-    // Document → the highlighted commitment.
+    // Document → the highlighted commitment, whose box says who leads it and by when.
     const commitmentBox = page.locator('.commitment', { has: page.locator(`a[href="${commitmentHref}"]`) });
-    const textInDocument = (await commitmentBox.innerText()).replace('Xem cam kết', '').trim();
+    const boxMeta = await commitmentBox.locator('.commitment-meta').first().innerText();
+    expect(boxMeta).toMatch(/Chủ trì: .+Thời hạn: .+/s);
+    const textInDocument = (await commitmentBox.innerText()).trim();
     await page.locator(`.commitment-link[href="${commitmentHref}"]`).click();
     expect(page.url()).toBe(`${site.url}${commitmentHref}`);
-    const verbatim = await page.locator('blockquote.verbatim').innerText();
+    // The full quote is the blockquote, or the heading itself when the text is as short as a title.
+    const verbatim = await page.locator('.verbatim').first().innerText();
     // The commitment page quotes the same words the document shows (the document may add its numbering).
     expect(textInDocument.replace(/\s+/g, ' ')).toContain(verbatim.replace(/\s+/g, ' ').slice(0, 60));
     await expect(page.locator('nav.breadcrumbs [aria-current="page"]').innerText()).resolves.toBe('Cam kết');
     await expect(page.locator('nav.breadcrumbs ol a').nth(2).getAttribute('href')).resolves.toBe(docHref);
-    await expect(page.locator('#citation-text').innerText()).resolves.toContain(verbatim.trim());
-    const themes = await page.locator('.tags a').allInnerTexts();
+    await expect(page.locator('#citation-text').innerText()).resolves.toContain(verbatim.trim().replace(/[.…]$/, ''));
+    const themes = await page.locator('.details .tags a').allInnerTexts();
 
-    // Commitment → its lead agency.
-    const agencyLink = page.locator('a.agency.lead').first();
+    // Commitment → its (first) lead agency.
+    const agencyLink = page.locator('.key-facts a.agency').first();
     const agencyName = await agencyLink.innerText();
     await agencyLink.click();
     expect(await h1(page)).toBe(agencyName);
     await expect(page.locator(`a[href="${commitmentHref}"]`).count()).resolves.toBeGreaterThan(0);
 
-    // Agency → one of the commitment's themes; the theme page lists the commitment.
-    const themeLink = page.locator('section[aria-labelledby="theo-chu-de"] a').filter({ hasText: themes[0]! }).first();
-    await themeLink.click();
+    // Agency → the commitment's main theme: open its theme group, which lists it and links the theme page.
+    const group = page.locator('details.group', { has: page.locator(`a[href="${commitmentHref}"]`) });
+    if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
+    await expect(group.locator(`a[href="${commitmentHref}"]`).isVisible()).resolves.toBe(true);
+    await group.locator('.theme-link a').click();
     expect(await h1(page)).toBe(themes[0]);
     await expect(page.locator(`a[href="${commitmentHref}"]`).count()).resolves.toBeGreaterThan(0);
     await page.close();
@@ -170,15 +178,20 @@ describeWithBrowser('the site in Chromium', () => {
     expect(width).toBeLessThanOrEqual(360);
   });
 
-  it.each(SAMPLES)('has no serious or critical axe-core violations: %s', async (_kind, urlPath) => {
-    const page = await open(urlPath);
-    await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
-    const violations = (await page.evaluate(
-      '(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, example: v.nodes[0] && v.nodes[0].html.slice(0, 160) })))()',
-    )) as { id: string; impact: string }[];
-    await page.close();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-  });
+  it.each(SAMPLES.flatMap(([kind, urlPath]) => [360, 1280].map((width) => [kind, width, urlPath] as const)))(
+    'has no serious or critical axe-core violations: %s at %i px',
+    async (_kind, width, urlPath) => {
+      const page = await open(urlPath, width);
+      // The search page fills its results after loading; check them too.
+      if (urlPath.startsWith('/tim-kiem/')) await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+      await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') });
+      const violations = (await page.evaluate(
+        '(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, example: v.nodes[0] && v.nodes[0].html.slice(0, 160) })))()',
+      )) as { id: string; impact: string }[];
+      await page.close();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    },
+  );
 });
 
 describeWithBrowser('dark scheme and print', () => {

@@ -13,6 +13,7 @@ describe('searchFacetValues', () => {
       date: '2023-01-19',
     });
     expect(values.filters).toEqual([
+      ['type', 'Cam kết'],
       ['place', 'Cà Mau'],
       ['document', 'Chương trình hành động 01/CTr-UBND'],
       ['documentKind', 'Chương trình hành động'],
@@ -26,15 +27,32 @@ describe('searchFacetValues', () => {
     expect(values.meta).toContainEqual(['resultType', 'Cam kết']);
   });
 
+  it('writes a short kicker from the type, the document number and the place', () => {
+    const values = searchFacetValues({ kind: 'commitment', number: '01/CTr-UBND', place: 'Cà Mau' });
+    expect(values.meta).toContainEqual(['kicker', 'Cam kết · 01/CTr-UBND · Cà Mau']);
+    expect(searchFacetValues({ kind: 'agency', place: 'Cà Mau' }).meta).toContainEqual(['kicker', 'Cơ quan · Cà Mau']);
+  });
+
+  it('takes years from the date and from the deadlines, once each, in order', () => {
+    const values = searchFacetValues({ kind: 'commitment', date: '2023-01-19', years: ['2025', '2023', '2024'] });
+    expect(values.filters.filter(([key]) => key === 'year').map(([, year]) => year)).toEqual(['2023', '2024', '2025']);
+  });
+
   it('drops empty and repeated values', () => {
     const values = searchFacetValues({ kind: 'document', leadAgencies: ['Sở Tư pháp', ' ', 'Sở Tư pháp'], themes: [] });
-    expect(values.filters).toEqual([['agency', 'Sở Tư pháp']]);
+    expect(values.filters).toEqual([
+      ['type', 'Văn bản'],
+      ['agency', 'Sở Tư pháp'],
+    ]);
   });
 
   it('gives an undated page a sort date that sorts last, so date sorting keeps it', () => {
     const values = searchFacetValues({ kind: 'document' });
     expect(values.sort).toEqual(['date', '0000-00-00']);
     expect(values.filters.find(([key]) => key === 'year')).toBeUndefined();
-    expect(values.meta).toEqual([['resultType', 'Văn bản']]);
+    expect(values.meta).toEqual([
+      ['resultType', 'Văn bản'],
+      ['kicker', 'Văn bản'],
+    ]);
   });
 });

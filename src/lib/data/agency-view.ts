@@ -1,42 +1,42 @@
 /** What the agency pages show: one agency's workload, and the list of all agencies by kind. */
 import { AGENCY_KINDS } from '../../schemas/index.ts';
-import type { AgencyEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ThemeEntry } from './corpus.ts';
-import { viCollator, sortByVi } from './format.ts';
+import type { Corpus, CommitmentEntry, PlaceEntry } from './corpus.ts';
+import { viCollator } from './format.ts';
 import {
   agencyCounts,
   allCommitments,
+  byMainTheme,
   deadlinesOf,
-  groupBy,
   must,
+  named,
   summarize,
+  type CommitmentGroup,
   type CommitmentSummary,
   type DeadlineItem,
+  type NamedAgency,
 } from './lookup.ts';
+import { agencySuccession, predecessorsOf, type Predecessor, type SuccessionStep } from './succession-view.ts';
 
 type AgencyKind = (typeof AGENCY_KINDS)[number];
 
-/** An agency's commitments in one document, split by role. */
-export interface AgencyDocumentGroup {
-  document: DocumentEntry;
-  leads: CommitmentSummary[];
-  supports: CommitmentSummary[];
-}
-
-/** How many of an agency's commitments fall under one theme. */
-export interface AgencyThemeCount {
-  theme: ThemeEntry;
-  lead: number;
-  partner: number;
+/** Commitments a successor agency took over from one predecessor. */
+export interface InheritedGroup {
+  from: Predecessor;
+  items: CommitmentSummary[];
 }
 
 export interface AgencyView {
-  agency: AgencyEntry;
+  agency: NamedAgency;
   place: PlaceEntry | null;
-  parent: AgencyEntry | null;
+  parent: NamedAgency | null;
+  /** What the agency became in 2025, earliest change first (empty when unchanged). */
+  succession: SuccessionStep[];
   leads: CommitmentEntry[];
   supports: CommitmentEntry[];
-  byDocument: AgencyDocumentGroup[];
-  byTheme: AgencyThemeCount[];
+  /** Its own commitments under their main theme, leads before supports, each with its role and timing. */
+  groups: CommitmentGroup[];
+  /** Commitments of the bodies it took over in 2025, per predecessor (listed apart from its own). */
+  inherited: InheritedGroup[];
   /** Deadlines of commitments it leads or supports, soonest first, each marked past or not. */
   deadlines: DeadlineItem[];
   /** Deadlines on or after the build date, soonest first. */
@@ -52,30 +52,19 @@ export function agencyView(corpus: Corpus, id: string, today: string): AgencyVie
   const all = allCommitments(corpus);
   const leads = all.filter((c) => c.lead.includes(id));
   const supports = all.filter((c) => !c.lead.includes(id) && c.partners.includes(id));
-  const mine = all.filter((c) => c.lead.includes(id) || c.partners.includes(id));
-  const byDocument = [...groupBy(mine, (c) => c.document)].map(([docId, list]) => ({
-    document: must(corpus.documents, docId, 'documents'),
-    leads: list.filter((c) => c.lead.includes(id)).map((c) => summarize(corpus, c)),
-    supports: list.filter((c) => !c.lead.includes(id)).map((c) => summarize(corpus, c)),
-  }));
-  const themeCounts = new Map<string, AgencyThemeCount>();
-  for (const c of mine) {
-    for (const themeId of c.themes) {
-      const row = themeCounts.get(themeId) ?? { theme: must(corpus.themes, themeId, 'themes'), lead: 0, partner: 0 };
-      if (c.lead.includes(id)) row.lead += 1;
-      else row.partner += 1;
-      themeCounts.set(themeId, row);
-    }
-  }
+  const mine = [...leads, ...supports];
   const deadlines = deadlinesOf(mine, today);
   return {
-    agency,
+    agency: named(corpus, agency),
     place: agency.place ? must(corpus.places, agency.place, 'places') : null,
-    parent: agency.parent ? must(corpus.agencies, agency.parent, 'agencies') : null,
+    parent: agency.parent ? named(corpus, must(corpus.agencies, agency.parent, 'agencies')) : null,
+    succession: agencySuccession(corpus, agency),
     leads,
     supports,
-    byDocument,
-    byTheme: [...themeCounts.values()].sort((a, b) => b.lead + b.partner - (a.lead + a.partner) || a.theme.order - b.theme.order),
+    groups: byMainTheme(corpus, roleItems(corpus, all, id)),
+    inherited: predecessorsOf(corpus, agency)
+      .map((from) => ({ from, items: roleItems(corpus, all, from.agency.id) }))
+      .filter((group) => group.items.length > 0),
     deadlines,
     upcoming: deadlines.filter((d) => !d.past),
     past: deadlines.filter((d) => d.past).reverse(),
@@ -83,9 +72,18 @@ export function agencyView(corpus: Corpus, id: string, today: string): AgencyVie
   };
 }
 
+/** The commitments an agency leads, then those it supports, each with its role. */
+function roleItems(corpus: Corpus, all: readonly CommitmentEntry[], id: string): CommitmentSummary[] {
+  const lead = all.filter((c) => c.lead.includes(id)).map((c) => ({ ...summarize(corpus, c), role: 'lead' as const }));
+  const partner = all
+    .filter((c) => !c.lead.includes(id) && c.partners.includes(id))
+    .map((c) => ({ ...summarize(corpus, c), role: 'partner' as const }));
+  return [...lead, ...partner];
+}
+
 /** One row of the agency list. */
 export interface AgencyRow {
-  agency: AgencyEntry;
+  agency: NamedAgency;
   lead: number;
   partner: number;
 }
@@ -99,8 +97,11 @@ export interface AgencyKindGroup {
 /** Every agency with its lead/partner counts, sorted by Vietnamese name. */
 export function agencyRows(corpus: Corpus): AgencyRow[] {
   const counts = agencyCounts(allCommitments(corpus));
-  const rows = [...corpus.agencies.values()].map((agency) => ({ agency, ...(counts.get(agency.id) ?? { lead: 0, partner: 0 }) }));
-  return sortByVi(rows, (row) => row.agency.name);
+  const rows = [...corpus.agencies.values()].map((agency) => ({
+    agency: named(corpus, agency),
+    ...(counts.get(agency.id) ?? { lead: 0, partner: 0 }),
+  }));
+  return [...rows].sort((a, b) => viCollator.compare(a.agency.label, b.agency.label));
 }
 
 /** Agency rows by kind, only kinds that have agencies. */
@@ -111,6 +112,6 @@ export function agenciesByKind(rows: readonly AgencyRow[]): AgencyKindGroup[] {
 /** Agency rows by workload: most commitments (led + supported) first, then by name. */
 export function agenciesByWorkload(rows: readonly AgencyRow[]): AgencyRow[] {
   return [...rows].sort(
-    (a, b) => b.lead + b.partner - (a.lead + a.partner) || b.lead - a.lead || viCollator.compare(a.agency.name, b.agency.name),
+    (a, b) => b.lead + b.partner - (a.lead + a.partner) || b.lead - a.lead || viCollator.compare(a.agency.label, b.agency.label),
   );
 }

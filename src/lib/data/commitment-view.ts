@@ -1,7 +1,6 @@
 /** What the commitment page shows, including related commitments and the citation text. */
 import { t } from '../../i18n/vi.ts';
 import type {
-  AgencyEntry,
   Corpus,
   CommitmentEntry,
   DocumentEntry,
@@ -11,18 +10,47 @@ import type {
   TargetEntry,
   ThemeEntry,
 } from './corpus.ts';
-import { documentFiles } from './document-view.ts';
+import { documentFiles, documentLabel } from './document-view.ts';
 import { formatDate } from './format.ts';
-import { allCommitments, commitmentsOfDocument, must, pick, sectionTrail, summarize, type CommitmentSummary } from './lookup.ts';
+import {
+  allCommitments,
+  commitmentsOfDocument,
+  must,
+  pick,
+  pickAgencies,
+  sectionTrail,
+  summarize,
+  type CommitmentSummary,
+  type NamedAgency,
+} from './lookup.ts';
+import { agencySuccession, attributions, placeChange, type Attribution, type PlaceChange, type SuccessionStep } from './succession-view.ts';
+import { lastDue, timingOf, type TimingItem } from './timing-view.ts';
+import { taskTitle, titleIsWhole } from '../text.ts';
 
 export interface CommitmentView {
   commitment: CommitmentEntry;
+  /** The task in at most ~120 characters, for the page's heading (see taskTitle). */
+  title: string;
+  /** False when the title already says the whole text, so the quote would only repeat it. */
+  showQuote: boolean;
   document: DocumentEntry;
+  /** The document as a short label: "Chương trình hành động 01/CTr-UBND". */
+  documentLabel: string;
   place: PlaceEntry | null;
+  /** What the document's province became in 2025, and whether the task was due before that. */
+  placeChange: (PlaceChange & { dueBefore: boolean }) | null;
   /** Sections from the top down to the commitment's own section. */
   trail: SectionEntry[];
-  lead: AgencyEntry[];
-  partners: AgencyEntry[];
+  /** The section as people cite it ("C.3.1.a") and its anchor in the document, or null. */
+  section: { path: string; anchor: string } | null;
+  lead: NamedAgency[];
+  partners: NamedAgency[];
+  /** When the task is due: its time statements (timing, else deadlines). */
+  timing: TimingItem[];
+  /** How each reorganised lead agency answers for the task (2025). */
+  attributions: Attribution[];
+  /** What each lead and partner agency became in 2025, for search: "Sở Tài chính (Cà Mau)". */
+  successorNames: string[];
   themes: ThemeEntry[];
   targets: TargetEntry[];
   references: ReferenceEntry[];
@@ -34,6 +62,9 @@ export interface CommitmentView {
   citation: string;
   sourceFiles: string[];
 }
+
+/** How many lead agencies the top of a commitment page names (the details name them all). */
+export const KEY_LEADS = 2;
 
 /** How many related commitments a page lists. */
 export const RELATED_LIMIT = 6;
@@ -89,13 +120,30 @@ export function commitmentView(corpus: Corpus, id: string): CommitmentView {
   const files = documentFiles(corpus, document).filter((f) => f === document.file || f === commitment.file);
   const siblings = commitmentsOfDocument(corpus, document.id);
   const position = siblings.findIndex((c) => c.id === id);
+  const place = document.place ? must(corpus.places, document.place, 'places') : null;
+  const change = place ? placeChange(corpus, place) : null;
+  const timing = timingOf(commitment);
+  const due = lastDue(timing);
+  const title = taskTitle(commitment.text);
+  const deepest = trail.at(-1);
+  const steps: SuccessionStep[] = [...commitment.lead, ...commitment.partners].flatMap((agencyId) =>
+    agencySuccession(corpus, must(corpus.agencies, agencyId, 'agencies')),
+  );
   return {
     commitment,
+    title,
+    showQuote: !titleIsWhole(title, commitment.text),
     document,
-    place: document.place ? must(corpus.places, document.place, 'places') : null,
+    documentLabel: documentLabel(document),
+    place,
+    placeChange: change?.merged ? { ...change, dueBefore: due !== null && due < change.effective } : null,
     trail,
-    lead: pick(corpus.agencies, commitment.lead),
-    partners: pick(corpus.agencies, commitment.partners),
+    section: deepest ? { path: sectionPath(trail), anchor: deepest.anchor } : null,
+    lead: pickAgencies(corpus, commitment.lead),
+    partners: pickAgencies(corpus, commitment.partners),
+    timing,
+    attributions: attributions(corpus, commitment, timing),
+    successorNames: [...new Set(steps.map((step) => step.label))],
     themes: pick(corpus.themes, commitment.themes),
     targets: pick(corpus.targets, commitment.targets),
     references: pick(corpus.references, commitment.references),

@@ -9,9 +9,11 @@ import type {
   SectionEntry,
   TargetEntry,
 } from './corpus.ts';
-import { agencyCounts, commitmentsOfDocument, must } from './lookup.ts';
-import { viCollator } from './format.ts';
+import { agencyCounts, commitmentsOfDocument, must, named, type NamedAgency } from './lookup.ts';
+import { formatDate, viCollator } from './format.ts';
+import { excerpt } from '../text.ts';
 import { citedFootnotes, textUnits, type TextUnit } from './text-view.ts';
+import { timingOf, timingYears } from './timing-view.ts';
 
 /** A node of a document's table of contents. */
 export interface TocNode {
@@ -21,7 +23,7 @@ export interface TocNode {
 
 /** An agency involved in a set of commitments, with how many it leads and supports. */
 export interface AgencyInvolvement {
-  agency: AgencyEntry;
+  agency: NamedAgency;
   lead: number;
   partner: number;
 }
@@ -43,11 +45,18 @@ export interface DocumentView {
   references: CitedReference[];
   /** The verbatim text, ready to render. */
   text: TextUnit[];
+  /** Anchors of the sections listed in the contents (a section's "back to contents" link goes to its entry). */
+  tocAnchors: Set<string>;
+  /** Years the document and its commitments' deadlines fall in, for the search year facet. */
+  years: string[];
   /** Footnotes that have a marker in the text. */
   citedFootnotes: Set<string>;
   /** Repository paths of the files the page is built from. */
   sourceFiles: string[];
 }
+
+/** Contents of at most this many sections start unfolded; longer ones show their top level first. */
+export const TOC_UNFOLDED_UP_TO = 12;
 
 /** Builds the section tree of a document from its flat, ordered sections. */
 export function sectionTree(sections: readonly SectionEntry[]): TocNode[] {
@@ -63,8 +72,8 @@ export function sectionTree(sections: readonly SectionEntry[]): TocNode[] {
 /** Agencies involved in `commitments`: most leads first, then by Vietnamese name. */
 export function involvedAgencies(corpus: Corpus, commitments: readonly CommitmentEntry[]): AgencyInvolvement[] {
   return [...agencyCounts(commitments)]
-    .map(([id, counts]) => ({ agency: must(corpus.agencies, id, 'agencies'), ...counts }))
-    .sort((a, b) => b.lead - a.lead || b.partner - a.partner || viCollator.compare(a.agency.name, b.agency.name));
+    .map(([id, counts]) => ({ agency: named(corpus, must(corpus.agencies, id, 'agencies')), ...counts }))
+    .sort((a, b) => b.lead - a.lead || b.partner - a.partner || viCollator.compare(a.agency.label, b.agency.label));
 }
 
 /** Documents cited by `commitments`, most cited first, then by number. */
@@ -90,19 +99,33 @@ export function documentView(corpus: Corpus, id: string): DocumentView {
   const document = must(corpus.documents, id, 'documents');
   const commitments = commitmentsOfDocument(corpus, id);
   const text = textUnits(corpus, corpus.texts.get(id), commitments, new Set(document.footnotes.map((f) => f.label)));
+  const sections = [...corpus.sections.values()].filter((s) => s.document === id);
   return {
     document,
     place: document.place ? must(corpus.places, document.place, 'places') : null,
     issuerAgency: document.issuer_agency ? must(corpus.agencies, document.issuer_agency, 'agencies') : null,
-    toc: sectionTree([...corpus.sections.values()].filter((s) => s.document === id)),
+    toc: sectionTree(sections),
     commitments,
     agencies: involvedAgencies(corpus, commitments),
     targets: [...corpus.targets.values()].filter((t) => t.document === id),
     references: citedReferences(corpus, commitments),
     text,
+    tocAnchors: new Set(sections.map((s) => s.anchor)),
+    years: timingYears(commitments.flatMap(timingOf)),
     citedFootnotes: citedFootnotes(text),
     sourceFiles: documentFiles(corpus, document),
   };
+}
+
+/**
+ * A document as a short label, for facets, kickers and lists: its type and number
+ * ("Chương trình hành động 01/CTr-UBND"), or for a text without number its type and date
+ * ("Tin tức 05/07/2024"), never its full title (often several upper-case lines).
+ */
+export function documentLabel(document: DocumentEntry): string {
+  if (document.number) return `${document.type} ${document.number}`;
+  if (document.issued) return `${document.type} ${formatDate(document.issued)}`;
+  return excerpt(document.title, 60);
 }
 
 /** Documents newest first (undated last), ties by title. */

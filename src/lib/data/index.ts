@@ -23,15 +23,26 @@ import { readContentHistory } from '../changes/history.ts';
 import { changesAtom, changesView } from '../changes/view.ts';
 import { scopeAtom, scopeCalendar, type FeedScope } from '../feeds/scopes.ts';
 import { documentIndicators, indicatorIds, indicatorIndex, indicatorPage, placeIndicators } from '../indicators/views.ts';
-import { figuresByDocument, homeView, placeRows, placeView, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
+import {
+  figuresByDocument,
+  homeView,
+  placeView,
+  provinceGroups,
+  referenceRows,
+  referenceView,
+  themeRows,
+  themeView,
+} from './topic-views.ts';
 
 export * from './format.ts';
 export type * from './corpus.ts';
-export type { DeadlineItem, CommitmentSummary } from './lookup.ts';
+export type { DeadlineItem, CommitmentSummary, CommitmentGroup, NamedAgency } from './lookup.ts';
 export type { TocNode, AgencyInvolvement, CitedReference, DocumentView } from './document-view.ts';
 export type { CommitmentView } from './commitment-view.ts';
 export type { AgencyView, AgencyRow, AgencyKindGroup } from './agency-view.ts';
-export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup } from './topic-views.ts';
+export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
+export type { TimingItem } from './timing-view.ts';
+export type { SuccessionStep, PlaceChange, Attribution, Predecessor } from './succession-view.ts';
 
 let corpusPromise: Promise<Corpus> | undefined;
 
@@ -76,9 +87,9 @@ export const getThemePage = async (id: string) => themeView(await getCorpus(), i
 /** Data of `/chu-de/`. */
 export const getThemeList = async () => themeRows(await getCorpus());
 /** Data of `/dia-phuong/<id>/`. */
-export const getPlacePage = async (id: string) => placeView(await getCorpus(), id);
-/** Data of `/dia-phuong/`. */
-export const getPlaceList = async () => placeRows(await getCorpus());
+export const getPlacePage = async (id: string) => placeView(await getCorpus(), id, buildDate());
+/** Data of `/dia-phuong/`: places under the province they belong to since 2025. */
+export const getPlaceList = async () => provinceGroups(await getCorpus());
 /** Data of `/trich-dan/<id>/`. */
 export const getReferencePage = async (id: string) => referenceView(await getCorpus(), id);
 /** Data of `/trich-dan/`. */

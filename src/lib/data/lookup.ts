@@ -3,6 +3,8 @@
  * commitments of a document/agency/theme, section trails and deadlines.
  */
 import type { AgencyEntry, Corpus, CommitmentEntry, DocumentEntry, SectionEntry, ThemeEntry } from './corpus.ts';
+import { slugify } from '../slug.ts';
+import { timingOf, type TimingItem } from './timing-view.ts';
 
 /** Gets an entry by id or throws a message naming the collection (a page asked for something missing). */
 export function must<T>(map: Map<string, T>, id: string, collection: string): T {
@@ -115,12 +117,82 @@ export function agencyCounts(commitments: readonly CommitmentEntry[]): Map<strin
   return counts;
 }
 
-/** A commitment with the names a list item shows: its document, lead agencies and themes. */
+/** An agency with the name the site shows for it (see {@link agencyLabel}). */
+export type NamedAgency = AgencyEntry & {
+  /** Display name: the name, with its province in brackets where the name alone is ambiguous, e.g. "Sở Tài chính (Cà Mau)". */
+  label: string;
+};
+
+const labelCache = new WeakMap<Corpus, Map<string, string>>();
+
+/**
+ * True when `name` says where the body is: it names the place ("Ủy ban nhân dân tỉnh Cà Mau"
+ * names "Cà Mau", tones and đ folded), or it is a regional body whose name has its own area
+ * ("Chi cục Thuế khu vực XX" serves several provinces, so one province in brackets would mislead).
+ */
+export function namesPlace(name: string, placeName: string): boolean {
+  return /\bkhu vực\b/iu.test(name) || `-${slugify(name, 400)}-`.includes(`-${slugify(placeName, 400)}-`);
+}
+
+/**
+ * A name with its province: "Sở Tài chính (Cà Mau)"; a name that ends in its level reads on into
+ * the province's name, as Vietnamese writes it: "Ủy ban nhân dân tỉnh" → "Ủy ban nhân dân tỉnh Cà Mau".
+ */
+export function withPlace(name: string, placeName: string): string {
+  return /(?:^|\s)(?:tỉnh|thành phố)$/u.test(name) ? `${name} ${placeName}` : `${name} (${placeName})`;
+}
+
+/**
+ * Display names of every agency, decided once from the registry. An agency of a province gets
+ * the province in brackets ("Sở Tài chính (Cà Mau)") unless its name already says it, when the
+ * name alone could mean another body the site knows: another agency has the same name, or the
+ * registry spans several provinces, each with its own "Sở Tài chính". National bodies
+ * ("Bộ Tài chính") and names that carry their province keep their name as it is.
+ */
+export function agencyLabels(corpus: Corpus): Map<string, string> {
+  let labels = labelCache.get(corpus);
+  if (labels) return labels;
+  const sameName = new Map<string, number>();
+  for (const agency of corpus.agencies.values()) {
+    const key = slugify(agency.name, 400);
+    sameName.set(key, (sameName.get(key) ?? 0) + 1);
+  }
+  const places = new Set([...corpus.places.keys(), ...[...corpus.agencies.values()].map((a) => a.place).filter(Boolean)]);
+  labels = new Map();
+  for (const agency of corpus.agencies.values()) {
+    const place = agency.place ? corpus.places.get(agency.place) : undefined;
+    const ambiguous = (sameName.get(slugify(agency.name, 400)) ?? 0) > 1 || places.size > 1;
+    labels.set(agency.id, place && ambiguous && !namesPlace(agency.name, place.name) ? withPlace(agency.name, place.name) : agency.name);
+  }
+  labelCache.set(corpus, labels);
+  return labels;
+}
+
+/** The display name of an agency (see {@link agencyLabels}). */
+export function agencyLabel(corpus: Corpus, agency: AgencyEntry): string {
+  return agencyLabels(corpus).get(agency.id) ?? agency.name;
+}
+
+/** An agency with its display name. */
+export function named(corpus: Corpus, agency: AgencyEntry): NamedAgency {
+  return { ...agency, label: agencyLabel(corpus, agency) };
+}
+
+/** Looks up agencies by id, with their display names. */
+export function pickAgencies(corpus: Corpus, ids: readonly string[]): NamedAgency[] {
+  return pick(corpus.agencies, ids).map((agency) => named(corpus, agency));
+}
+
+/** A commitment with what a list item shows: its document, lead agencies, themes and timing. */
 export interface CommitmentSummary {
   commitment: CommitmentEntry;
   document: DocumentEntry;
-  lead: AgencyEntry[];
+  lead: NamedAgency[];
   themes: ThemeEntry[];
+  /** When it is due (timing, else deadlines). */
+  timing: TimingItem[];
+  /** The role of the agency whose page lists it, on agency pages. */
+  role?: 'lead' | 'partner';
 }
 
 /** Resolves what a commitment list item needs to show. */
@@ -128,7 +200,26 @@ export function summarize(corpus: Corpus, commitment: CommitmentEntry): Commitme
   return {
     commitment,
     document: must(corpus.documents, commitment.document, 'documents'),
-    lead: pick(corpus.agencies, commitment.lead),
+    lead: pickAgencies(corpus, commitment.lead),
     themes: pick(corpus.themes, commitment.themes),
+    timing: timingOf(commitment),
   };
+}
+
+/** Commitments listed under one heading (a theme), for folded lists. */
+export interface CommitmentGroup {
+  /** The theme, or null for commitments without one. */
+  theme: ThemeEntry | null;
+  items: CommitmentSummary[];
+}
+
+/**
+ * Groups summaries under their first (main) theme, so each commitment is listed once; themes in
+ * their display order, items in the order given.
+ */
+export function byMainTheme(corpus: Corpus, items: readonly CommitmentSummary[]): CommitmentGroup[] {
+  const groups = groupBy(items, (item) => item.commitment.themes[0] ?? null);
+  return [...groups]
+    .map(([id, list]) => ({ theme: id ? (corpus.themes.get(id) ?? null) : null, items: list }))
+    .sort((a, b) => (a.theme?.order ?? Infinity) - (b.theme?.order ?? Infinity));
 }

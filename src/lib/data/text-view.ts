@@ -5,8 +5,9 @@
  */
 import type { TextBlock } from '../../schemas/index.ts';
 import { textSegments, type Segment } from '../text-segments.ts';
-import type { AgencyEntry, Corpus, CommitmentEntry, TextEntry } from './corpus.ts';
-import { pick } from './lookup.ts';
+import type { Corpus, CommitmentEntry, TextEntry } from './corpus.ts';
+import { pickAgencies, type NamedAgency } from './lookup.ts';
+import { timingOf, type TimingItem } from './timing-view.ts';
 
 /** A segment of a block's text; footnote markers carry which citation of their footnote they are (1, 2, …). */
 export type PlacedSegment = Segment & { occurrence?: number };
@@ -14,7 +15,8 @@ export type PlacedSegment = Segment & { occurrence?: number };
 /** A commitment as the text shows it beside its block: who leads and by when, in one line. */
 export interface InlineCommitment {
   commitment: CommitmentEntry;
-  lead: AgencyEntry[];
+  lead: NamedAgency[];
+  timing: TimingItem[];
 }
 
 /** One block ready to render. */
@@ -27,9 +29,16 @@ export interface TextItem {
   commitments: InlineCommitment[];
 }
 
-/** What the page renders, in reading order: header lines, body items and tables, signature lines. */
+/**
+ * What the page renders, in reading order: header lines, body items and tables, signature
+ * lines, and after each section of the body a way back to its entry in the contents
+ * (`back`, with the anchor of the section that just ended).
+ */
 export type TextUnit =
-  { kind: 'header' | 'signature'; items: TextItem[] } | { kind: 'block'; item: TextItem } | { kind: 'table'; rows: TextItem[] };
+  | { kind: 'header' | 'signature'; items: TextItem[] }
+  | { kind: 'block'; item: TextItem }
+  | { kind: 'table'; rows: TextItem[] }
+  | { kind: 'back'; anchor: string };
 
 /** The key a commitment's text is found by in a block: its first words, normalised. */
 const key = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 60);
@@ -73,14 +82,25 @@ export function textUnits(
       return { ...s, occurrence };
     });
   const units: TextUnit[] = [];
+  let section: string | null = null;
   text.blocks.forEach((block, index) => {
     const item: TextItem = {
       index,
       block,
       segments: block.kind === 'row' ? [] : count(textSegments(block.text, footnoteLabels)),
       cells: block.kind === 'row' ? block.cells.map((cell) => count(textSegments(cell, footnoteLabels))) : [],
-      commitments: (placed.get(index) ?? []).map((commitment) => ({ commitment, lead: pick(corpus.agencies, commitment.lead) })),
+      commitments: (placed.get(index) ?? []).map((commitment) => ({
+        commitment,
+        lead: pickAgencies(corpus, commitment.lead),
+        timing: timingOf(commitment),
+      })),
     };
+    // A section ends where the next heading (or the signature) starts: offer the way back to the contents there.
+    if ((block.kind === 'heading' || block.kind === 'signature') && section) {
+      units.push({ kind: 'back', anchor: section });
+      section = null;
+    }
+    if (block.kind === 'heading' && block.anchor) section = block.anchor;
     const last = units[units.length - 1];
     if (block.kind === 'header' || block.kind === 'signature') {
       if (last?.kind === block.kind) last.items.push(item);
@@ -90,6 +110,7 @@ export function textUnits(
       else units.push({ kind: 'table', rows: [item] });
     } else units.push({ kind: 'block', item });
   });
+  if (section) units.push({ kind: 'back', anchor: section });
   return units;
 }
 
@@ -102,7 +123,7 @@ export function citedFootnotes(units: readonly TextUnit[]): Set<string> {
   for (const unit of units) {
     if (unit.kind === 'block') visit(unit.item);
     else if (unit.kind === 'table') unit.rows.forEach(visit);
-    else unit.items.forEach(visit);
+    else if (unit.kind !== 'back') unit.items.forEach(visit);
   }
   return labels;
 }

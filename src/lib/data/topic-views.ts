@@ -4,16 +4,21 @@ import { documentsByDate, involvedAgencies, type AgencyInvolvement } from './doc
 import { sortByVi, viCollator } from './format.ts';
 import {
   allCommitments,
+  byMainTheme,
   countWithDeadline,
   deadlineHighlights,
   deadlinesOf,
   groupBy,
   must,
+  named,
   summarize,
+  type CommitmentGroup,
   type CommitmentSummary,
   type DeadlineHighlights,
   type DeadlineItem,
 } from './lookup.ts';
+import { placeChange, type PlaceChange } from './succession-view.ts';
+import { slugify } from '../slug.ts';
 
 /** Commitments of one document, for grouped lists. */
 export interface DocumentGroup {
@@ -71,17 +76,27 @@ export function placeRows(corpus: Corpus): { place: PlaceEntry; documents: numbe
 
 export interface PlaceView {
   place: PlaceEntry;
+  /** What the province became in 2025 (also when it kept its name), or null. */
+  change: PlaceChange | null;
+  /** Provinces of the site that became this one in 2025 (for a new unit such as Cần Thơ). */
+  formerParts: PlaceEntry[];
   /** The place's documents, oldest first: a timeline. */
   timeline: DocumentEntry[];
   agencies: AgencyInvolvement[];
   targets: TargetEntry[];
   actuals: ActualEntry[];
   commitments: number;
+  /** How many of them name a dated deadline. */
+  withDeadline: number;
+  /** Its commitments under their main theme, each with lead, timing and status. */
+  groups: CommitmentGroup[];
+  /** The next deadlines, or the latest that passed when none is left. */
+  deadlines: DeadlineHighlights;
   sourceFiles: string[];
 }
 
-/** Everything the page `/dia-phuong/<id>/` needs. */
-export function placeView(corpus: Corpus, id: string): PlaceView {
+/** Everything the page `/dia-phuong/<id>/` needs; `today` (ISO) splits upcoming from past deadlines. */
+export function placeView(corpus: Corpus, id: string, today: string): PlaceView {
   const place = must(corpus.places, id, 'places');
   // Oldest first, as a timeline reads; undated documents cannot be placed on it, so they come last.
   const byDate = documentsByDate([...corpus.documents.values()].filter((d) => d.place === id)).reverse();
@@ -92,16 +107,26 @@ export function placeView(corpus: Corpus, id: string): PlaceView {
   const involved = involvedAgencies(corpus, commitments);
   const seen = new Set(involved.map((row) => row.agency.id));
   const idle = sortByVi(
-    [...corpus.agencies.values()].filter((a) => a.place === id && !seen.has(a.id)),
-    (a) => a.name,
+    [...corpus.agencies.values()].filter((a) => a.place === id && !seen.has(a.id)).map((agency) => named(corpus, agency)),
+    (a) => a.label,
   ).map((agency) => ({ agency, lead: 0, partner: 0 }));
   return {
     place,
+    change: placeChange(corpus, place),
+    formerParts: [...corpus.places.values()].filter(
+      (other) => other.id !== id && other.successor !== null && slugify(other.successor.name) === slugify(place.name),
+    ),
     timeline: documents,
     agencies: [...involved, ...idle],
     targets: [...corpus.targets.values()].filter((t) => ids.has(t.document)),
     actuals: [...corpus.actuals.values()].filter((a) => ids.has(a.document)),
     commitments: commitments.length,
+    withDeadline: countWithDeadline(commitments),
+    groups: byMainTheme(
+      corpus,
+      commitments.map((c) => summarize(corpus, c)),
+    ),
+    deadlines: deadlineHighlights(deadlinesOf(commitments, today), 5),
     sourceFiles: [place.file],
   };
 }
@@ -173,10 +198,46 @@ export function figuresByDocument(corpus: Corpus): FiguresGroup[] {
     .filter((g) => g.targets.length > 0 || g.actuals.length > 0);
 }
 
+/** A province or city after the 2025 reorganisation, with the places of the site that form it. */
+export interface ProvinceGroup {
+  /** Full name of the unit since 01/07/2025, e.g. "thành phố Cần Thơ". */
+  fullName: string;
+  /** The unit's own page, when the site has it. */
+  place: PlaceEntry | null;
+  /** True when the unit is the result of the 2025 merger (its members had a successor). */
+  reorganised: boolean;
+  /** The places of the site that are now part of it (the unit itself included), with their counts. */
+  members: ReturnType<typeof placeRows>;
+}
+
+/**
+ * Places grouped by what they are since 01/07/2025, for the province picker: a reader from
+ * Hậu Giang finds it under "thành phố Cần Thơ", next to Cần Thơ itself. Groups by name.
+ */
+export function provinceGroups(corpus: Corpus): ProvinceGroup[] {
+  const rows = placeRows(corpus);
+  const key = (place: PlaceEntry) => slugify(place.successor?.full_name ?? place.full_name);
+  const groups = groupBy(rows, (row) => key(row.place));
+  return [...groups]
+    .map(([slug, members]) => {
+      const own = members.find((row) => slugify(row.place.full_name) === slug)?.place ?? null;
+      const first = members[0]!.place;
+      return {
+        fullName: first.successor?.full_name ?? first.full_name,
+        place: own,
+        reorganised: members.some((row) => row.place.successor !== null),
+        members,
+      };
+    })
+    .sort((a, b) => viCollator.compare(a.fullName.replace(/^(tỉnh|thành phố)\s+/, ''), b.fullName.replace(/^(tỉnh|thành phố)\s+/, '')));
+}
+
 export interface HomeView {
   /** `withDeadline`: commitments naming a dated deadline; `upcoming`: deadlines on or after the build date. */
   counts: { documents: number; commitments: number; agencies: number; withDeadline: number; upcoming: number };
   places: ReturnType<typeof placeRows>;
+  /** The province picker: places under the unit they belong to since 2025. */
+  provinces: ProvinceGroup[];
   latest: DocumentEntry[];
   themes: ReturnType<typeof themeRows>;
   upcoming: DeadlineItem[];
@@ -199,6 +260,7 @@ export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 
       upcoming: upcoming.length,
     },
     places: placeRows(corpus),
+    provinces: provinceGroups(corpus),
     latest: documentsByDate([...corpus.documents.values()]).slice(0, latest),
     themes: themeRows(corpus),
     upcoming: upcoming.slice(0, deadlines),

@@ -127,11 +127,35 @@ describe('commitment view', () => {
 });
 
 describe('agency views', () => {
-  it('splits an agency’s commitments into leads and supports, grouped by document', () => {
+  it('splits an agency’s commitments into leads and supports, grouped by main theme with roles', () => {
     const view = agencyView(corpus, 'so-ke-hoach-va-dau-tu', '2023-06-01');
     expect(view.leads).toHaveLength(0);
     expect(view.supports).toHaveLength(3);
-    expect(view.byDocument.map((g) => [g.document.id, g.leads.length, g.supports.length])).toEqual([[PLAN, 0, 3]]);
+    expect(view.groups.map((g) => [g.theme?.id, g.items.map((i) => i.role)])).toEqual([
+      ['chi-dao-dieu-hanh', ['partner', 'partner', 'partner']],
+    ]);
+  });
+
+  it('lists leads before supports in each theme, and each commitment once', () => {
+    const view = agencyView(corpus, 'cac-so-ban-nganh-tinh', '2023-06-01');
+    const ids = view.groups.flatMap((g) => g.items.map((i) => i.commitment.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(view.leads.length + view.supports.length);
+    for (const group of view.groups) {
+      const roles = group.items.map((i) => i.role);
+      expect(roles).toEqual([...roles].sort((a, b) => (a === b ? 0 : a === 'lead' ? -1 : 1)));
+    }
+  });
+
+  it('shows the 2025 successor of a merged agency and the inherited commitments on the successor’s page', () => {
+    expect(agencyView(corpus, 'so-ke-hoach-va-dau-tu', '2023-06-01').succession.map((s) => [s.label, s.agency?.id])).toEqual([
+      ['Sở Tài chính (Cà Mau)', 'so-tai-chinh'],
+    ]);
+    const successor = agencyView(corpus, 'so-tai-chinh', '2023-06-01');
+    expect(successor.inherited.map((g) => [g.from.agency.id, g.items.length])).toEqual([['so-ke-hoach-va-dau-tu', 3]]);
+    // Inherited commitments are listed apart, not among its own.
+    const own = new Set(successor.groups.flatMap((g) => g.items.map((i) => i.commitment.id)));
+    expect(successor.inherited[0]?.items.some((i) => own.has(i.commitment.id))).toBe(false);
   });
 
   it('marks deadlines before the build date as past, soonest first', () => {
@@ -168,7 +192,7 @@ describe('theme, place, reference and figures views', () => {
   });
 
   it('puts a place’s documents on a timeline, oldest first, with its targets and actuals', () => {
-    const view = placeView(corpus, 'ca-mau');
+    const view = placeView(corpus, 'ca-mau', '2023-06-01');
     expect(view.timeline.map((d) => d.issued)).toEqual(['2023-01-19', '2024-07-05']);
     expect(view.actuals.map((a) => a.value)).toEqual([6.96, 37]);
     expect(view.agencies.some((row) => row.agency.id === 'ubnd-tinh-ca-mau')).toBe(true);
@@ -179,7 +203,30 @@ describe('theme, place, reference and figures views', () => {
       ...raw,
       documents: raw.documents.map((e) => (e.id === PLAN ? { ...e, data: { ...(e.data as object), issued: null } } : e)),
     });
-    expect(placeView(undated, 'ca-mau').timeline.map((d) => d.issued)).toEqual(['2024-07-05', null]);
+    expect(placeView(undated, 'ca-mau', '2023-06-01').timeline.map((d) => d.issued)).toEqual(['2024-07-05', null]);
+  });
+
+  it('lists a place’s commitments once each under their main theme, with its deadlines', () => {
+    const view = placeView(corpus, 'ca-mau', '2023-06-01');
+    const ids = view.groups.flatMap((g) => g.items.map((i) => i.commitment.id));
+    expect(ids.length).toBe(view.commitments);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(view.groups.map((g) => g.theme?.order)).toEqual([...view.groups.map((g) => g.theme?.order)].sort((a, b) => a! - b!));
+    expect(view.deadlines).toMatchObject({ kind: 'upcoming', items: [{ date: '2023-12-20' }] });
+    expect(view.withDeadline).toBe(2);
+  });
+
+  it('notes the 2025 merger on every affected place, and the unit a merged place became', () => {
+    expect(placeView(corpus, 'ca-mau', '2023-06-01').change).toMatchObject({ merged: false, fullName: 'tỉnh Cà Mau' });
+    expect(placeView(corpus, 'hau-giang', '2023-06-01').change).toMatchObject({ merged: true, fullName: 'thành phố Cần Thơ' });
+  });
+
+  it('groups places for the province picker under the unit they form since 2025', () => {
+    const groups = homeView(corpus, '2023-06-01').provinces;
+    expect(groups.map((g) => [g.fullName, g.members.map((m) => m.place.id), g.place?.id ?? null])).toEqual([
+      ['tỉnh Cà Mau', ['ca-mau'], 'ca-mau'],
+      ['thành phố Cần Thơ', ['hau-giang'], null],
+    ]);
   });
 
   it('lists who cites a reference even when its text is not in the corpus', () => {
@@ -227,7 +274,7 @@ describe('national texts (no place)', () => {
   });
 
   it('leaves national documents off every place timeline but keeps their figures', () => {
-    expect(placeView(c, 'hau-giang').timeline).toEqual([]);
+    expect(placeView(c, 'hau-giang', '2023-06-01').timeline).toEqual([]);
     expect(figuresByDocument(c).find((g) => g.document.id === REPORT)?.place).toBeNull();
   });
 });

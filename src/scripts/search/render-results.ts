@@ -55,9 +55,9 @@ function excerptElement(excerpt: string, className: string): HTMLParagraphElemen
 export function renderResult(data: PagefindData): HTMLLIElement {
   const item = element('li', 'search-result');
   const type = data.meta[META_KEYS.resultType];
-  const documentTitle = data.meta[META_KEYS.document];
-  const title = data.meta['title'] || documentTitle || data.url;
-  const kicker = [type, type === t('search.result.commitment') ? documentTitle : undefined].filter(Boolean).join(' · ');
+  const title = data.meta['title'] || data.meta[META_KEYS.document] || data.url;
+  // A short line: what the result is, its document's number and its place ("Cam kết · 01/CTr-UBND · Cà Mau").
+  const kicker = data.meta[META_KEYS.kicker] || type;
   if (kicker) item.append(element('p', 'search-result__kicker', kicker));
 
   const heading = element('h2', 'search-result__title');
@@ -80,10 +80,10 @@ export function renderResult(data: PagefindData): HTMLLIElement {
   if (data.excerpt) item.append(excerptElement(data.excerpt, 'search-result__excerpt'));
 
   // Document pages: link the best matching sections (Pagefind lists sub-results in page order, so rank them by score).
-  // A commitment page is one result: its own headings ("Tình trạng", "Trích dẫn") are page furniture, not sections.
-  const isCommitment = type === t('search.result.commitment');
+  // Every other page is one result: its own headings ("Tình trạng", "Chi tiết") are page furniture, not sections.
+  const isDocument = type === t('search.result.document');
   const sections = data.sub_results
-    .filter((sub) => !isCommitment && sub.url !== data.url && sub.title !== title)
+    .filter((sub) => isDocument && sub.url !== data.url && sub.title !== title)
     .map((sub) => ({ sub, score: (sub.weighted_locations ?? []).reduce((total, location) => total + location.balanced_score, 0) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, 3)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSpelling, compareQuality, foldLoose, matchQuality, words } from './rerank.ts';
+import { bestSpelling, compareQuality, foldLoose, matchQuality, namesPage, words } from './rerank.ts';
 
 describe('words and foldLoose', () => {
   it('splits on punctuation and folds tones and đ', () => {
@@ -53,5 +53,20 @@ describe('bestSpelling', () => {
 
   it('keeps the first spelling on a tie', () => {
     expect(bestSpelling(['do', 'đo'], 'không có từ nào')).toBe(0);
+  });
+});
+
+describe('namesPage', () => {
+  it.each([
+    ['so tai chinh', 'Sở Tài chính (Cà Mau)', true],
+    ['Sở Tài chính', 'Sở Tài chính', true],
+    ['ca mau', 'Tỉnh Cà Mau', true],
+    ['01/NQ-CP', 'Nghị quyết 01/NQ-CP', true],
+    // Too little of the name, or the words not together.
+    ['tai chinh', 'Sở Tài chính (Cà Mau)', false],
+    ['so chinh tai', 'Sở Tài chính (Cà Mau)', false],
+    ['ngan sach', 'Tài chính công và ngân sách', false],
+  ])('"%s" names "%s": %s', (query, title, expected) => {
+    expect(namesPage(query, title)).toBe(expected);
   });
 });

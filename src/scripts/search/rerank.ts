@@ -4,6 +4,8 @@
  * "so tai chinh" a page with "sớm tại" scores like one with "Sở Tài chính", because
  * Vietnamese words are single syllables and Pagefind has no phrase bonus. So the top
  * hits are ordered by, in turn:
+ *   0. the page is an agency, theme, place or cited document whose name the query spells out
+ *      (its page comes before the commitments that mention it, see {@link namesPage});
  *   1. the query words appear next to each other, in order (the phrase);
  *   2. how many query words appear as whole words (not only as the start of a longer one);
  *   3. how many words typed with diacritics appear with exactly those diacritics;
@@ -34,6 +36,19 @@ export function words(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/**
+ * True when the query spells out a page's name: every query word, in order and next to each
+ * other, in the title, tones and đ folded, and the query says at least half of the title.
+ * "so tai chinh" names "Sở Tài chính (Cà Mau)"; "tai chinh" (2 of 5 words) does not.
+ */
+export function namesPage(query: string, title: string): boolean {
+  const q = words(query).map(foldLoose);
+  const name = words(title).map(foldLoose);
+  if (q.length === 0 || q.length * 2 < name.length) return false;
+  for (let i = 0; i + q.length <= name.length; i += 1) if (q.every((word, j) => name[i + j] === word)) return true;
+  return false;
 }
 
 /** Measures how `content` matches `query` (see the module comment). */

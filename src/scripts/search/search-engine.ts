@@ -5,10 +5,13 @@
  *      shorter-word fallback ("duoc" → "dự"), so the real "được" hits stay on top;
  *   3. search every remaining combination and merge the hits by page;
  *   4. filter, count and sort with the facet table (results.ts);
- *   5. for relevance order, re-rank the best hits by phrase and whole-word matches (rerank.ts).
+ *   5. for relevance order, re-rank the best hits: pages the query names (an agency, a theme, a
+ *      place, a cited document) first, then by phrase and whole-word matches (rerank.ts).
  */
 import { decodeFacetTable, type FacetTable, type FacetTableFile } from './facet-table-format.ts';
-import { bestSpelling, compareQuality, matchQuality } from './rerank.ts';
+import { META_KEYS } from '../../lib/search-constants.ts';
+import { t } from '../../i18n/vi.ts';
+import { bestSpelling, compareQuality, matchQuality, namesPage } from './rerank.ts';
 import { facetCounts, filterHits, mergeHits, sortHits, type Hit } from './results.ts';
 import type { SearchState } from './url-state.ts';
 import { classifyMatch, combineWords, queryWords } from './vietnamese.ts';
@@ -62,6 +65,11 @@ const RANKING = { termSimilarity: 8 };
 
 /** A word worth probing: letters and digits only (Pagefind splits anything else into several terms). */
 const PROBEABLE = /^[\p{L}\p{N}]+$/u;
+
+/** Result types of pages about one named thing; they come first when the query spells out their name. */
+const NAMED_PAGE_TYPES: ReadonlySet<string> = new Set(
+  (['search.result.agency', 'search.result.theme', 'search.result.place', 'search.result.reference'] as const).map((key) => t(key)),
+);
 
 /** One page's results, one per query spelling that found it, best Pagefind score first. */
 type Found = Map<string, { query: string; result: PagefindResult }[]>;
@@ -160,9 +168,13 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
     const load = loaderOf(found, spelling);
     if (state.query && state.order === 'relevance') {
       const top = hits.slice(0, RERANK_DEPTH);
-      const contents = await Promise.all(top.map(async (hit) => (await load(hit.id)).content));
-      const ranked = top.map((hit, i) => ({ hit, quality: matchQuality(state.query, contents[i] ?? ''), i }));
-      ranked.sort((a, b) => compareQuality(a.quality, b.quality) || a.i - b.i);
+      const pages = await Promise.all(top.map((hit) => load(hit.id)));
+      const contents = pages.map((data) => data.content);
+      const named = pages.map(
+        (data) => NAMED_PAGE_TYPES.has(data.meta[META_KEYS.resultType] ?? '') && namesPage(state.query, data.meta['title'] ?? ''),
+      );
+      const ranked = top.map((hit, i) => ({ hit, named: named[i] ? 1 : 0, quality: matchQuality(state.query, contents[i] ?? ''), i }));
+      ranked.sort((a, b) => b.named - a.named || compareQuality(a.quality, b.quality) || a.i - b.i);
       hits = [...ranked.map((entry) => entry.hit), ...hits.slice(RERANK_DEPTH)];
       // Show each page through the spelling it really contains ("đầu tư công", not "dầu").
       top.forEach((hit, i) => {

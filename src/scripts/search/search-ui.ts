@@ -108,6 +108,8 @@ export async function startSearchPage(base: string): Promise<void> {
     more: find('#search-more'),
     clear: find('#search-clear'),
   };
+  // The form only works with this script, so it is shown now (see SearchForm.astro).
+  ui.form.hidden = false;
   ui.status.textContent = t('search.status.loading');
   let engine: SearchEngine;
   try {
@@ -129,6 +131,8 @@ export async function startSearchPage(base: string): Promise<void> {
   let runId = 0;
   let typingSession = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The query string of the search shown, to tell a change of search from a jump to an anchor. */
+  let shownSearch = location.search;
 
   const showMore = async (focusFirst: boolean) => {
     if (!outcome) return;
@@ -186,11 +190,13 @@ export async function startSearchPage(base: string): Promise<void> {
     const state = formState(ui);
     const url = `${location.pathname}${writeUrlState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    shownSearch = location.search;
     document.title = state.query ? `${state.query} — ${t('search.page.title')}` : t('search.page.title');
     void search(state);
   };
 
   const fromUrl = () => {
+    shownSearch = location.search;
     const state = readUrlState(new URLSearchParams(location.search), engine.table.values);
     showState(ui, state);
     void search(state);
@@ -222,6 +228,9 @@ export async function startSearchPage(base: string): Promise<void> {
     commit(true);
   });
   window.addEventListener('popstate', () => {
+    // Following a link to an anchor of this page (the "skip to results" link) also fires popstate:
+    // the search has not changed, so the results, and the reader's focus in them, stay.
+    if (location.search === shownSearch) return;
     typingSession = false;
     fromUrl();
   });

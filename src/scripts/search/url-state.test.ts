@@ -20,6 +20,15 @@ describe('readUrlState', () => {
     expect(state).toEqual({ query: 'dau tu cong', selection: { theme: 'Đầu tư công', agency: 'Sở Tài chính' }, order: 'relevance' });
   });
 
+  it('reads a link shared before agency names carried their province, when one province has that name', () => {
+    const provinces = { agency: ['Sở Tài chính (Cà Mau)', 'Sở Y tế (Cà Mau)', 'Sở Y tế (Hậu Giang)'] };
+    expect(readUrlState(new URLSearchParams('co-quan=so-tai-chinh'), provinces).selection).toEqual({ agency: 'Sở Tài chính (Cà Mau)' });
+    expect(readUrlState(new URLSearchParams('co-quan=so-tai-chinh-ca-mau'), provinces).selection).toEqual({
+      agency: 'Sở Tài chính (Cà Mau)',
+    });
+    expect(readUrlState(new URLSearchParams('co-quan=so-y-te'), provinces).selection, 'two provinces: no guess').toEqual({});
+  });
+
   it('ignores unknown slugs and sort values', () => {
     const state = readUrlState(new URLSearchParams('co-quan=so-khong-co&sap-xep=ngau-nhien'), values);
     expect(state).toEqual({ query: '', selection: {}, order: 'relevance' });

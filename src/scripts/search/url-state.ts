@@ -19,13 +19,33 @@ export interface SearchState {
   order: SortOrder;
 }
 
+/** A value written with its province ("Sở Tài chính (Cà Mau)"), the name alone ("Sở Tài chính"). */
+const QUALIFIED = /^(.+?) \([^()]+\)$/u;
+
+/**
+ * The value of a facet that a URL slug names: the value with that slug; else — links shared
+ * before agency names carried their province (`co-quan=so-tai-chinh`) — the one value whose name
+ * without its province has that slug. Several such values (two provinces' Sở Tài chính) are
+ * not guessed between: the slug is ignored.
+ */
+function valueOfSlug(slug: string, candidates: readonly string[]): string | undefined {
+  const wanted = slugify(slug, 200);
+  const exact = candidates.find((candidate) => slugify(candidate, 200) === wanted);
+  if (exact !== undefined) return exact;
+  const unqualified = candidates.filter((candidate) => {
+    const name = QUALIFIED.exec(candidate)?.[1];
+    return name !== undefined && slugify(name, 200) === wanted;
+  });
+  return unqualified.length === 1 ? unqualified[0] : undefined;
+}
+
 /** Reads the state from URL parameters; slugs that match no known value of their facet are ignored. */
 export function readUrlState(params: URLSearchParams, values: Record<string, string[]>): SearchState {
   const selection: Selection = {};
   for (const facet of SEARCH_FACETS) {
     const slug = params.get(facet.param);
     if (!slug) continue;
-    const value = (values[facet.key] ?? []).find((candidate) => slugify(candidate, 200) === slugify(slug, 200));
+    const value = valueOfSlug(slug, values[facet.key] ?? []);
     if (value !== undefined) selection[facet.key] = value;
   }
   const sortParam = params.get(SORT_PARAM);
