@@ -29,6 +29,8 @@ export interface CorpusCommitment {
   leadIds: string[];
   lead: string[];
   partners: string[];
+  /** Names of the 2025 successors of its agencies (its page and search entry name them too). */
+  successors: string[];
   themes: string[];
 }
 
@@ -42,6 +44,10 @@ export function loadCommitments(): CorpusCommitment[] {
     leadIds: commitment.lead,
     lead: commitment.lead.map((id) => labels.get(id) ?? id),
     partners: commitment.partners.map((id) => labels.get(id) ?? id),
+    successors: [...commitment.lead, ...commitment.partners].flatMap((id) => {
+      const successor = c.agencies.get(id)?.successor;
+      return successor ? [successor.name] : [];
+    }),
     themes: commitment.themes.map((id) => c.themes.get(id)?.name ?? id),
   }));
 }
@@ -51,12 +57,12 @@ export function lower(text: string): string {
   return text.normalize('NFC').toLowerCase();
 }
 
-/** Ids of commitments whose text, agency or theme names contain `phrase` (diacritics must match). */
+/** Ids of commitments whose text, agency (or its successor's) or theme names contain `phrase` (diacritics must match). */
 export function commitmentsMentioning(commitments: CorpusCommitment[], phrase: string): Set<string> {
   const wanted = lower(phrase);
   return new Set(
     commitments
-      .filter((c) => [c.text, ...c.lead, ...c.partners, ...c.themes].some((text) => lower(text).includes(wanted)))
+      .filter((c) => [c.text, ...c.lead, ...c.partners, ...c.successors, ...c.themes].some((text) => lower(text).includes(wanted)))
       .map((c) => c.id),
   );
 }

@@ -14,7 +14,7 @@ import { t } from '../../i18n/vi.ts';
 import { bestSpelling, compareQuality, matchQuality, namesPage } from './rerank.ts';
 import { facetCounts, filterHits, mergeHits, sortHits, type Hit } from './results.ts';
 import type { SearchState } from './url-state.ts';
-import { classifyMatch, combineWords, queryWords } from './vietnamese.ts';
+import { combineWords, occursIn, queryWords } from './vietnamese.ts';
 
 /** What Pagefind's `result.data()` gives (the fields this UI uses). */
 export interface PagefindData {
@@ -121,11 +121,7 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
         const first = (await pagefind.search(word)).results[0];
         if (!first) return false;
         if (!PROBEABLE.test(word)) return true;
-        const data = await first.data();
-        const location = data.locations[0];
-        if (location === undefined) return true;
-        const matched = data.content.split(/\s+/)[location] ?? '';
-        return classifyMatch(word, matched) === 'real';
+        return occursIn(word, (await first.data()).content);
       })();
       probes.set(key, probe);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMatch, combineWords, foldMarks, normalizeQuery, queryWords, wordOptions } from './vietnamese.ts';
+import { occursIn, combineWords, foldMarks, normalizeQuery, queryWords, wordOptions } from './vietnamese.ts';
 
 describe('normalizeQuery', () => {
   it('turns an NFD query (as some phone keyboards send) into NFC', () => {
@@ -54,21 +54,22 @@ describe('combineWords', () => {
   });
 });
 
-describe('classifyMatch', () => {
-  it('treats "dự" found for "duoc" as Pagefind’s shorter-word fallback', () => {
-    expect(classifyMatch('duoc', 'dự')).toBe('fallback');
+describe('occursIn', () => {
+  it('treats a page with "dự" but no "được" found for "duoc" as Pagefind’s shorter-word fallback', () => {
+    expect(occursIn('duoc', 'Sở Tài chính thẩm định dự án.')).toBe(false);
   });
 
   it('accepts a word that starts with the term, ignoring tones and punctuation', () => {
-    expect(classifyMatch('đuoc', 'được,')).toBe('real');
-    expect(classifyMatch('tai', '(Tài')).toBe('real');
+    expect(occursIn('đuoc', 'Kế hoạch được ban hành, được triển khai')).toBe(true);
+    expect(occursIn('tai', 'giao (Tài chính) chủ trì')).toBe(true);
+    expect(occursIn('sở,', 'các sở, ban, ngành')).toBe(true);
   });
 
   it('accepts a term found inside a hyphenated word', () => {
-    expect(classifyMatch('xa', 'tế-xã')).toBe('real');
+    expect(occursIn('xa', 'phát triển kinh tế-xã hội')).toBe(true);
   });
 
-  it('stays "real" when the matched word is unrelated, so no result is dropped by mistake', () => {
-    expect(classifyMatch('abc', 'xyz')).toBe('real');
+  it('finds "Các" anywhere in the page, not only at one location next to "Cà"', () => {
+    expect(occursIn('Các', 'Ủy ban nhân dân tỉnh Cà Mau giao các sở, ban, ngành tỉnh')).toBe(true);
   });
 });

@@ -61,18 +61,21 @@ export function combineWords(words: string[][]): string[] {
 }
 
 /**
- * Decides whether a search term really occurs at a matched word, or whether Pagefind
+ * Whether a search term really occurs in a page Pagefind found for it, or whether Pagefind
  * fell back to a shorter indexed word. Pagefind matches a term as a prefix and, when no
  * indexed word starts with it, uses the longest indexed word that is a prefix of it: that
- * is why "duoc" finds "dự". `matchedWord` is the word of the page content at the match
- * location, possibly with punctuation ("tế-xã", "được,").
- * Returns "real", "fallback", or "real" when unsure (so results are never dropped by mistake).
+ * is why "duoc" finds "dự". So the term is real when some word of the page starts with it,
+ * tones and punctuation aside ("được,", "(Tài", the "xã" of "tế-xã"). The whole text is
+ * read rather than the word at Pagefind's match location: those locations do not count
+ * words the way a split on spaces does, and the word found there can be a neighbour
+ * ("Cà" for "Các"), which dropped real words from the query.
  */
-export function classifyMatch(term: string, matchedWord: string): 'real' | 'fallback' {
-  const folded = foldMarks(term);
-  const whole = foldMarks(matchedWord);
-  const pieces = [whole.replace(/[^\p{L}\p{N}]+/gu, ''), ...whole.split(/[^\p{L}\p{N}]+/u)].filter(Boolean);
-  if (pieces.some((piece) => piece.startsWith(folded))) return 'real';
-  if (pieces.some((piece) => folded.startsWith(piece) && piece.length < folded.length)) return 'fallback';
-  return 'real';
+export function occursIn(term: string, content: string): boolean {
+  const folded = foldMarks(term).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!folded) return true;
+  const text = foldMarks(content);
+  return text.split(/\s+/).some((word) => {
+    const pieces = [word.replace(/[^\p{L}\p{N}]+/gu, ''), ...word.split(/[^\p{L}\p{N}]+/u)];
+    return pieces.some((piece) => piece.startsWith(folded));
+  });
 }
