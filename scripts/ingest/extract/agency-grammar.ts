@@ -171,6 +171,13 @@ function readQualifiers(text: string, at: number, lexicon: Lexicon): number {
       }
       continue;
     }
+    // "cơ quan có chức năng quản lý đất đai cấp xã": the remit that names a body of a regulation.
+    const remit = /^(?:có\s+)?chức năng(?:\s+quản lý)?\s+/u.exec(text.slice(start));
+    const field = remit ? phraseAt(lexicon.agencyNames.nameWords, text, start + remit[0].length) : 0;
+    if (remit && field) {
+      i = start + remit[0].length + field;
+      continue;
+    }
     // "các cơ quan thuộc Bộ Công an", "các đơn vị trực thuộc Sở": a body the name belongs to.
     const of = /^(?:thuộc|trực thuộc|của)\s+/u.exec(text.slice(start));
     if (of) {
@@ -218,7 +225,9 @@ function readGroupNouns(text: string, at: number, lexicon: Lexicon): { nouns: st
     nouns.push(text.slice(start, end));
     written += text.slice(start, end);
     i = end;
-    const separator = /^(?:,\s+|\s+và\s+|\s+hoặc\s+)/u.exec(text.slice(i));
+    const separator =
+      /^(?:,\s+|\s+và\s+|\s+hoặc\s+)/u.exec(text.slice(i)) ??
+      (!named && phraseAt(lexicon.agencyNames.groupNounsAfterSpace, text, skipSpaces(text, i)) ? /^\s+/u.exec(text.slice(i)) : null);
     if (!separator) break;
     const next = i + separator[0].length;
     // "các Ban Hội đồng nhân dân, Tổ đại biểu …": after a named group, a capitalised noun is another actor.
@@ -421,8 +430,15 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
   if (lower && phraseAt(lexicon.agencyNames.groupNouns, text, start)) {
     const nouns = readGroupNouns(text, start, lexicon);
     if (nouns) {
-      const end = readQualifiers(text, nouns.end, lexicon);
-      return { mention: sentenceStart(text.slice(start, end).trim()), end, collective: true, bare: true };
+      // "cơ quan thuế", "đơn vị y tế": one kind and its field name one body of a regulation.
+      let named = nouns.end;
+      if (nouns.nouns.length === 1)
+        for (let word = phraseAt(lexicon.agencyNames.nameWords, text, skipSpaces(text, named)); word && text[named] === ' ';) {
+          named = skipSpaces(text, named) + word;
+          word = phraseAt(lexicon.agencyNames.nameWords, text, skipSpaces(text, named));
+        }
+      const end = readQualifiers(text, named, lexicon);
+      return { mention: sentenceStart(text.slice(start, end).trim()), end, collective: named === nouns.end, bare: named === nouns.end };
     }
   }
   if (!startsNamedBody(text, start, lexicon) && !lower) {

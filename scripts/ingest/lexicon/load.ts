@@ -94,6 +94,8 @@ export interface Lexicon {
     /** Titles dropped before the body they head: "Chánh Văn phòng …" → "Văn phòng …". */
     holderPrefixes: PhraseSet;
     groupNouns: PhraseSet;
+    /** Group nouns that join the one before them without a comma ("ngành địa phương"). */
+    groupNounsAfterSpace: PhraseSet;
     qualifiers: PhraseSet;
     /** Lower-case words that continue a name ("nhân dân", "vận tải", "đất đai"). */
     nameWords: PhraseSet;
@@ -226,6 +228,7 @@ function agencyNameWords(data: unknown, file: string, known: string[]): Lexicon[
     officeHolders: phraseSet(list('office_holders')),
     holderPrefixes: phraseSet(list('holder_prefixes')),
     groupNouns: phraseSet(list('group_nouns')),
+    groupNounsAfterSpace: phraseSet(list('group_nouns_after_space')),
     qualifiers: phraseSet(list('qualifiers')),
     nameWords: phraseSet(list('name_words')),
     holderBodies: new Map(Object.entries(holders).map(([holder, body]) => [foldWords(holder), body as string])),
