@@ -70,6 +70,9 @@ describe('lists of agencies', () => {
       'Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch chỉ đạo triển khai.',
       ['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Văn hóa, Thể thao và Du lịch'],
     ],
+    ['Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế chỉ đạo.', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
+    ['Cơ quan chủ trì có trách nhiệm tổng hợp đầy đủ nội dung cuộc họp', ['Cơ quan chủ trì']],
+    ['cơ quan phối hợp chịu trách nhiệm về các thông tin đã cung cấp', ['Cơ quan phối hợp']],
     [
       'các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; Công an tỉnh thực hiện',
       ['Văn phòng UBND tỉnh', 'Sở Tài chính', 'Công an tỉnh'],

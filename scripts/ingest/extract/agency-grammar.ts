@@ -397,6 +397,11 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
   const holders = readHolders(text, skipSpaces(text, at), lexicon);
   if (holders.at < 0) return { mention: `Các ${holders.implied.join(', ')}`, end: skipSpaces(text, at), collective: true, bare: true };
   const start = holders.at;
+  // "Cơ quan chủ trì có trách nhiệm …": a body named by its role, not the label of a field ("Cơ quan chủ trì: …")
+  // nor one of a list of roles ("cơ quan, đơn vị chủ trì, đơn vị phối hợp").
+  const role = phraseAt(lexicon.agencyNames.roleBodies, text, start);
+  if (role && /^\s+\p{Ll}/u.test(text.slice(start + role)) && !/^\s*(?:và|,)/u.test(text.slice(start + role)))
+    return { mention: sentenceStart(text.slice(start, start + role)), end: start + role, collective: false, bare: false };
   // "Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch" names each ministry by its field.
   const enumerated = readEnumeration(text, start, lexicon);
   if (enumerated) return enumerated;
@@ -552,7 +557,9 @@ function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName
       last === i && taken === 0
         ? (/^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)*/u.exec(words)?.[0] ?? words)
         : words;
-    names.push(`${head[1]} ${field.trim()}`);
+    // "các Bộ: Tài chính, Nội vụ, Bộ Y tế": a field written with its head word already.
+    const named = new RegExp(`^${head[1]}\\s`, 'u').test(field.trim()) ? field.trim() : `${head[1]} ${field.trim()}`;
+    names.push(named);
     end = from + parts.slice(0, i).join('').length + field.length;
     i = last;
   }
