@@ -35,6 +35,11 @@ describe('where agency names end', () => {
 describe('lists of agencies', () => {
   it.each([
     [
+      'Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan liên quan triển khai',
+      ['Sở Nội vụ', 'Các sở, ban, ngành Thành phố', 'Các cơ quan liên quan'],
+    ],
+    ['Sở Tài chính và các đơn vị khác có liên quan thực hiện', ['Sở Tài chính', 'Các đơn vị khác có liên quan']],
+    [
       'Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Văn phòng Chính phủ thực hiện',
       ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Kế hoạch và Đầu tư', 'Văn phòng Chính phủ'],
     ],

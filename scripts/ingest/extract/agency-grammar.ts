@@ -576,6 +576,15 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
     if (!name || name.end <= i) break;
     names.push(name);
     i = name.end;
+    // "Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan …":
+    // the remit of a name in the middle of a list.
+    const remitAt = skipSpaces(text, i);
+    const remit = remitAt > i ? phraseAt(lexicon.roles.remitOpeners, text, remitAt) : 0;
+    if (remit) {
+      const after = remitAt + remit + (/^\s+của mình/u.exec(text.slice(remitAt + remit))?.[0].length ?? 0);
+      const more = /^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)/u.exec(text.slice(after));
+      if (more && readAgencyName(text, after + more[0].length, lexicon)) i = after;
+    }
     // "…, …", "… và …", "… hoặc …", "Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng và Đô thị phường".
     const separator = /^(?:\s*[,;]\s*(?:và\s+|cùng\s+)?|\s+và\s+|\s+cùng(?:\s+với)?\s+|\s+hoặc\s+|\s*\/\s*(?=\p{Lu}))/u.exec(text.slice(i));
     if (!separator) break;
