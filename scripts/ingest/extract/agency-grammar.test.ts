@@ -35,6 +35,11 @@ describe('where agency names end', () => {
 describe('lists of agencies', () => {
   it.each([
     [
+      'Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan liên quan triển khai',
+      ['Sở Nội vụ', 'Các sở, ban, ngành Thành phố', 'Các cơ quan liên quan'],
+    ],
+    ['Sở Tài chính và các đơn vị khác có liên quan thực hiện', ['Sở Tài chính', 'Các đơn vị khác có liên quan']],
+    [
       'Sở Văn hóa, Thể thao và Du lịch, Sở Kế hoạch và Đầu tư và Văn phòng Chính phủ thực hiện',
       ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Kế hoạch và Đầu tư', 'Văn phòng Chính phủ'],
     ],
@@ -70,6 +75,9 @@ describe('lists of agencies', () => {
       'Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch chỉ đạo triển khai.',
       ['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Văn hóa, Thể thao và Du lịch'],
     ],
+    ['Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế chỉ đạo.', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
+    ['Cơ quan chủ trì có trách nhiệm tổng hợp đầy đủ nội dung cuộc họp', ['Cơ quan chủ trì']],
+    ['cơ quan phối hợp chịu trách nhiệm về các thông tin đã cung cấp', ['Cơ quan phối hợp']],
     [
       'các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính; Công an tỉnh thực hiện',
       ['Văn phòng UBND tỉnh', 'Sở Tài chính', 'Công an tỉnh'],

@@ -171,6 +171,13 @@ function readQualifiers(text: string, at: number, lexicon: Lexicon): number {
       }
       continue;
     }
+    // "cơ quan có chức năng quản lý đất đai cấp xã": the remit that names a body of a regulation.
+    const remit = /^(?:có\s+)?chức năng(?:\s+quản lý)?\s+/u.exec(text.slice(start));
+    const field = remit ? phraseAt(lexicon.agencyNames.nameWords, text, start + remit[0].length) : 0;
+    if (remit && field) {
+      i = start + remit[0].length + field;
+      continue;
+    }
     // "các cơ quan thuộc Bộ Công an", "các đơn vị trực thuộc Sở": a body the name belongs to.
     const of = /^(?:thuộc|trực thuộc|của)\s+/u.exec(text.slice(start));
     if (of) {
@@ -218,7 +225,9 @@ function readGroupNouns(text: string, at: number, lexicon: Lexicon): { nouns: st
     nouns.push(text.slice(start, end));
     written += text.slice(start, end);
     i = end;
-    const separator = /^(?:,\s+|\s+và\s+|\s+hoặc\s+)/u.exec(text.slice(i));
+    const separator =
+      /^(?:,\s+|\s+và\s+|\s+hoặc\s+)/u.exec(text.slice(i)) ??
+      (!named && phraseAt(lexicon.agencyNames.groupNounsAfterSpace, text, skipSpaces(text, i)) ? /^\s+/u.exec(text.slice(i)) : null);
     if (!separator) break;
     const next = i + separator[0].length;
     // "các Ban Hội đồng nhân dân, Tổ đại biểu …": after a named group, a capitalised noun is another actor.
@@ -388,6 +397,11 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
   const holders = readHolders(text, skipSpaces(text, at), lexicon);
   if (holders.at < 0) return { mention: `Các ${holders.implied.join(', ')}`, end: skipSpaces(text, at), collective: true, bare: true };
   const start = holders.at;
+  // "Cơ quan chủ trì có trách nhiệm …": a body named by its role, not the label of a field ("Cơ quan chủ trì: …")
+  // nor one of a list of roles ("cơ quan, đơn vị chủ trì, đơn vị phối hợp").
+  const role = phraseAt(lexicon.agencyNames.roleBodies, text, start);
+  if (role && /^\s+\p{Ll}/u.test(text.slice(start + role)) && !/^\s*(?:và|,)/u.test(text.slice(start + role)))
+    return { mention: sentenceStart(text.slice(start, start + role)), end: start + role, collective: false, bare: false };
   // "Các Bộ: Công an, Quốc phòng, Văn hóa, Thể thao và Du lịch" names each ministry by its field.
   const enumerated = readEnumeration(text, start, lexicon);
   if (enumerated) return enumerated;
@@ -421,8 +435,15 @@ export function readAgencyName(text: string, at: number, lexicon: Lexicon): Agen
   if (lower && phraseAt(lexicon.agencyNames.groupNouns, text, start)) {
     const nouns = readGroupNouns(text, start, lexicon);
     if (nouns) {
-      const end = readQualifiers(text, nouns.end, lexicon);
-      return { mention: sentenceStart(text.slice(start, end).trim()), end, collective: true, bare: true };
+      // "cơ quan thuế", "đơn vị y tế": one kind and its field name one body of a regulation.
+      let named = nouns.end;
+      if (nouns.nouns.length === 1)
+        for (let word = phraseAt(lexicon.agencyNames.nameWords, text, skipSpaces(text, named)); word && text[named] === ' ';) {
+          named = skipSpaces(text, named) + word;
+          word = phraseAt(lexicon.agencyNames.nameWords, text, skipSpaces(text, named));
+        }
+      const end = readQualifiers(text, named, lexicon);
+      return { mention: sentenceStart(text.slice(start, end).trim()), end, collective: named === nouns.end, bare: named === nouns.end };
     }
   }
   if (!startsNamedBody(text, start, lexicon) && !lower) {
@@ -536,7 +557,9 @@ function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName
       last === i && taken === 0
         ? (/^(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)*/u.exec(words)?.[0] ?? words)
         : words;
-    names.push(`${head[1]} ${field.trim()}`);
+    // "các Bộ: Tài chính, Nội vụ, Bộ Y tế": a field written with its head word already.
+    const named = new RegExp(`^${head[1]}\\s`, 'u').test(field.trim()) ? field.trim() : `${head[1]} ${field.trim()}`;
+    names.push(named);
     end = from + parts.slice(0, i).join('').length + field.length;
     i = last;
   }
@@ -553,6 +576,15 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
     if (!name || name.end <= i) break;
     names.push(name);
     i = name.end;
+    // "Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan …":
+    // the remit of a name in the middle of a list.
+    const remitAt = skipSpaces(text, i);
+    const remit = remitAt > i ? phraseAt(lexicon.roles.remitOpeners, text, remitAt) : 0;
+    if (remit) {
+      const after = remitAt + remit + (/^\s+của mình/u.exec(text.slice(remitAt + remit))?.[0].length ?? 0);
+      const more = /^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)/u.exec(text.slice(after));
+      if (more && readAgencyName(text, after + more[0].length, lexicon)) i = after;
+    }
     // "…, …", "… và …", "… hoặc …", "Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng và Đô thị phường".
     const separator = /^(?:\s*[,;]\s*(?:và\s+|cùng\s+)?|\s+và\s+|\s+cùng(?:\s+với)?\s+|\s+hoặc\s+|\s*\/\s*(?=\p{Lu}))/u.exec(text.slice(i));
     if (!separator) break;

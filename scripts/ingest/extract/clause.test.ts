@@ -98,6 +98,23 @@ describe('who a clause says acts', () => {
   });
 
   it.each([
+    [
+      'Tiếp tục phát huy vai trò cơ quan Thường trực chủ trì, phối hợp với Văn phòng Chính phủ, các bộ, ngành địa phương liên quan rà soát danh mục các dự án',
+      ['Văn phòng Chính phủ', 'Các bộ, ngành địa phương liên quan'],
+    ],
+    [
+      'Chủ trì, phối hợp với Ủy ban nhân dân cấp xã, các phòng, ban chuyên môn thuộc Ủy ban nhân dân cấp xã, cơ quan thuế và các cơ quan có liên quan trong việc thực hiện đăng ký',
+      ['Ủy ban nhân dân cấp xã', 'Các phòng, ban chuyên môn thuộc Ủy ban nhân dân cấp xã', 'Cơ quan thuế', 'Các cơ quan có liên quan'],
+    ],
+    [
+      'Phối hợp với Sở Nông nghiệp và Môi trường, cơ quan có chức năng quản lý đất đai cấp xã và các đơn vị liên quan giải quyết',
+      ['Sở Nông nghiệp và Môi trường', 'Cơ quan có chức năng quản lý đất đai cấp xã', 'Các đơn vị liên quan'],
+    ],
+  ])('reads the partners of an item without subject in "%s"', (text, partners) => {
+    expect(read(text)).toMatchObject({ lead: [], partners });
+  });
+
+  it.each([
     ['Rà soát toàn diện các luật, nghị định, thông tư', true],
     ['Thường xuyên kiểm tra chất lượng nước cấp', true],
     ['Theo chức năng, nhiệm vụ tăng cường thông tin, tuyên truyền', true],

@@ -282,8 +282,8 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
   const direct = clauseAt(text, start, lexicon);
   if (direct) return direct;
   // "Thường xuyên rà soát, kịp thời tham mưu, … đề xuất các bộ, ban, ngành …": an imperative item; the
-  // agencies inside it are not its actor.
-  if (opensWithAction(text, start, lexicon)) return { ...NONE, actionAt: start };
+  // agencies inside it are not its actor; those it works with ("… chủ trì, phối hợp với Bộ Tài chính …") are its partners.
+  if (opensWithAction(text, start, lexicon)) return { ...NONE, partners: partnersIn(text, start, lexicon), actionAt: start };
   // "Trong thời hạn 05 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Ủy ban nhân dân thành phố …":
   // a condition or time before the subject.
   const firstSentence = text.slice(0, /[.;](?:\s|$)/u.exec(text.slice(start))?.index ?? text.length);

@@ -59,6 +59,16 @@ describe('tasks and their leads', () => {
       ['Đẩy mạnh giải ngân vốn ← Các sở, ban, ngành', 'Công an tỉnh bảo đảm ← Công an tỉnh'],
     ],
     [
+      'a flat lead-in before numbered items is not a task, and bodies a regulation names by their role are actors',
+      'Để bảo đảm phối hợp chặt chẽ, các cơ quan thực hiện theo hình thức sau:\n\n1. Cơ quan chủ trì có trách nhiệm gửi văn bản lấy ý kiến đến các cơ quan phối hợp.\n\n2. Cơ quan phối hợp chịu trách nhiệm trả lời bằng văn bản đúng thời hạn.',
+      ['Cơ quan chủ trì có ← Cơ quan chủ trì', 'Cơ quan phối hợp chịu ← Cơ quan phối hợp'],
+    ],
+    [
+      'the addressees listed after "… điện:" are not tasks',
+      'THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Tài chính, Nội vụ, Y tế.\n\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị.\n\n1. Bộ Tài chính chủ trì hướng dẫn chi trả chế độ bảo hiểm cho người dân.',
+      ['Bộ Tài chính chủ trì ← Bộ Tài chính'],
+    ],
+    [
       'a noun phrase under a clause label is part of that task, not a task of its own',
       'III. NHIỆM VỤ\n\nc) Triển khai các nền tảng số dùng chung của tỉnh:\n\n- Nền tảng dữ liệu nông nghiệp\n\n- Nền tảng quản lý đô thị thông minh',
       ['Triển khai các nền tảng ← '],

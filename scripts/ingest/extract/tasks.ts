@@ -142,7 +142,23 @@ export function selectTasks(parsed: ParsedDocument, facts: BlockFacts, lexicon: 
     isTask.set(index, { block: index, absorbed: kids.map((kid) => kid.index) });
     markAbove(parsed, block, hasTaskBelow);
   }
+  dropFlatLeadIns(parsed, isTask, hasTaskBelow);
   return [...isTask.values()].sort((a, b) => a.block - b.block);
+}
+
+/**
+ * "…, Thủ tướng Chính phủ yêu cầu … tập trung thực hiện một số giải pháp sau:" / "1. …" / "2. …": a
+ * paragraph that ends with a colon and is followed by list items beside it (not under it) is
+ * their lead-in, not a task of its own, when the first item is a task or holds tasks.
+ */
+function dropFlatLeadIns(parsed: ParsedDocument, isTask: Map<number, SelectedTask>, hasTaskBelow: Set<number>): void {
+  for (const task of [...isTask.values()]) {
+    const block = parsed.blocks[task.block]!;
+    if (block.style !== 'none' || task.absorbed.length > 0 || !/:\s*$/u.test(block.text)) continue;
+    const next = parsed.blocks[task.block + 1];
+    if (!next || next.parent !== block.parent || next.style === 'none') continue;
+    if (isTask.has(next.index) || hasTaskBelow.has(next.index)) isTask.delete(task.block);
+  }
 }
 
 /** Marks every ancestor of a task as holding a task. */

@@ -12,13 +12,21 @@ export function cleanCharacters(text: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
 }
 
-/** Removes markdown emphasis and heading marks; keeps "(*)" which is a real marker. */
+// A function word glued to the capitalised word after it, where a scraper lost the line break:
+// "Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh".
+const GLUED_FUNCTION_WORD = /(?<![\p{L}])(của|và|với|cho|tại|về|theo|đến|trong)(?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * Removes markdown emphasis and heading marks; keeps "(*)" which is a real marker. Separates a
+ * function word glued to the next word.
+ */
 export function stripMarkup(line: string): string {
   return line
     .replace(/^#{1,6}(\s+|$)/, '')
     .split('(*)')
     .map((part) => part.replace(/\*+/g, ''))
     .join('(*)')
+    .replace(GLUED_FUNCTION_WORD, '$1 ')
     .replace(/ {2,}/g, ' ')
     .trim();
 }

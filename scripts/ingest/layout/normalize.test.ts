@@ -24,6 +24,12 @@ describe('normalize', () => {
     ]);
   });
 
+  it('separates a function word glued to the capitalised word after it', () => {
+    expect(texts('**Điều 4. Trách\nnhiệm củaTrung tâm Phục vụ hành chính công tỉnh**')).toEqual([
+      'Điều 4. Trách nhiệm của Trung tâm Phục vụ hành chính công tỉnh',
+    ]);
+  });
+
   it('drops printed page numbers between the halves of a sentence and rejoins it', () => {
     expect(texts('Tăng cường công tác quản lý\n\n- 2 -\n\nthu ngân sách nhà nước.\nTrang 3/15')).toEqual([
       'Tăng cường công tác quản lý thu ngân sách nhà nước.',

@@ -32,6 +32,8 @@ export interface ZoneRule {
   openers: PhraseSet;
   /** Words a paragraph of the zone contains. */
   phrases: PhraseSet;
+  /** Words a paragraph ends with, before a colon, that puts the list items right after it in the zone. */
+  listLeadIns: PhraseSet;
 }
 
 /** The compiled lexicon. */
@@ -97,6 +99,10 @@ export interface Lexicon {
     /** Titles dropped before the body they head: "Chánh Văn phòng …" → "Văn phòng …". */
     holderPrefixes: PhraseSet;
     groupNouns: PhraseSet;
+    /** Group nouns that join the one before them without a comma ("ngành địa phương"). */
+    groupNounsAfterSpace: PhraseSet;
+    /** Bodies named by their role in a procedure ("Cơ quan chủ trì"). */
+    roleBodies: PhraseSet;
     qualifiers: PhraseSet;
     /** Lower-case words that continue a name ("nhân dân", "vận tải", "đất đai"). */
     nameWords: PhraseSet;
@@ -160,7 +166,7 @@ const ZONES = new Set<Zone>([
 function zoneRules(data: unknown, file: string): ZoneRule[] {
   if (!Array.isArray(data)) throw new Error(`${file}: expected a list of zone rules`);
   return data.map((entry: unknown, i) => {
-    const rule = entry as { zone?: unknown; headings?: unknown; openers?: unknown; phrases?: unknown };
+    const rule = entry as { zone?: unknown; headings?: unknown; openers?: unknown; phrases?: unknown; list_lead_ins?: unknown };
     if (typeof rule.zone !== 'string' || !ZONES.has(rule.zone as Zone)) throw new Error(`${file}[${i}].zone: unknown zone`);
     const list = (value: unknown, field: string) => phraseSet(value === undefined ? [] : words(value, `${file}[${i}].${field}`));
     return {
@@ -168,6 +174,7 @@ function zoneRules(data: unknown, file: string): ZoneRule[] {
       headings: list(rule.headings, 'headings'),
       openers: list(rule.openers, 'openers'),
       phrases: list(rule.phrases, 'phrases'),
+      listLeadIns: list(rule.list_lead_ins, 'list_lead_ins'),
     };
   });
 }
@@ -229,6 +236,8 @@ function agencyNameWords(data: unknown, file: string, known: string[]): Lexicon[
     officeHolders: phraseSet(list('office_holders')),
     holderPrefixes: phraseSet(list('holder_prefixes')),
     groupNouns: phraseSet(list('group_nouns')),
+    groupNounsAfterSpace: phraseSet(list('group_nouns_after_space')),
+    roleBodies: phraseSet(list('role_bodies')),
     qualifiers: phraseSet(list('qualifiers')),
     nameWords: phraseSet(list('name_words')),
     holderBodies: new Map(Object.entries(holders).map(([holder, body]) => [foldWords(holder), body as string])),

@@ -87,12 +87,18 @@ export function assignZones(blocks: Block[], sections: SectionNode[], lexicon: L
     ...sections.map((section) => section.block),
     ...blocks.filter((block) => block.style !== 'none' && block.kind !== 'caption').map((block) => block.index),
   );
+  // The zone a list lead-in ("THỦ TƯỚNG CHÍNH PHỦ điện:") gives the bullets right after it.
+  let listZone: Zone | null = null;
   for (const block of blocks) {
     const inherited = zoneOfSection(block.section);
     const listItem = block.style !== 'none' && block.style !== 'article';
     const own = paragraphZone(block.text, lexicon, inherited !== null, listItem);
+    const bullet = block.style === 'dash' || block.style === 'plus' || block.style === 'bullet';
+    if (!bullet) listZone = null;
     // A text without headings or numbered items is all body.
-    block.zone = own ?? inherited ?? (block.index < firstHeading && Number.isFinite(firstHeading) ? 'preamble' : 'body');
+    block.zone = listZone ?? own ?? inherited ?? (block.index < firstHeading && Number.isFinite(firstHeading) ? 'preamble' : 'body');
+    const leadIn = /^(.*\S)\s*:\s*$/su.exec(block.text)?.[1];
+    if (!bullet && leadIn) listZone = lexicon.zones.find((rule) => rule.listLeadIns.endsWith(leadIn))?.zone ?? null;
   }
 }
 
