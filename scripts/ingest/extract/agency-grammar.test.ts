@@ -76,6 +76,11 @@ describe('lists of agencies', () => {
       ['Bộ Công an', 'Bộ Quốc phòng', 'Bộ Văn hóa, Thể thao và Du lịch'],
     ],
     ['Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế chỉ đạo.', ['Bộ Tài chính', 'Bộ Nội vụ', 'Bộ Y tế']],
+    [
+      'Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao khẩn trương rà soát',
+      ['Bộ Tài chính', 'Bộ Xây dựng', 'Bộ Nông nghiệp và Môi trường', 'Bộ Ngoại giao', 'Tập đoàn Điện lực Việt Nam'],
+    ],
+    ['Các Sở, ngành: Tư pháp, Nội vụ, Công an tỉnh phối hợp thực hiện', ['Sở Tư pháp', 'Sở Nội vụ', 'Công an tỉnh']],
     ['Cơ quan chủ trì có trách nhiệm tổng hợp đầy đủ nội dung cuộc họp', ['Cơ quan chủ trì']],
     ['cơ quan phối hợp chịu trách nhiệm về các thông tin đã cung cấp', ['Cơ quan phối hợp']],
     [

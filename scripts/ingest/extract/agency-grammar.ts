@@ -520,9 +520,19 @@ function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName
     }
     if (mentions.length >= 2) return { mention: mentions.join('; '), end, collective: false, bare: false };
   }
-  const head = /^(?:(?:các|Các)\s+)?(Bộ|Sở)\s*:\s*/u.exec(text.slice(at));
+  const head = /^(?:(?:các|Các)\s+)?(Bộ|Sở)/u.exec(text.slice(at));
   if (!head) return null;
-  const from = at + head[0].length;
+  // "Các Bộ, cơ quan: Tài chính, …, Tập đoàn Điện lực Việt Nam": more kinds of body after the head word.
+  let from = at + head[0].length;
+  for (;;) {
+    const comma = /^\s*,\s*/u.exec(text.slice(from));
+    const noun = comma ? phraseAt(lexicon.agencyNames.groupNouns, text, from + comma[0].length) : 0;
+    if (!comma || !noun) break;
+    from += comma[0].length + noun;
+  }
+  const colon = /^\s*:\s*/u.exec(text.slice(from));
+  if (!colon) return null;
+  from += colon[0].length;
   // The fields end where a predicate starts ("… Du lịch chịu trách nhiệm thi hành").
   let stop = from;
   while (stop < text.length && !/[.;:]/u.test(text[stop]!)) {
@@ -548,6 +558,18 @@ function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName
       if (lexicon.agencyNames.known.whole(name)) {
         taken = j;
         break;
+      }
+    }
+    const partAt = from + parts.slice(0, i).join('').length;
+    // "…, Tập đoàn Điện lực Việt Nam": a body of another kind, named in full with its own head word.
+    if (taken === 0 && startsNamedBody(text, partAt, lexicon)) {
+      const body = readBodyName(text, partAt, lexicon);
+      if (body && body.mention.includes(' ')) {
+        names.push(body.mention);
+        end = body.end;
+        const rest = text.slice(from, body.end).split(/(\s*,\s*|\s+và\s+)/u).length;
+        i = Math.max(i, rest - 1);
+        continue;
       }
     }
     const last = taken > 0 ? taken : i;
