@@ -139,7 +139,8 @@ const CANONICAL_CACHE = new Map<string, string>();
 function computeCanonicalName(mention: string): string {
   let name = mention
     .normalize('NFC')
-    .replace(/\s*\((?:sau đây gọi[^)]*|[^)]{1,12})\)\s*$/u, '')
+    // "(sau đây gọi là …)", "(UBND)", and the members a group is made of: "Các chủ rừng là tổ chức (các Ban quản lý …)".
+    .replace(/\s*\((?:sau đây gọi[^)]*|[^)]{1,12}|(?:các|gồm|bao gồm|như)\s[^)]*)\)\s*$/u, '')
     .replace(/[\s,.;:]+$/u, '')
     .replace(/^\s*(và|với)\s+/u, '')
     .replace(/\s+/g, ' ')

@@ -37,6 +37,7 @@ describe('agency names', () => {
     ['Cục trưởng các Cục thuộc Bộ Công Thương', 'Các Cục thuộc Bộ Công Thương'],
     ['Bộ trưởng Bộ Công Thương', 'Bộ Công Thương'],
     ['Các Bộ trưởng', 'Các bộ'],
+    ['Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)', 'Các chủ rừng là tổ chức'],
   ])('writes "%s" canonically as "%s"', (mention, expected) => {
     expect(canonicalName(mention)).toBe(expected);
   });

@@ -39,6 +39,16 @@ describe('tasks and their leads', () => {
       ['Xây dựng, phát triển nền ← '],
     ],
     [
+      'an item that names a lead and partners, then its action in an unmarked paragraph, is one task',
+      'Điều 2. Giao các cơ quan, đơn vị:\n1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Văn phòng UBND tỉnh:\nRà soát, xây dựng quy trình nội bộ, quy trình điện tử trong giải quyết thủ tục hành chính.\nThời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành Quyết định.\n2. Sở Tài chính bố trí kinh phí thực hiện.',
+      ['Sở Nông nghiệp và Môi ← Sở Nông nghiệp và Môi trường', 'Sở Tài chính bố trí ← Sở Tài chính'],
+    ],
+    [
+      'owners named as a group head the items under them',
+      'III. TỔ CHỨC THỰC HIỆN\n\n1. Các chủ rừng là tổ chức (các Ban quản lý rừng phòng hộ, các Công ty lâm nghiệp…)\n\n- Thực hiện đầy đủ quyền, nghĩa vụ của chủ rừng theo quy định.\n\n- Chủ động phối hợp với các cơ quan chức năng giải quyết dứt điểm các vụ việc.',
+      ['Thực hiện đầy đủ quyền, ← Các chủ rừng là tổ chức', 'Chủ động phối hợp với ← Các chủ rừng là tổ chức'],
+    ],
+    [
       'labelled fields under a task give its lead, and are not tasks themselves',
       'III. NHIỆM VỤ\n\n1. Hoàn thiện nền tảng dữ liệu dùng chung của tỉnh.\n\n- Đơn vị thực hiện: Sở Khoa học và Công nghệ.\n\n- Đơn vị phối hợp: Sở Tài chính.\n\n- Thời gian thực hiện: Quý II/2026.',
       ['Hoàn thiện nền tảng dữ ← Sở Khoa học và Công nghệ'],

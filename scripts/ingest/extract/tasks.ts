@@ -8,7 +8,9 @@
  *   force, forms and appendix catalogues never are.
  * - A heading, lead-in or agency heading whose children are tasks is not a task; a label with
  *   its own clause whose children are noun phrases is one task, and so is a clause label with
- *   one unmarked paragraph under it ("b) Xây dựng … vận hành:" / "Xây dựng, phát triển …").
+ *   one unmarked paragraph under it ("b) Xây dựng … vận hành:" / "Xây dựng, phát triển …"), and so is an
+ *   item that names a lead and partners with one unmarked paragraph under it ("1. Sở X chủ trì, phối hợp
+ *   với Y:" / "Rà soát …").
  * - Field lines, row numbers and the other cells of a task row, notes in brackets and noun
  *   phrases ("- Nền tảng dữ liệu nông nghiệp") are not tasks.
  */
@@ -120,8 +122,26 @@ export function selectTasks(parsed: ParsedDocument, facts: BlockFacts, lexicon: 
     }
     if (skip(block) || cellOf.has(index)) continue;
     const clause = facts.clauses[index]!;
-    if (!inTaskZone(parsed, block, clause) || !isTaskText(parsed, block, clause)) continue;
     const kids = children.get(index) ?? [];
+    // "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Văn phòng UBND tỉnh:" / "Rà soát, …" / "Thời hạn hoàn
+    // thành …": an item that assigns a lead and partners, then states its one action in unmarked paragraphs, is one task.
+    const kidTasks = kids.filter((kid) => isTask.has(kid.index) || hasTaskBelow.has(kid.index));
+    if (
+      clause.assignsOnly &&
+      clause.lead.length > 0 &&
+      clause.partners.length > 0 &&
+      block.style !== 'none' &&
+      kids.every((kid) => kid.style === 'none') &&
+      kidTasks.length === 1 &&
+      !hasTaskBelow.has(kidTasks[0]!.index) &&
+      inTaskZone(parsed, block, clause)
+    ) {
+      isTask.delete(kidTasks[0]!.index);
+      isTask.set(index, { block: index, absorbed: kids.map((kid) => kid.index) });
+      markAbove(parsed, block, hasTaskBelow);
+      continue;
+    }
+    if (!inTaskZone(parsed, block, clause) || !isTaskText(parsed, block, clause)) continue;
     if (hasTaskBelow.has(index)) {
       // "Điều 2. Giao Bộ trưởng Bộ Nội vụ … trình Quốc hội …" over "Bộ Nội vụ chịu trách nhiệm …": an article
       // with its own actor and action is a task, and so is each child.
