@@ -118,7 +118,8 @@ export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInp
       id: `${inputs.documentId}--${sectionKey}--${ordinal}`,
       block: block.index,
       section: block.section,
-      text: block.text,
+      // The label and the paragraphs it takes in, line by line: the task as written, not just its label.
+      text: texts.join('\n'),
       lead,
       partners,
       deadlines: deadlinesOf(timing),
