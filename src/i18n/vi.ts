@@ -61,6 +61,8 @@ export const vi = {
   'doc.signer': 'Người ký',
   'doc.period': 'Giai đoạn',
   'doc.place': 'Địa phương',
+  // A national text: where it was signed, not a place it is filed under.
+  'doc.issuedIn': 'Nơi ban hành',
   'doc.source': 'Nguồn',
   'doc.sourceNoUrl': 'Chưa ghi địa chỉ gốc; bản lưu:',
   'doc.sourceFile': 'Tệp gốc',

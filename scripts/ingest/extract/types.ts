@@ -138,6 +138,8 @@ export interface Extraction {
   references: ExtractedReference[];
   /** Where the document was issued: its province, or for a national text the place-date line's place. */
   place: ExtractedPlace | null;
+  /** The province the document belongs to; null for a national text (issued in Hà Nội, filed under no province). */
+  province: ExtractedPlace | null;
   /** Agency id of the issuer, when recognised. */
   issuerAgency: string | null;
   /** People named (news texts). */
