@@ -68,25 +68,43 @@ export interface PhraseSet {
   whole(text: string): boolean;
 }
 
-// The grammar asks "does the text start with one of these phrases here?" at every offset of a
-// block, for a dozen phrase sets, and every zone rule asks about the same paragraph: fold the text
-// last asked about once, and match at an offset instead of folding the rest of the block each
-// time. Matching at an offset needs a folded form that keeps every offset (NFC, single spaces, no
-// ends to trim), as block texts have.
-let lastText: string | undefined;
-let lastFolded = '';
-let lastAligned = false;
-function folded(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = foldWords(text);
-    lastAligned = lastFolded.length === text.length && !/[^\S ]| {2}|^ | $/u.test(text) && text === text.normalize('NFC');
-  }
-  return lastFolded;
+/**
+ * The folded form of the text last asked about, shared by the phrase sets of one lexicon. The
+ * grammar asks "does the text start with one of these phrases here?" at every offset of a block,
+ * for a dozen sets, and every zone rule asks about the same paragraph: folding that text once and
+ * matching at an offset replaces folding the rest of the block at every call. Matching in place
+ * needs a folded form that keeps every offset (NFC, single spaces, no ends to trim), as block
+ * texts have; `aligned` says whether it does.
+ */
+export interface Folding {
+  fold(text: string): string;
+  aligned(text: string): boolean;
+}
+
+/** A new folding memo (one per lexicon; no state outlives it). */
+export function createFolding(): Folding {
+  let lastText: string | undefined;
+  let lastFolded = '';
+  let lastAligned = false;
+  const fold = (text: string): string => {
+    if (text !== lastText) {
+      lastText = text;
+      lastFolded = foldWords(text);
+      lastAligned = lastFolded.length === text.length && !/[^\S ]| {2}|^ | $/u.test(text) && text === text.normalize('NFC');
+    }
+    return lastFolded;
+  };
+  return {
+    fold,
+    aligned: (text) => {
+      fold(text);
+      return lastAligned;
+    },
+  };
 }
 
 /** Compiles a phrase list. An empty list recognises nothing. */
-export function phraseSet(phrases: readonly string[]): PhraseSet {
+export function phraseSet(phrases: readonly string[], folding: Folding = createFolding()): PhraseSet {
   const body = alternation(phrases);
   // Without phrases nothing matches; say so at once (a never-matching regex still scans the text).
   if (!body)
@@ -106,10 +124,11 @@ export function phraseSet(phrases: readonly string[]): PhraseSet {
   const exact = new RegExp(`^(?:${body})$`, 'u');
   const end = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})$`, 'u');
   const sticky = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'uy');
+  const folded = folding.fold;
   /** The match of a phrase at `at` (spaces there skipped, as folding a slice trims them), or null. */
   const matchAt = (text: string, at: number): string | null => {
     const whole = folded(text);
-    if (!lastAligned) return start.exec(foldWords(text.slice(at)))?.[0] ?? null;
+    if (!folding.aligned(text)) return start.exec(foldWords(text.slice(at)))?.[0] ?? null;
     let from = at;
     while (whole[from] === ' ') from++;
     sticky.lastIndex = from;
