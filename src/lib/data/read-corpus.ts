@@ -18,7 +18,10 @@ export function readCorpusDir<R extends Registry = typeof COLLECTIONS>(
   registry: R = COLLECTIONS as unknown as R,
 ): Record<keyof R & string, RawEntry[]> {
   // Relations shaped as Astro's reference() gives them, so buildCorpus sees what the build sees.
-  const schemas = buildSchemas((collection) => Slug.transform((id) => ({ collection, id })) as unknown as z.ZodType<string>, registry);
+  const schemas = buildSchemas(
+    (collection) => Slug.transform((id) => ({ collection, id })) as unknown as z.ZodType<string, string>,
+    registry,
+  );
   const loaded = loadCollections(path.join(cwd, root), registry, (absolute) => path.relative(cwd, absolute));
   if (loaded.diagnostics.length > 0) throw new Error(formatReport(loaded.diagnostics, root));
   const raw = Object.fromEntries(collectionNames(registry).map((name) => [name, [] as RawEntry[]])) as Record<keyof R & string, RawEntry[]>;
