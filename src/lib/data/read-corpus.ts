@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { formatReport } from '../../diagnostics/index.ts';
+import { DiagnosticError } from '../../diagnostics/index.ts';
 import { buildSchemas, COLLECTIONS, collectionNames, Slug, type Registry } from '../../schemas/index.ts';
 import { loadCollections } from '../content/load-collections.ts';
 import type { RawCollections, RawEntry } from './corpus.ts';
@@ -23,7 +23,7 @@ export function readCorpusDir<R extends Registry = typeof COLLECTIONS>(
     registry,
   );
   const loaded = loadCollections(path.join(cwd, root), registry, (absolute) => path.relative(cwd, absolute));
-  if (loaded.diagnostics.length > 0) throw new Error(formatReport(loaded.diagnostics, root));
+  if (loaded.diagnostics.length > 0) throw new DiagnosticError(loaded.diagnostics);
   const raw = Object.fromEntries(collectionNames(registry).map((name) => [name, [] as RawEntry[]])) as Record<keyof R & string, RawEntry[]>;
   for (const entry of loaded.entries) {
     const name = entry.collection as keyof R & string;

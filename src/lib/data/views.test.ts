@@ -38,7 +38,9 @@ describe('buildCorpus', () => {
       ),
     };
     expect(() => buildCorpus(broken)).toThrow(UnresolvedRelationError);
-    expect(() => buildCorpus(broken)).toThrow(/lead: no agencies entry "so-khong-co"[\s\S]*themes: no themes entry "chu-de-khong-co"/);
+    expect(() => buildCorpus(broken)).toThrow(
+      /lead: No agencies entry has the id "so-khong-co"[\s\S]*themes: No themes entry has the id "chu-de-khong-co"/,
+    );
   });
 
   it('keeps commitments in document order', () => {
