@@ -176,28 +176,6 @@ export function referenceRows(corpus: Corpus): { reference: ReferenceEntry; coun
     );
 }
 
-/** Targets and actuals of one document, for the `/chi-tieu/` tables. */
-export interface FiguresGroup {
-  document: DocumentEntry;
-  place: PlaceEntry | null;
-  targets: TargetEntry[];
-  actuals: ActualEntry[];
-}
-
-/** Every document that sets targets or reports figures, newest first. */
-export function figuresByDocument(corpus: Corpus): FiguresGroup[] {
-  const targets = [...corpus.targets.values()];
-  const actuals = [...corpus.actuals.values()];
-  return documentsByDate([...corpus.documents.values()])
-    .map((document) => ({
-      document,
-      place: document.place ? must(corpus.places, document.place, 'places') : null,
-      targets: targets.filter((t) => t.document === document.id),
-      actuals: actuals.filter((a) => a.document === document.id),
-    }))
-    .filter((g) => g.targets.length > 0 || g.actuals.length > 0);
-}
-
 /** A province or city after the 2025 reorganisation, with the places of the site that form it. */
 export interface ProvinceGroup {
   /** Full name of the unit since 01/07/2025, e.g. "thành phố Cần Thơ". */

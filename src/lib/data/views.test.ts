@@ -4,7 +4,7 @@ import { readCorpusDir } from './read-corpus.ts';
 import { documentView, sectionTree } from './document-view.ts';
 import { citationText, commitmentView, relatedCommitments, sectionPath } from './commitment-view.ts';
 import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
-import { figuresByDocument, homeView, placeView, referenceRows, referenceView, themeView } from './topic-views.ts';
+import { homeView, placeView, referenceRows, referenceView, themeView } from './topic-views.ts';
 import { deadlinesOf, sectionTrail } from './lookup.ts';
 
 // The hand-written fixture set, taken from the seed documents, feeds these tests and the site tests.
@@ -249,10 +249,6 @@ describe('theme, place, reference and figures views', () => {
     expect(referenceView(corpus, '01-nq-cp').mentionedIn.map((d) => d.id)).toEqual([PLAN]);
   });
 
-  it('collects targets and actuals per document, newest first', () => {
-    expect(figuresByDocument(corpus).map((g) => g.document.id)).toEqual(['ca-mau-2024-07-sau-thang-dau-nam', PLAN, REPORT]);
-  });
-
   it('counts upcoming deadlines on the home page relative to the build date', () => {
     expect(homeView(corpus, '2023-06-01').counts.upcoming).toBe(1);
     expect(homeView(corpus, '2030-01-01').upcoming).toEqual([]);
@@ -275,8 +271,7 @@ describe('national texts (no place)', () => {
     expect(groups.map((g) => g.place)).toEqual([null]);
   });
 
-  it('leaves national documents off every place timeline but keeps their figures', () => {
+  it('leaves national documents off every place timeline', () => {
     expect(placeView(c, 'hau-giang', '2023-06-01').timeline).toEqual([]);
-    expect(figuresByDocument(c).find((g) => g.document.id === REPORT)?.place).toBeNull();
   });
 });
