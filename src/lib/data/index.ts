@@ -23,16 +23,7 @@ import { readContentHistory } from '../changes/history.ts';
 import { changesAtom, changesView } from '../changes/view.ts';
 import { scopeAtom, scopeCalendar, type FeedScope } from '../feeds/scopes.ts';
 import { documentIndicators, indicatorIds, indicatorIndex, indicatorPage, placeIndicators } from '../indicators/views.ts';
-import {
-  figuresByDocument,
-  homeView,
-  placeView,
-  provinceGroups,
-  referenceRows,
-  referenceView,
-  themeRows,
-  themeView,
-} from './topic-views.ts';
+import { homeView, placeView, provinceGroups, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
 
 export * from './format.ts';
 export type * from './corpus.ts';
@@ -40,7 +31,7 @@ export type { DeadlineItem, CommitmentSummary, CommitmentGroup, NamedAgency } fr
 export type { TocNode, AgencyInvolvement, CitedReference, DocumentView } from './document-view.ts';
 export type { CommitmentView } from './commitment-view.ts';
 export type { AgencyView, AgencyRow, AgencyKindGroup } from './agency-view.ts';
-export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
+export type { ThemeView, PlaceView, ReferenceView, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
 export type { TimingItem } from './timing-view.ts';
 export type { SuccessionStep, PlaceChange, Attribution, Predecessor } from './succession-view.ts';
 
@@ -94,8 +85,6 @@ export const getPlaceList = async () => provinceGroups(await getCorpus());
 export const getReferencePage = async (id: string) => referenceView(await getCorpus(), id);
 /** Data of `/trich-dan/`. */
 export const getReferenceList = async () => referenceRows(await getCorpus());
-/** Data of `/chi-tieu/`. */
-export const getFigures = async () => figuresByDocument(await getCorpus());
 /** Data of `/`. */
 export const getHome = async () => homeView(await getCorpus(), buildDate());
 /** Data of `/co-quan/theo-tien-do/<sort>/`: every agency's scorecards in that order. */
