@@ -39,6 +39,10 @@ describe('where agency names end', () => {
 describe('lists of agencies', () => {
   it.each([
     [
+      'Ban Tuyên giáo Tỉnh ủy, các cơ quan báo chí, phương tiện thông tin đại chúng, các Sở, ban, ngành và địa phương tổ chức tuyên truyền',
+      ['Ban Tuyên giáo Tỉnh ủy', 'Các cơ quan báo chí, phương tiện thông tin đại chúng', 'Các Sở, ban, ngành và địa phương'],
+    ],
+    [
       'Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan liên quan triển khai',
       ['Sở Nội vụ', 'Các sở, ban, ngành Thành phố', 'Các cơ quan liên quan'],
     ],

@@ -625,7 +625,20 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
       previous = name;
       continue;
     }
-    if (previous && previous.bare && name.collective && text.slice(previous.end, previous.end + 2).startsWith(',') && mentions.length > 0) {
+    // One collective when an office holder repeats it ("Giám đốc các Sở, Thủ trưởng các ngành …") or in the idiom of
+    // single kinds ("các cấp, các ngành, các địa phương"); "các cơ quan báo chí, phương tiện …, các Sở, ban, ngành" is two.
+    const single = (mention: string) => !/,|\svà\s/u.test(mention);
+    const repeated =
+      previous !== null &&
+      (!COLLECTIVE_OPENER.test(text.slice(previous.end).replace(/^\s*,\s*/u, '')) || (single(previous.mention) && single(name.mention)));
+    if (
+      previous &&
+      previous.bare &&
+      name.collective &&
+      repeated &&
+      text.slice(previous.end, previous.end + 2).startsWith(',') &&
+      mentions.length > 0
+    ) {
       mentions[mentions.length - 1] = `${mentions[mentions.length - 1]}, ${name.mention.replace(/^Các\s+/u, '')}`;
     } else mentions.push(name.mention);
     previous = name;
