@@ -1,12 +1,16 @@
 /** What the agency pages show: one agency's workload, and the list of all agencies by kind. */
 import { AGENCY_KINDS } from '../../schemas/index.ts';
-import type { Corpus, CommitmentEntry, PlaceEntry } from './corpus.ts';
+import type { AgencyEntry, Corpus, CommitmentEntry, PlaceEntry } from './corpus.ts';
 import { viCollator } from './format.ts';
+import { corpusIndex, listOf } from './corpus-index.ts';
+import { COMMITMENTS_PER_PAGE, pageCount, pageOf, type Pager } from './paginate.ts';
 import {
   agencyCounts,
   allCommitments,
   byMainTheme,
   deadlinesOf,
+  groupBy,
+  inMainThemeOrder,
   must,
   named,
   summarize,
@@ -33,10 +37,12 @@ export interface AgencyView {
   succession: SuccessionStep[];
   leads: CommitmentEntry[];
   supports: CommitmentEntry[];
-  /** Its own commitments under their main theme, leads before supports, each with its role and timing. */
+  /** This page's share of its own commitments under their main theme, leads before supports, each with its role and timing. */
   groups: CommitmentGroup[];
-  /** Commitments of the bodies it took over in 2025, per predecessor (listed apart from its own). */
+  /** This page's share of the commitments of the bodies it took over in 2025, per predecessor (listed after its own). */
   inherited: InheritedGroup[];
+  /** Which page of the list (its own commitments, then the inherited ones) this is. */
+  pager: Pager;
   /** Deadlines of commitments it leads or supports, soonest first, each marked past or not. */
   deadlines: DeadlineItem[];
   /** Deadlines on or after the build date, soonest first. */
@@ -46,14 +52,33 @@ export interface AgencyView {
   sourceFiles: string[];
 }
 
-/** Everything the page `/co-quan/<id>/` needs; `today` (ISO) splits upcoming from past deadlines. */
-export function agencyView(corpus: Corpus, id: string, today: string): AgencyView {
+/** One item of an agency's list: a commitment, its role, and the predecessor it came from (null for its own). */
+interface ListItem {
+  commitment: CommitmentEntry;
+  role: 'lead' | 'partner';
+  from: Predecessor | null;
+}
+
+/** An agency's list as its pages show it: its own commitments by main theme, then each predecessor's. */
+function agencyList(corpus: Corpus, agency: AgencyEntry): ListItem[] {
+  const own = inMainThemeOrder(corpus, roles(corpus, agency.id)).map((item) => ({ ...item, from: null }));
+  const inherited = predecessorsOf(corpus, agency).flatMap((from) => roles(corpus, from.agency.id).map((item) => ({ ...item, from })));
+  return [...own, ...inherited];
+}
+
+/** How many pages `/co-quan/<id>/` has. */
+export const agencyPages = (corpus: Corpus, id: string): number =>
+  pageCount(agencyList(corpus, must(corpus.agencies, id, 'agencies')).length, COMMITMENTS_PER_PAGE);
+
+/** Everything page `page` of `/co-quan/<id>/` needs; `today` (ISO) splits upcoming from past deadlines. */
+export function agencyView(corpus: Corpus, id: string, today: string, page = 1): AgencyView {
   const agency = must(corpus.agencies, id, 'agencies');
-  const all = allCommitments(corpus);
-  const leads = all.filter((c) => c.lead.includes(id));
-  const supports = all.filter((c) => !c.lead.includes(id) && c.partners.includes(id));
+  const leads = [...listOf(corpusIndex(corpus).commitmentsLedBy, id)];
+  const supports = partnerOnly(corpus, id);
   const mine = [...leads, ...supports];
   const deadlines = deadlinesOf(mine, today);
+  const { items, pager } = pageOf(agencyList(corpus, agency), page, COMMITMENTS_PER_PAGE);
+  const summary = (item: ListItem) => ({ ...summarize(corpus, item.commitment), role: item.role });
   return {
     agency: named(corpus, agency),
     place: agency.place ? must(corpus.places, agency.place, 'places') : null,
@@ -61,10 +86,14 @@ export function agencyView(corpus: Corpus, id: string, today: string): AgencyVie
     succession: agencySuccession(corpus, agency),
     leads,
     supports,
-    groups: byMainTheme(corpus, roleItems(corpus, all, id)),
-    inherited: predecessorsOf(corpus, agency)
-      .map((from) => ({ from, items: roleItems(corpus, all, from.agency.id) }))
-      .filter((group) => group.items.length > 0),
+    groups: byMainTheme(corpus, items.filter((item) => item.from === null).map(summary)),
+    inherited: [
+      ...groupBy(
+        items.filter((item) => item.from !== null),
+        (item) => item.from!,
+      ),
+    ].map(([from, list]) => ({ from, items: list.map(summary) })),
+    pager,
     deadlines,
     upcoming: deadlines.filter((d) => !d.past),
     past: deadlines.filter((d) => d.past).reverse(),
@@ -73,12 +102,16 @@ export function agencyView(corpus: Corpus, id: string, today: string): AgencyVie
 }
 
 /** The commitments an agency leads, then those it supports, each with its role. */
-function roleItems(corpus: Corpus, all: readonly CommitmentEntry[], id: string): CommitmentSummary[] {
-  const lead = all.filter((c) => c.lead.includes(id)).map((c) => ({ ...summarize(corpus, c), role: 'lead' as const }));
-  const partner = all
-    .filter((c) => !c.lead.includes(id) && c.partners.includes(id))
-    .map((c) => ({ ...summarize(corpus, c), role: 'partner' as const }));
-  return [...lead, ...partner];
+function roles(corpus: Corpus, id: string): { commitment: CommitmentEntry; role: 'lead' | 'partner' }[] {
+  return [
+    ...listOf(corpusIndex(corpus).commitmentsLedBy, id).map((commitment) => ({ commitment, role: 'lead' as const })),
+    ...partnerOnly(corpus, id).map((commitment) => ({ commitment, role: 'partner' as const })),
+  ];
+}
+
+/** The commitments an agency supports without leading them. */
+function partnerOnly(corpus: Corpus, id: string): CommitmentEntry[] {
+  return listOf(corpusIndex(corpus).commitmentsSupportedBy, id).filter((c) => !c.lead.includes(id));
 }
 
 /** One row of the agency list. */

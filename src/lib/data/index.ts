@@ -7,7 +7,8 @@
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, collectionNames } from '../../schemas/index.ts';
 import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
-import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
+import { agenciesByKind, agenciesByWorkload, agencyPages, agencyRows, agencyView } from './agency-view.ts';
+import { pageParam, pageSegment } from './paginate.ts';
 import { commitmentView } from './commitment-view.ts';
 import { documentsByDate, documentView } from './document-view.ts';
 import {
@@ -28,8 +29,11 @@ import {
   homeView,
   placeView,
   provinceGroups,
+  placePages,
+  referencePages,
   referenceRows,
   referenceView,
+  themePages,
   themeRows,
   themeView,
 } from './topic-views.ts';
@@ -42,6 +46,7 @@ export type { CommitmentView } from './commitment-view.ts';
 export type { AgencyView, AgencyRow, AgencyKindGroup } from './agency-view.ts';
 export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
 export type { TimingItem } from './timing-view.ts';
+export type { Pager } from './paginate.ts';
 export type { SuccessionStep, PlaceChange, Attribution, Predecessor } from './succession-view.ts';
 
 let corpusPromise: Promise<Corpus> | undefined;
@@ -69,6 +74,26 @@ export async function idsOf(collection: keyof Corpus): Promise<string[]> {
   return [...(await getCorpus())[collection].keys()];
 }
 
+/**
+ * getStaticPaths of a page whose list is cut into pages: one path per page of each entry,
+ * `page` undefined for page 1 (the entry's own URL) and `trang-<n>` for the others.
+ */
+async function pagedPaths(collection: 'agencies' | 'themes' | 'places' | 'references', pages: (corpus: Corpus, id: string) => number) {
+  const corpus = await getCorpus();
+  return [...corpus[collection].keys()].flatMap((id) =>
+    Array.from({ length: pages(corpus, id) }, (_, i) => ({ id, page: pageSegment(i + 1) })),
+  );
+}
+/** Paths of `/co-quan/<id>/` and its further pages. */
+export const getAgencyPaths = () => pagedPaths('agencies', agencyPages);
+/** Paths of `/chu-de/<id>/` and its further pages. */
+export const getThemePaths = () => pagedPaths('themes', themePages);
+/** Paths of `/dia-phuong/<id>/` and its further pages. */
+export const getPlacePaths = () => pagedPaths('places', placePages);
+/** Paths of `/trich-dan/<id>/` and its further pages. */
+export const getReferencePaths = () => pagedPaths('references', referencePages);
+export { pageParam };
+
 /** Data of `/van-ban/<id>/`. */
 export const getDocumentPage = async (id: string) => documentView(await getCorpus(), id);
 /** Data of `/van-ban/`: documents newest first. */
@@ -76,22 +101,22 @@ export const getDocumentList = async () => documentsByDate([...(await getCorpus(
 /** Data of `/cam-ket/<id>/`. */
 export const getCommitmentPage = async (id: string) => commitmentView(await getCorpus(), id);
 /** Data of `/co-quan/<id>/`. */
-export const getAgencyPage = async (id: string) => agencyView(await getCorpus(), id, buildDate());
+export const getAgencyPage = async (id: string, page = 1) => agencyView(await getCorpus(), id, buildDate(), page);
 /** Data of `/co-quan/`: rows by name, grouped by kind, and sorted by workload. */
 export async function getAgencyList() {
   const rows = agencyRows(await getCorpus());
   return { rows, byKind: agenciesByKind(rows), byWorkload: agenciesByWorkload(rows) };
 }
 /** Data of `/chu-de/<id>/`. */
-export const getThemePage = async (id: string) => themeView(await getCorpus(), id);
+export const getThemePage = async (id: string, page = 1) => themeView(await getCorpus(), id, page);
 /** Data of `/chu-de/`. */
 export const getThemeList = async () => themeRows(await getCorpus());
 /** Data of `/dia-phuong/<id>/`. */
-export const getPlacePage = async (id: string) => placeView(await getCorpus(), id, buildDate());
+export const getPlacePage = async (id: string, page = 1) => placeView(await getCorpus(), id, buildDate(), page);
 /** Data of `/dia-phuong/`: places under the province they belong to since 2025. */
 export const getPlaceList = async () => provinceGroups(await getCorpus());
 /** Data of `/trich-dan/<id>/`. */
-export const getReferencePage = async (id: string) => referenceView(await getCorpus(), id);
+export const getReferencePage = async (id: string, page = 1) => referenceView(await getCorpus(), id, page);
 /** Data of `/trich-dan/`. */
 export const getReferenceList = async () => referenceRows(await getCorpus());
 /** Data of `/chi-tieu/`. */

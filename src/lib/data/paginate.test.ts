@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from './corpus.ts';
+import { readCorpusDir } from './read-corpus.ts';
+import { corpusIndex, listOf } from './corpus-index.ts';
+import { byMainTheme } from './lookup.ts';
+import { COMMITMENTS_PER_PAGE, pageCount, pageNumbers, pageOf, pageParam, pageSegment } from './paginate.ts';
+import { agencyPages, agencyView } from './agency-view.ts';
+import { placePages, placeView, referencePages, referenceView, themePages, themeView } from './topic-views.ts';
+
+// The converted seeds: several places, themes and agencies have more than one page of commitments.
+const corpus = buildCorpus(readCorpusDir('content'));
+const TODAY = '2026-01-01';
+
+describe('pages of a list', () => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [100, 1],
+    [101, 2],
+    [250, 3],
+  ])('%i items fill %i page(s) of 100', (total, pages) => {
+    expect(pageCount(total, 100)).toBe(pages);
+    expect(pageNumbers(total, 100)).toHaveLength(pages);
+  });
+
+  it('slices a page and says which items it shows', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    expect(pageOf(items, 3, 100)).toEqual({ items: items.slice(200), pager: { page: 3, pages: 3, from: 201, to: 250, total: 250 } });
+    expect(pageOf([], 1, 100).pager).toEqual({ page: 1, pages: 1, from: 0, to: 0, total: 0 });
+    expect(() => pageOf(items, 4, 100)).toThrow(/Page 4 does not exist/);
+  });
+
+  it('reads trang-<n> from the route, page 1 being the bare URL, and writes it back', () => {
+    expect(pageParam(undefined)).toBe(1);
+    expect(pageParam('trang-12')).toBe(12);
+    for (const wrong of ['trang-1', 'trang-0', 'trang-02', 'page-2', '2']) expect(() => pageParam(wrong)).toThrow(/not a page/);
+    expect(pageSegment(1)).toBeUndefined();
+    expect(pageSegment(7)).toBe('trang-7');
+    expect(pageParam(pageSegment(7))).toBe(7);
+  });
+});
+
+/** Commitment ids of every page of a view, in page order. */
+function allPages(pages: number, idsOfPage: (page: number) => string[]): string[][] {
+  return Array.from({ length: pages }, (_, i) => idsOfPage(i + 1));
+}
+
+describe('paginated views', () => {
+  const index = corpusIndex(corpus);
+
+  it('cut the longest lists of the seeds into pages of at most COMMITMENTS_PER_PAGE', () => {
+    const longest = Math.max(...[...corpus.places.keys()].map((id) => listOf(index.commitmentsOfPlace, id).length));
+    expect(longest).toBeGreaterThan(COMMITMENTS_PER_PAGE);
+  });
+
+  it('list every commitment of a place once over its pages, in the order of the single list by main theme', () => {
+    for (const id of corpus.places.keys()) {
+      const pages = allPages(placePages(corpus, id), (page) =>
+        placeView(corpus, id, TODAY, page).groups.flatMap((g) => g.items.map((item) => item.commitment.id)),
+      );
+      for (const page of pages) expect(page.length).toBeLessThanOrEqual(COMMITMENTS_PER_PAGE);
+      const single = byMainTheme(
+        corpus,
+        listOf(index.commitmentsOfPlace, id).map((commitment) => ({ commitment })),
+      ).flatMap((g) => g.items.map((item) => item.commitment.id));
+      expect(pages.flat(), id).toEqual(single);
+      expect(placeView(corpus, id, TODAY, pages.length).pager).toMatchObject({
+        page: pages.length,
+        pages: pages.length,
+        total: single.length,
+      });
+    }
+  });
+
+  it('list every commitment of a theme once over its pages, by place then document', () => {
+    for (const id of corpus.themes.keys()) {
+      const count = themePages(corpus, id);
+      const pages = allPages(count, (page) =>
+        themeView(corpus, id, page).places.flatMap((p) => p.documents.flatMap((d) => d.commitments.map((s) => s.commitment.id))),
+      );
+      const all = pages.flat();
+      expect(new Set(all).size).toBe(all.length);
+      expect(new Set(all)).toEqual(new Set(listOf(index.commitmentsOfTheme, id).map((c) => c.id)));
+      // A place's documents come together: once a page moves on to another place, it never comes back.
+      const places = all.map((cid) => corpus.documents.get(corpus.commitments.get(cid)!.document)!.place);
+      const runs = places.filter((place, i) => i === 0 || place !== places[i - 1]);
+      expect(new Set(runs).size, id).toBe(runs.length);
+      // The agencies table is on page 1 only.
+      if (count > 1) expect(themeView(corpus, id, 2).agencies).toEqual([]);
+    }
+  });
+
+  it("list an agency's own commitments, leads first within each theme, then the inherited ones, once over its pages", () => {
+    for (const id of corpus.agencies.keys()) {
+      const count = agencyPages(corpus, id);
+      const views = Array.from({ length: count }, (_, i) => agencyView(corpus, id, TODAY, i + 1));
+      const own = views.flatMap((v) => v.groups.flatMap((g) => g.items.map((item) => item.commitment.id)));
+      const inherited = views.flatMap((v) => v.inherited.flatMap((g) => g.items.map((item) => item.commitment.id)));
+      expect(new Set(own)).toEqual(new Set([...views[0]!.leads, ...views[0]!.supports].map((c) => c.id)));
+      expect(own).toHaveLength(views[0]!.leads.length + views[0]!.supports.length);
+      expect(own.length + inherited.length).toBe(views[0]!.pager.total);
+    }
+  });
+
+  it('list the commitments citing a reference once over its pages, in corpus order', () => {
+    for (const id of corpus.references.keys()) {
+      const pages = allPages(referencePages(corpus, id), (page) =>
+        referenceView(corpus, id, page).citedBy.flatMap((g) => g.commitments.map((s) => s.commitment.id)),
+      );
+      expect(pages.flat()).toEqual(listOf(index.commitmentsCiting, id).map((c) => c.id));
+    }
+  });
+});
