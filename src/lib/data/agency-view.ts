@@ -3,7 +3,7 @@ import { AGENCY_KINDS } from '../../schemas/index.ts';
 import type { AgencyEntry, Corpus, CommitmentEntry, PlaceEntry } from './corpus.ts';
 import { viCollator } from './format.ts';
 import { corpusIndex, listOf } from './corpus-index.ts';
-import { COMMITMENTS_PER_PAGE, pageCount, pageOf, type Pager } from './paginate.ts';
+import { AGENCIES_PER_PAGE, COMMITMENTS_PER_PAGE, pageCount, pageOf, type Pager } from './paginate.ts';
 import {
   agencyCounts,
   allCommitments,
@@ -147,4 +147,32 @@ export function agenciesByWorkload(rows: readonly AgencyRow[]): AgencyRow[] {
   return [...rows].sort(
     (a, b) => b.lead + b.partner - (a.lead + a.partner) || b.lead - a.lead || viCollator.compare(a.agency.label, b.agency.label),
   );
+}
+
+/** One page of the agency list by kind: its rows under their kinds, and where every kind starts. */
+export interface AgencyListPage {
+  /** This page's rows, by kind (a kind may go on over the next page). */
+  groups: AgencyKindGroup[];
+  /** Every kind of the whole list: how many agencies it has and the page its first row is on (for the kind links). */
+  kinds: { kind: AgencyKind; count: number; page: number }[];
+  pager: Pager;
+}
+
+/** Page `page` of the list of agencies by kind (`/co-quan/`, then `/co-quan/trang-<n>/`), {@link AGENCIES_PER_PAGE} rows a page. */
+export function agencyListPage(byKind: readonly AgencyKindGroup[], page = 1): AgencyListPage {
+  const rows = byKind.flatMap((group) => group.rows);
+  const { items, pager } = pageOf(rows, page, AGENCIES_PER_PAGE);
+  let before = 0;
+  const kinds = byKind.map((group) => {
+    const start = Math.floor(before / AGENCIES_PER_PAGE) + 1;
+    before += group.rows.length;
+    return { kind: group.kind, count: group.rows.length, page: start };
+  });
+  return { groups: agenciesByKind(items), kinds, pager };
+}
+
+/** Page `page` of the agency rows by workload (`/co-quan/theo-so-cam-ket/`, then `trang-<n>/`). */
+export function workloadPage(byWorkload: readonly AgencyRow[], page = 1): { rows: AgencyRow[]; pager: Pager } {
+  const { items, pager } = pageOf(byWorkload, page, AGENCIES_PER_PAGE);
+  return { rows: items, pager };
 }

@@ -7,8 +7,8 @@
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, collectionNames } from '../../schemas/index.ts';
 import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
-import { agenciesByKind, agenciesByWorkload, agencyPages, agencyRows, agencyView } from './agency-view.ts';
-import { pageParam, pageSegment } from './paginate.ts';
+import { agenciesByKind, agenciesByWorkload, agencyListPage, agencyPages, agencyRows, agencyView, workloadPage } from './agency-view.ts';
+import { AGENCIES_PER_PAGE, pageNumbers, pageParam, pageSegment } from './paginate.ts';
 import { commitmentView } from './commitment-view.ts';
 import { documentsByDate, documentView } from './document-view.ts';
 import {
@@ -43,7 +43,8 @@ export type * from './corpus.ts';
 export type { DeadlineItem, CommitmentSummary, CommitmentGroup, NamedAgency } from './lookup.ts';
 export type { TocNode, AgencyInvolvement, CitedReference, DocumentView } from './document-view.ts';
 export type { CommitmentView } from './commitment-view.ts';
-export type { AgencyView, AgencyRow, AgencyKindGroup } from './agency-view.ts';
+export type { AgencyView, AgencyRow, AgencyKindGroup, AgencyListPage } from './agency-view.ts';
+import type { AgencyKindGroup, AgencyRow } from './agency-view.ts';
 export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
 export type { TimingItem } from './timing-view.ts';
 export type { Pager } from './paginate.ts';
@@ -102,11 +103,21 @@ export const getDocumentList = async () => documentsByDate([...(await getCorpus(
 export const getCommitmentPage = async (id: string) => commitmentView(await getCorpus(), id);
 /** Data of `/co-quan/<id>/`. */
 export const getAgencyPage = async (id: string, page = 1) => agencyView(await getCorpus(), id, buildDate(), page);
-/** Data of `/co-quan/`: rows by name, grouped by kind, and sorted by workload. */
-export async function getAgencyList() {
-  const rows = agencyRows(await getCorpus());
-  return { rows, byKind: agenciesByKind(rows), byWorkload: agenciesByWorkload(rows) };
+let agencyListPromise: Promise<{ rows: AgencyRow[]; byKind: AgencyKindGroup[]; byWorkload: AgencyRow[] }> | undefined;
+/** Data of `/co-quan/`: rows by name, grouped by kind, and sorted by workload (once per build: every page of the list reads it). */
+export function getAgencyList() {
+  agencyListPromise ??= getCorpus().then((corpus) => {
+    const rows = agencyRows(corpus);
+    return { rows, byKind: agenciesByKind(rows), byWorkload: agenciesByWorkload(rows) };
+  });
+  return agencyListPromise;
 }
+/** Paths of `/co-quan/` (and `/co-quan/theo-so-cam-ket/`) and their further pages. */
+export const getAgencyListPaths = async () => pageNumbers((await getAgencyList()).rows.length, AGENCIES_PER_PAGE).map(pageSegment);
+/** Page `page` of `/co-quan/`: rows by kind. */
+export const getAgencyListPage = async (page: number) => agencyListPage((await getAgencyList()).byKind, page);
+/** Page `page` of `/co-quan/theo-so-cam-ket/`: rows by workload. */
+export const getWorkloadPage = async (page: number) => workloadPage((await getAgencyList()).byWorkload, page);
 /** Data of `/chu-de/<id>/`. */
 export const getThemePage = async (id: string, page = 1) => themeView(await getCorpus(), id, page);
 /** Data of `/chu-de/`. */

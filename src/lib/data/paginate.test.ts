@@ -4,7 +4,8 @@ import { readCorpusDir } from './read-corpus.ts';
 import { corpusIndex, listOf } from './corpus-index.ts';
 import { byMainTheme } from './lookup.ts';
 import { COMMITMENTS_PER_PAGE, pageCount, pageNumbers, pageOf, pageParam, pageSegment } from './paginate.ts';
-import { agencyPages, agencyView } from './agency-view.ts';
+import { agenciesByKind, agencyListPage, agencyPages, agencyRows, agencyView, type AgencyRow } from './agency-view.ts';
+import { AGENCIES_PER_PAGE } from './paginate.ts';
 import { placePages, placeView, referencePages, referenceView, themePages, themeView } from './topic-views.ts';
 
 // The converted seeds: several places, themes and agencies have more than one page of commitments.
@@ -108,6 +109,35 @@ describe('paginated views', () => {
         referenceView(corpus, id, page).citedBy.flatMap((g) => g.commitments.map((s) => s.commitment.id)),
       );
       expect(pages.flat()).toEqual(listOf(index.commitmentsCiting, id).map((c) => c.id));
+    }
+  });
+});
+
+describe('pages of the agency list', () => {
+  // The seeds' agencies, repeated into a list long enough for several pages.
+  const seedRows = agencyRows(corpus);
+  const rows: AgencyRow[] = Array.from({ length: Math.ceil((AGENCIES_PER_PAGE * 2.5) / seedRows.length) }, (_, n) =>
+    seedRows.map((row) => ({ ...row, agency: { ...row.agency, id: `${row.agency.id}-${n}` } })),
+  ).flat();
+  const byKind = agenciesByKind(rows);
+
+  it('hold every row once, in the by-kind order, at most AGENCIES_PER_PAGE a page', () => {
+    const first = agencyListPage(byKind, 1);
+    expect(first.pager.pages).toBe(pageCount(rows.length, AGENCIES_PER_PAGE));
+    const pages = Array.from({ length: first.pager.pages }, (_, i) => agencyListPage(byKind, i + 1).groups.flatMap((g) => g.rows));
+    for (const page of pages) expect(page.length).toBeLessThanOrEqual(AGENCIES_PER_PAGE);
+    expect(pages.flat().map((r) => r.agency.id)).toEqual(byKind.flatMap((g) => g.rows.map((r) => r.agency.id)));
+  });
+
+  it('link each kind to the page its first agency is on, with the whole kind’s count', () => {
+    const { kinds, pager } = agencyListPage(byKind, 1);
+    expect(kinds.map((k) => k.kind)).toEqual(byKind.map((g) => g.kind));
+    for (const { kind, count, page } of kinds) {
+      expect(count).toBe(byKind.find((g) => g.kind === kind)!.rows.length);
+      const on = agencyListPage(byKind, page).groups.find((g) => g.kind === kind);
+      expect(on, kind).toBeDefined();
+      if (page > 1) expect(agencyListPage(byKind, page - 1).groups.at(-1)?.kind).not.toBe(kind);
+      expect(page).toBeLessThanOrEqual(pager.pages);
     }
   });
 });

@@ -9,8 +9,8 @@
 /** Commitments per page on theme, place, agency and cited-document pages (≈ 1 KB of HTML each). */
 export const COMMITMENTS_PER_PAGE = 100;
 
-/** Rows per page of the agency list (≈ 0.3 KB of HTML each). */
-export const AGENCIES_PER_PAGE = 250;
+/** Rows per page of the agency lists (≈ 0.3 KB of HTML each, so ≈ 130 KB a page). */
+export const AGENCIES_PER_PAGE = 400;
 
 /** Where a page is among the pages of its list (1-based), and which items it shows. */
 export type Pager = {
