@@ -49,8 +49,13 @@ export interface AgencyView {
   upcoming: DeadlineItem[];
   /** Deadlines before the build date, most recent first. */
   past: DeadlineItem[];
+  /** What the page lists of them: the next {@link DEADLINES_SHOWN} and the latest {@link DEADLINES_SHOWN} past (the calendar has all). */
+  shown: { upcoming: DeadlineItem[]; past: DeadlineItem[]; more: number };
   sourceFiles: string[];
 }
+
+/** How many upcoming and how many past deadlines an agency page lists (a busy body has thousands; its calendar file has them all). */
+export const DEADLINES_SHOWN = 10;
 
 /** One item of an agency's list: a commitment, its role, and the predecessor it came from (null for its own). */
 interface ListItem {
@@ -77,6 +82,8 @@ export function agencyView(corpus: Corpus, id: string, today: string, page = 1):
   const supports = partnerOnly(corpus, id);
   const mine = [...leads, ...supports];
   const deadlines = deadlinesOf(mine, today);
+  const upcoming = deadlines.filter((d) => !d.past);
+  const past = deadlines.filter((d) => d.past).reverse();
   const { items, pager } = pageOf(agencyList(corpus, agency), page, COMMITMENTS_PER_PAGE);
   const summary = (item: ListItem) => ({ ...summarize(corpus, item.commitment), role: item.role });
   return {
@@ -95,8 +102,13 @@ export function agencyView(corpus: Corpus, id: string, today: string, page = 1):
     ].map(([from, list]) => ({ from, items: list.map(summary) })),
     pager,
     deadlines,
-    upcoming: deadlines.filter((d) => !d.past),
-    past: deadlines.filter((d) => d.past).reverse(),
+    upcoming,
+    past,
+    shown: {
+      upcoming: upcoming.slice(0, DEADLINES_SHOWN),
+      past: past.slice(0, DEADLINES_SHOWN),
+      more: Math.max(0, upcoming.length - DEADLINES_SHOWN) + Math.max(0, past.length - DEADLINES_SHOWN),
+    },
     sourceFiles: [agency.file].filter(Boolean),
   };
 }

@@ -8,7 +8,7 @@ import { getCollection } from 'astro:content';
 import { COLLECTIONS, collectionNames } from '../../schemas/index.ts';
 import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
 import { agenciesByKind, agenciesByWorkload, agencyListPage, agencyPages, agencyRows, agencyView, workloadPage } from './agency-view.ts';
-import { AGENCIES_PER_PAGE, pageNumbers, pageParam, pageSegment } from './paginate.ts';
+import { AGENCIES_PER_PAGE, DOCUMENTS_PER_PAGE, pageNumbers, pageOf, pageParam, pageSegment } from './paginate.ts';
 import { commitmentView } from './commitment-view.ts';
 import { documentsByDate, documentView } from './document-view.ts';
 import {
@@ -99,6 +99,10 @@ export { pageParam };
 export const getDocumentPage = async (id: string) => documentView(await getCorpus(), id);
 /** Data of `/van-ban/`: documents newest first. */
 export const getDocumentList = async () => documentsByDate([...(await getCorpus()).documents.values()]);
+/** Paths of `/van-ban/` and its further pages. */
+export const getDocumentListPaths = async () => pageNumbers((await getCorpus()).documents.size, DOCUMENTS_PER_PAGE).map(pageSegment);
+/** Page `page` of `/van-ban/`, newest first. */
+export const getDocumentListPage = async (page: number) => pageOf(await getDocumentList(), page, DOCUMENTS_PER_PAGE);
 /** Data of `/cam-ket/<id>/`. */
 export const getCommitmentPage = async (id: string) => commitmentView(await getCorpus(), id);
 /** Data of `/co-quan/<id>/`. */

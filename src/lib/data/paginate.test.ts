@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from './corpus.ts';
 import { readCorpusDir } from './read-corpus.ts';
+import { fixtureCorpus } from './test-corpus.ts';
 import { corpusIndex, listOf } from './corpus-index.ts';
 import { byMainTheme } from './lookup.ts';
 import { COMMITMENTS_PER_PAGE, pageCount, pageNumbers, pageOf, pageParam, pageSegment } from './paginate.ts';
-import { agenciesByKind, agencyListPage, agencyPages, agencyRows, agencyView, type AgencyRow } from './agency-view.ts';
+import { agenciesByKind, agencyListPage, agencyPages, agencyRows, agencyView, DEADLINES_SHOWN, type AgencyRow } from './agency-view.ts';
 import { AGENCIES_PER_PAGE } from './paginate.ts';
 import { placePages, placeView, referencePages, referenceView, themePages, themeView } from './topic-views.ts';
 
@@ -100,6 +101,31 @@ describe('paginated views', () => {
       expect(new Set(own)).toEqual(new Set([...views[0]!.leads, ...views[0]!.supports].map((c) => c.id)));
       expect(own).toHaveLength(views[0]!.leads.length + views[0]!.supports.length);
       expect(own.length + inherited.length).toBe(views[0]!.pager.total);
+    }
+  });
+
+  it("show an agency's next and latest past deadlines, at most DEADLINES_SHOWN of each, and count the rest", () => {
+    // The fixture plus 30 dated commitments of one agency, half before the date below and half after.
+    const base = [...fixtureCorpus().commitments.values()].find((c) => c.lead.length > 0)!;
+    const busy = fixtureCorpus({
+      commitments: Array.from({ length: 30 }, (_, i) => ({
+        id: `${base.document}--them--${i}`,
+        data: {
+          ...base,
+          id: undefined,
+          order: 9000 + i,
+          deadlines: [{ date: `${2022 + (i % 2)}-${String(1 + (i % 12)).padStart(2, '0')}-15`, phrase: 'trước ngày 15' }],
+        },
+      })),
+    });
+    const views = [...busy.agencies.keys()].map((id) => agencyView(busy, id, '2023-01-01'));
+    const busiest = views.reduce((a, b) => (b.deadlines.length > a.deadlines.length ? b : a));
+    expect(busiest.upcoming.length).toBeGreaterThan(DEADLINES_SHOWN);
+    expect(busiest.past.length).toBeGreaterThan(DEADLINES_SHOWN);
+    for (const view of views) {
+      expect(view.shown.upcoming).toEqual(view.upcoming.slice(0, DEADLINES_SHOWN));
+      expect(view.shown.past).toEqual(view.past.slice(0, DEADLINES_SHOWN));
+      expect(view.shown.more).toBe(view.deadlines.length - view.shown.upcoming.length - view.shown.past.length);
     }
   });
 

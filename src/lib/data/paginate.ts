@@ -12,6 +12,9 @@ export const COMMITMENTS_PER_PAGE = 100;
 /** Rows per page of the agency lists (≈ 0.3 KB of HTML each, so ≈ 130 KB a page). */
 export const AGENCIES_PER_PAGE = 400;
 
+/** Documents per page of `/van-ban/` (≈ 0.5 KB of HTML each). */
+export const DOCUMENTS_PER_PAGE = 200;
+
 /** Where a page is among the pages of its list (1-based), and which items it shows. */
 export type Pager = {
   page: number;
