@@ -16,7 +16,7 @@ export const collections = Object.fromEntries(
     name,
     defineCollection({
       loader: registryLoader(name, COLLECTIONS[name], CONTENT_DIR),
-      schema: COLLECTIONS[name].schema((collection) => reference(collection as never) as unknown as z.ZodType<string>),
+      schema: COLLECTIONS[name].schema((collection) => reference(collection as never) as unknown as z.ZodType<string, string>),
     }),
   ]),
 );

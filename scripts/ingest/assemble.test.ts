@@ -18,6 +18,7 @@ const empty: Extraction = {
   actuals: [],
   references: [],
   place: null,
+  province: null,
   issuerAgency: null,
   people: [],
   diagnostics: [],

@@ -93,7 +93,9 @@ export function assemble(
       kind: header.kind,
       issuer: header.issuer,
       issuer_agency: extraction.issuerAgency,
-      place: extraction.place?.id ?? null,
+      // Filed under its province; a national text belongs to none, whatever city it was signed in.
+      place: extraction.province?.id ?? null,
+      issued_in: extraction.province ? null : (extraction.place?.name ?? null),
       issued: header.issued,
       signer: header.signer,
       signer_title: header.signerTitle,
@@ -188,7 +190,9 @@ export function assemble(
   );
   const agencies = extraction.agencies.map(({ id, ...a }) => validate('agencies', id, { ...a }, source, diagnostics));
   const references = extraction.references.map(({ id, ...r }) => validate('references', id, { ...r }, source, diagnostics));
-  const places = extraction.place ? [validate('places', extraction.place.id, { ...withoutId(extraction.place) }, source, diagnostics)] : [];
+  const places = extraction.province
+    ? [validate('places', extraction.province.id, { ...withoutId(extraction.province) }, source, diagnostics)]
+    : [];
   for (const [collection, entries] of Object.entries({ sections, commitments, targets, actuals })) {
     const seen = new Map<string, number>();
     entries.forEach((entry, index) => {

@@ -29,6 +29,10 @@ describe('ingest CLI', () => {
       issuer: 'Chính phủ',
       issued: '2025-03-12',
       kind: 'resolution',
+      // The contract's place is where the text was issued; `province` is where the site files it.
+      place: 'ha-noi',
+      province: null,
+      issued_in: 'Hà Nội',
     });
     const sections = json.sections as { id: string; label: string; heading: string; children: { id: string }[] }[];
     expect(sections[3]).toMatchObject({

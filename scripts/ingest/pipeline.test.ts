@@ -127,9 +127,11 @@ describe('fixtures in the style of real documents', () => {
       issued: '2025-03-12',
       kind: 'resolution',
       signer: 'Trần Văn Minh',
-      // A national text's place is where it was issued; its bodies belong to no province.
-      place: 'ha-noi',
+      // A national text is filed under no province (no place page lists it); where it was signed is kept.
+      place: null,
+      issued_in: 'Hà Nội',
     });
+    expect(d.places).toEqual([]);
     expect(d.sections.map((s) => s.anchor)).toEqual([
       'dieu-1',
       'dieu-2',

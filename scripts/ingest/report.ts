@@ -2,6 +2,7 @@
  * Views of a conversion for people and tools: the `--json` contract object and the
  * per-document counts of the corpus report.
  */
+import { slugify } from '../../src/lib/slug.ts';
 import type { ConvertedDocument, Entry } from './assemble.ts';
 import type { ParsedDocument } from './types.ts';
 
@@ -33,7 +34,11 @@ export function toJson(converted: ConvertedDocument): Record<string, unknown> {
       number: d.number,
       type: d.type,
       issuer: d.issuer,
-      place: d.place,
+      // Where it was issued (the contract's meaning): its province, or for a national text the city it was
+      // signed in; `province` is the province it is filed under (null for a national text).
+      place: d.place ?? (typeof d.issued_in === 'string' ? slugify(d.issued_in) : null),
+      province: d.place,
+      issued_in: d.issued_in,
       issued: d.issued,
       signer: d.signer,
       signer_title: d.signer_title,

@@ -12,6 +12,8 @@
  * Every stage except read and write is a pure function of its inputs.
  */
 
+import type { DOCUMENT_KINDS } from '../../src/schemas/document.ts';
+
 /** A problem found in the input (see src/diagnostics: every code is in its catalogue). */
 export type { Diagnostic } from '../../src/diagnostics/index.ts';
 
@@ -167,7 +169,7 @@ export interface SectionNode {
 export interface DocumentHeader {
   number: string | null;
   type: string;
-  kind: 'plan' | 'resolution' | 'report' | 'news';
+  kind: (typeof DOCUMENT_KINDS)[number];
   issuer: string | null;
   /** Body printed above the issuing unit ("Bộ Tài chính" above "Cục Thuế"), when any. */
   issuerParent?: string | null;

@@ -23,7 +23,10 @@ export class RefMark {
 
 /** Schemas of a registry whose relations turn into RefMarks. */
 export function markingSchemas(registry: Registry = COLLECTIONS) {
-  return buildSchemas((collection) => Slug.transform((id) => new RefMark(collection, id)) as unknown as z.ZodType<string>, registry);
+  return buildSchemas(
+    (collection) => Slug.transform((id) => new RefMark(collection, id)) as unknown as z.ZodType<string, string>,
+    registry,
+  );
 }
 
 /** A relation found in an entry: which id of which collection, at which YAML path. */

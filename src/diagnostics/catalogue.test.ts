@@ -135,7 +135,7 @@ describe('the diagnostics catalogue', () => {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) {
           if (!['node_modules', '__fixtures__', 'fixtures', 'dist', '.astro'].includes(entry.name)) visit(file);
-        } else if (/\.(ts|mjs|astro)$/.test(entry.name) && !['catalogue.ts', 'catalogue.test.ts'].includes(entry.name)) {
+        } else if (/\.(ts|mts|js|mjs|astro)$/.test(entry.name) && !['catalogue.ts', 'catalogue.test.ts'].includes(entry.name)) {
           for (const match of readFileSync(file, 'utf8').matchAll(literal)) {
             if (codes.has(match[1]!)) offenders.push(`${path.relative(ROOT, file)}: ${match[1]}`);
           }
@@ -143,8 +143,10 @@ describe('the diagnostics catalogue', () => {
       }
     };
     for (const dir of ['src', 'scripts', 'tests']) visit(path.join(ROOT, dir));
-    for (const match of readFileSync(path.join(ROOT, 'astro.config.mjs'), 'utf8').matchAll(literal)) {
-      if (codes.has(match[1]!)) offenders.push(`astro.config.mjs: ${match[1]}`);
+    for (const file of ['astro.config.mjs', 'eslint.config.js']) {
+      for (const match of readFileSync(path.join(ROOT, file), 'utf8').matchAll(literal)) {
+        if (codes.has(match[1]!)) offenders.push(`${file}: ${match[1]}`);
+      }
     }
     expect(offenders).toEqual([]);
   });

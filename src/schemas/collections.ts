@@ -88,7 +88,6 @@ export const COLLECTIONS = {
     schema: makeTargetSchema,
     writtenBy: 'converter',
     // The label is the converter's reading of the sentence and changes with it; the sentence and
-    // the numbers are the source's.
     // the numbers are the source's. Only the first number is exact: whether "từ 7% trở lên" has
     // an upper bound is the converter's reading too.
     identity: { text: (e) => `${text(e, 'sentence')} ${text(e, 'label')}`, exact: (e) => `${String(e.low ?? e.high)} ${text(e, 'unit')}` },

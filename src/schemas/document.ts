@@ -27,6 +27,8 @@ export function makeDocumentSchema(ref: RefFactory) {
     issuer_agency: ref('agencies').nullable().default(null),
     /** Province the document belongs to (null for national texts). */
     place: ref('places').nullable(),
+    /** Where a national text was signed, from its place-date line ("Hà Nội, ngày …"); it files the text under no place. */
+    issued_in: z.string().nullable().default(null),
     /** Issue date (or event/article date for news). */
     issued: IsoDate.nullable(),
     /** Name of the signer, e.g. "Lâm Văn Bi". */

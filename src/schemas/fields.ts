@@ -12,11 +12,12 @@ import { z } from 'astro/zod';
 /**
  * Builds the schema of a relation to another collection (an id in the data). The name is a
  * plain string so that the schemas do not depend on the registry that lists them; a test
- * checks that every relation names a collection of the registry. Typed as giving a string id
- * (what the converter, the validator and the data module see); Astro's `reference()` gives
- * `{ collection, id }`, which the data module turns into the id.
+ * checks that every relation names a collection of the registry. Typed as taking and giving a
+ * string id (what the converter writes and the validator and the data module see, so `z.input`
+ * of a schema types converter output); Astro's `reference()` gives `{ collection, id }`, which
+ * the data module turns into the id.
  */
-export type RefFactory = (collection: string) => z.ZodType<string>;
+export type RefFactory = (collection: string) => z.ZodType<string, string>;
 
 /** Stable, human-readable ASCII id: lower case letters, digits and single hyphens, e.g. `so-tai-chinh`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-{1,2}[a-z0-9]+)*$/;
@@ -43,8 +44,10 @@ export function isRealIsoDate(text: string): boolean {
  * Accepts a JS Date too, because Astro reads YAML with js-yaml, which turns an
  * unquoted `2023-01-31` into a Date; the output is always the string.
  */
-export const IsoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+export const IsoDate = z.preprocess<unknown, z.ZodString, string>(
+  // Typed as taking a string (what people and the converter write), so `z.input` of a schema
+  // says `string` rather than `unknown`; the Date is only js-yaml's reading of one.
+  (value: unknown) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: 'must be a date written YYYY-MM-DD, e.g. "2023-01-31"' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. "2023-01-31"' })

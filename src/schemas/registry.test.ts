@@ -14,14 +14,14 @@ import { buildCorpus } from '../lib/data/corpus.ts';
 import { readCorpusDir } from '../lib/data/read-corpus.ts';
 import { COLLECTIONS, NonEmptyText, type CollectionSpec, type RefFactory } from './index.ts';
 
-/** A new collection: one list of indicators per document, each pointing at its document. */
-const indicators: CollectionSpec = {
-  dir: 'indicators',
+/** A new collection, unknown to the code base: one list of milestones per document, each pointing at its document. */
+const milestones: CollectionSpec = {
+  dir: 'milestones',
   layout: 'list',
   writtenBy: 'people',
   schema: (ref: RefFactory) => z.object({ document: ref('documents'), name: NonEmptyText }),
 };
-const REGISTRY = { documents: COLLECTIONS.documents, themes: COLLECTIONS.themes, indicators };
+const REGISTRY = { documents: COLLECTIONS.documents, themes: COLLECTIONS.themes, milestones };
 
 const dir = mkdtempSync(path.join(tmpdir(), 'khm-registry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,30 +34,30 @@ write(
   'number: 12/KH-UBND\ntype: Kế hoạch\nkind: plan\nissuer: null\nplace: null\nissued: "2024-03-05"\nsigner: null\ntitle: Kế hoạch 12\nsource:\n  file: content/sources/kh-12.txt\n',
 );
 write(
-  'indicators/kh-12.yaml',
-  '- id: kh-12--grdp\n  document: kh-12\n  name: Tăng trưởng GRDP\n- id: kh-12--ngheo\n  document: kh-13\n  name: Tỷ lệ hộ nghèo\n',
+  'milestones/kh-12.yaml',
+  '- id: kh-12--moc-1\n  document: kh-12\n  name: Tăng trưởng GRDP\n- id: kh-12--moc-2\n  document: kh-13\n  name: Tỷ lệ hộ nghèo\n',
 );
 
 describe('a collection added to the registry', () => {
   it('is read by the shared loader from its folder and layout', () => {
     const loaded = loadCollections(dir, REGISTRY, (a) => path.relative(dir, a));
-    expect(loaded.entries.filter((e) => e.collection === 'indicators').map((e) => e.id)).toEqual(['kh-12--grdp', 'kh-12--ngheo']);
+    expect(loaded.entries.filter((e) => e.collection === 'milestones').map((e) => e.id)).toEqual(['kh-12--moc-1', 'kh-12--moc-2']);
   });
 
   it('is validated, relations included', () => {
     const problems = validateContent(dir, (a) => path.relative(dir, a), REGISTRY);
     expect(problems.map((d) => `${d.file}:${d.line} ${d.field}: ${d.message}`)).toEqual([
-      'indicators/kh-12.yaml:5 indicators[1].document: No documents entry has the id "kh-13"',
+      'milestones/kh-12.yaml:5 milestones[1].document: No documents entry has the id "kh-13"',
     ]);
   });
 
   it('is indexed by the data module, relations as ids', () => {
-    write('indicators/kh-12.yaml', '- id: kh-12--grdp\n  document: kh-12\n  name: Tăng trưởng GRDP\n');
+    write('milestones/kh-12.yaml', '- id: kh-12--moc-1\n  document: kh-12\n  name: Tăng trưởng GRDP\n');
     const corpus = buildCorpus(readCorpusDir(dir, '/', REGISTRY), REGISTRY) as unknown as Record<
       string,
       Map<string, { document: string; name: string }>
     >;
-    expect(corpus.indicators!.get('kh-12--grdp')).toMatchObject({ document: 'kh-12', name: 'Tăng trưởng GRDP' });
+    expect(corpus.milestones!.get('kh-12--moc-1')).toMatchObject({ document: 'kh-12', name: 'Tăng trưởng GRDP' });
   });
 });
 

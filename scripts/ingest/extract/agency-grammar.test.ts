@@ -27,6 +27,10 @@ describe('where agency names end', () => {
     ['Binh chủng Công binh đào tạo, cấp chứng chỉ', ['Binh chủng Công binh']],
     ['Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải nhắc nhở', ['Tỉnh ủy Cà Mau']],
     ['Kiểm toán nhà nước khu vực II', ['Kiểm toán nhà nước khu vực II']],
+    [
+      'Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi chịu trách nhiệm',
+      ['Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi'],
+    ],
   ])('reads "%s" as %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

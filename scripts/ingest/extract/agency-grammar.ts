@@ -54,7 +54,7 @@ const COLLECTIVE_OPENER = /^(?:các|Các|CÁC|những|Những|tất cả|Tất c
 
 /** Length of the phrase of `set` that `text` has at `at`, or 0. */
 function phraseAt(set: PhraseSet, text: string, at: number): number {
-  const phrase = set.prefix(text.slice(at));
+  const phrase = set.prefixAt(text, at);
   return phrase ? phrase.length : 0;
 }
 
@@ -71,22 +71,20 @@ function wordAt(text: string, at: number): string {
 
 /** Words that end a name because a predicate starts: roles, directives, verbs, adverbs, clause words. */
 function startsPredicate(text: string, at: number, lexicon: Lexicon): boolean {
-  const rest = text.slice(at);
   const { roles, verbs } = lexicon;
   return (
-    roles.leadMarkers.startsWith(rest) ||
-    roles.responsibilityMarkers.startsWith(rest) ||
-    roles.partnerMarkers.startsWith(rest) ||
-    roles.directives.startsWith(rest) ||
-    (verbs.actions.startsWith(rest) && !verbs.notActions.startsWith(rest)) ||
-    verbs.adverbs.startsWith(rest) ||
-    verbs.clauseWords.startsWith(rest)
+    roles.leadMarkers.startsAt(text, at) ||
+    roles.responsibilityMarkers.startsAt(text, at) ||
+    roles.partnerMarkers.startsAt(text, at) ||
+    roles.directives.startsAt(text, at) ||
+    (verbs.actions.startsAt(text, at) && !verbs.notActions.startsAt(text, at)) ||
+    verbs.adverbs.startsAt(text, at) ||
+    verbs.clauseWords.startsAt(text, at)
   );
 }
 
 /** The predicate phrase starting at `at` (role, directive, verb, adverb or clause word), or ''. */
 function predicateAt(text: string, at: number, lexicon: Lexicon): string {
-  const rest = text.slice(at);
   const { roles, verbs } = lexicon;
   const sets = [
     roles.leadMarkers,
@@ -97,7 +95,9 @@ function predicateAt(text: string, at: number, lexicon: Lexicon): string {
     verbs.adverbs,
     verbs.clauseWords,
   ];
-  return sets.map((set) => set.prefix(rest) ?? '').reduce((longest, phrase) => (phrase.length > longest.length ? phrase : longest), '');
+  return sets
+    .map((set) => set.prefixAt(text, at) ?? '')
+    .reduce((longest, phrase) => (phrase.length > longest.length ? phrase : longest), '');
 }
 
 /** Reads office holders at `at` ("Giám đốc, Thủ trưởng …"); returns where the body starts and the group nouns they imply. */
@@ -320,7 +320,7 @@ function readCompletion(text: string, at: number, lexicon: Lexicon): number {
 
 /** True when a person's name starts at `at`: a family name followed by one to three capitalised syllables. */
 function isPersonAt(text: string, at: number, lexicon: Lexicon): boolean {
-  const family = lexicon.agencyNames.familyNames.prefix(text.slice(at));
+  const family = lexicon.agencyNames.familyNames.prefixAt(text, at);
   if (!family || text.slice(at, at + family.length) === family) return false;
   const name = /^\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?=$|[\s,.;:)])/u.exec(text.slice(at + family.length));
   if (!name) return false;

@@ -65,16 +65,15 @@ export function opensWithAction(text: string, at: number, lexicon: Lexicon): boo
   let i = skipJoiners(text, at);
   // "Thường xuyên kiểm tra …", "Khẩn trương, quyết liệt triển khai …".
   for (let n = 0; n < 3; n++) {
-    const adverb = lexicon.verbs.adverbs.prefix(text.slice(i));
+    const adverb = lexicon.verbs.adverbs.prefixAt(text, i);
     if (!adverb) break;
     const after = skipJoiners(text, i + adverb.length);
     if (after === i + adverb.length && after < text.length) break;
     // An adverb that is also a verb ("Tăng cường …", "Chỉ đạo …") opens an action by itself.
-    if (lexicon.verbs.actions.startsWith(text.slice(i))) return true;
+    if (lexicon.verbs.actions.startsAt(text, i)) return true;
     i = after;
   }
-  const rest = text.slice(i);
-  return lexicon.verbs.actions.startsWith(rest) && !lexicon.verbs.notActions.startsWith(rest);
+  return lexicon.verbs.actions.startsAt(text, i) && !lexicon.verbs.notActions.startsAt(text, i);
 }
 
 /** What follows a subject: a role, a verb, a colon or nothing; null when the words are not a predicate. */
@@ -92,17 +91,17 @@ function predicateAfter(
   if (text[i] === ',') i = skipJoiners(text, i);
   const rest = text.slice(i);
   if (/^(?:đã|đang|vẫn|từng|đạt|được)\s/u.test(rest)) return null;
-  if (roles.leadMarkers.startsWith(rest)) return { kind: 'lead', at: i };
-  if (roles.responsibilityMarkers.startsWith(rest)) return { kind: 'responsibility', at: i };
-  if (roles.partnerMarkers.startsWith(rest)) return { kind: 'partner', at: i };
-  if (roles.requests.startsWith(rest)) return { kind: 'request', at: i };
+  if (roles.leadMarkers.startsAt(text, i)) return { kind: 'lead', at: i };
+  if (roles.responsibilityMarkers.startsAt(text, i)) return { kind: 'responsibility', at: i };
+  if (roles.partnerMarkers.startsAt(text, i)) return { kind: 'partner', at: i };
+  if (roles.requests.startsAt(text, i)) return { kind: 'request', at: i };
   // "Thủ tướng Chính phủ chỉ đạo:" introduces the items; "Bộ Nội vụ chỉ đạo các đơn vị …" is its own action.
-  const directs = roles.directs.prefix(rest);
+  const directs = roles.directs.prefixAt(text, i);
   if (directs)
     return /^\s*:/u.test(rest.slice(directs.length)) || rest.trim().length === directs.length
       ? { kind: 'request', at: i }
       : { kind: 'action', at: i };
-  if (opensWithAction(text, i, lexicon) || lexicon.verbs.afterSubject.startsWith(rest)) return { kind: 'action', at: i };
+  if (opensWithAction(text, i, lexicon) || lexicon.verbs.afterSubject.startsAt(text, i)) return { kind: 'action', at: i };
   return null;
 }
 
@@ -198,7 +197,7 @@ function subjectAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'im
   if (!predicate) return at === 0 ? wholeHeadingName(text, list, lexicon) : null;
   if (predicate.kind === 'request') {
     // "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở … thực hiện …": the requested agencies act.
-    const word = (lexicon.roles.requests.prefix(text.slice(predicate.at)) ?? lexicon.roles.directs.prefix(text.slice(predicate.at)))!;
+    const word = (lexicon.roles.requests.prefixAt(text, predicate.at) ?? lexicon.roles.directs.prefixAt(text, predicate.at))!;
     const after = skipJoiners(text, predicate.at + word.length);
     if (text[after] === ':' || after >= text.length) return { ...NONE, requester: list.mentions, assignsOnly: true, actionAt: after + 1 };
     const requested = readAgencyList(text, after, lexicon);
@@ -273,7 +272,7 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
   const topic = /^Về\s[^:.;]{3,120}:\s*/u.exec(text) ?? (clauseAt(text, 0, lexicon) ? null : labelPrefix(text, lexicon));
   let start = topic ? topic[0].length : 0;
   // "Theo chức năng, nhiệm vụ tăng cường …": the remit, then the action of an inherited actor.
-  const remit = lexicon.roles.remitOpeners.prefix(text.slice(start));
+  const remit = lexicon.roles.remitOpeners.prefixAt(text, start);
   if (remit) {
     start = skipJoiners(text, start + remit.length);
     const inner = clauseAt(text, start, lexicon);
@@ -304,7 +303,7 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
   }
   // "Đối với các khu, cụm công nghiệp …, yêu cầu …", "Căn cứ mục tiêu của Đề án để cụ thể hóa …",
   // "Trong quá trình triển khai Đề án nghiên cứu phân cấp …": a condition, then the action.
-  if (lexicon.roles.conditionOpeners.startsWith(text.slice(start))) {
+  if (lexicon.roles.conditionOpeners.startsAt(text, start)) {
     const action = actionAfterCondition(text, start, lexicon);
     if (action >= 0) return { ...NONE, actionAt: action };
   }
@@ -327,7 +326,7 @@ function groupHeadingNouns(text: string, lexicon: Lexicon): string | null {
   let i = /^Quy định\s+/iu.exec(text)?.[0].length ?? 0;
   let nouns = 0;
   for (;;) {
-    const noun = lexicon.roles.groupHeadingNouns.prefix(text.slice(i));
+    const noun = lexicon.roles.groupHeadingNouns.prefixAt(text, i);
     if (!noun) break;
     nouns++;
     i += noun.length;
@@ -385,7 +384,7 @@ function clauseAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imp
 
 /** "Giao Sở Tài chính chủ trì …", "Đề nghị Ủy ban MTTQ …", "Yêu cầu các sở …" at `at`, or null. */
 function directiveAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
-  const directive = lexicon.roles.directives.prefix(text.slice(at));
+  const directive = lexicon.roles.directives.prefixAt(text, at);
   if (!directive) return null;
   const after = skipJoiners(text, at + directive.length);
   // "Giao nhiệm vụ cho …", "Giao cho Sở …".

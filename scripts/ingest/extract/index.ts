@@ -61,6 +61,7 @@ export function extractEntities(parsed: ParsedDocument, ctx: ExtractContext): Ex
     actuals,
     references,
     place,
+    province,
     issuerAgency,
     people: extractPeople(parsed),
     diagnostics: [...newAgencyDiagnostics(parsed, agencies, ctx), ...commitmentDiagnostics(parsed, commitments), ...closure.diagnostics],

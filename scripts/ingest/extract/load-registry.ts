@@ -1,12 +1,14 @@
 /**
  * Builds the agency registry from the built-in lexicon plus the staff-editable
- * `content/agencies/<id>.yaml` files (their aliases drive canonicalisation).
+ * `content/agencies/<id>.yaml` files (their aliases drive canonicalisation). The files are read
+ * through the one content reader, following the collection registry.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parse } from 'yaml';
+import { DiagnosticError, hasErrors } from '../../../src/diagnostics/index.ts';
+import { loadCollections } from '../../../src/lib/content/load-collections.ts';
 import { makeAgencySchema } from '../../../src/schemas/agency.ts';
+import { COLLECTIONS } from '../../../src/schemas/collections.ts';
 import { slugRef } from '../../../src/schemas/fields.ts';
+import { checkSchemas } from '../../validate/check-schema.ts';
 import type { AgencyRegistry, ExtractedAgency } from './types.ts';
 import { buildRegistry } from './registry.ts';
 
@@ -14,33 +16,21 @@ const AgencySchema = makeAgencySchema(slugRef);
 
 /** Reads `<contentDir>/agencies/*.yaml` and merges them over the lexicon. */
 export async function loadAgencyRegistry(contentDir: string): Promise<AgencyRegistry> {
-  const dir = path.join(contentDir, 'agencies');
-  let files: string[];
-  try {
-    files = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
-  } catch {
-    files = [];
-  }
-  const stored: ExtractedAgency[] = [];
-  for (const file of files) {
-    const location = path.join(dir, file);
-    const result = AgencySchema.safeParse(parse(await readFile(location, 'utf8')));
-    // A hand-edited entry that no longer matches the content model must be fixed, not skipped silently.
-    if (!result.success) {
-      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; ');
-      throw new Error(
-        `${location}: the agency entry does not match the content model (${problems}). Fix the file or delete it to let the next ingest recreate it.`,
-      );
-    }
-    const { abbreviation, place, parent, ...agency } = result.data;
+  const inputs = { agencies: COLLECTIONS.agencies };
+  const loaded = loadCollections(contentDir, inputs);
+  // A hand-edited entry that no longer matches the content model must be fixed, not skipped silently.
+  const problems = [...loaded.diagnostics, ...checkSchemas(loaded.entries, inputs).diagnostics];
+  if (hasErrors(problems)) throw new DiagnosticError(problems);
+  const stored: ExtractedAgency[] = loaded.entries.map((entry) => {
+    const { abbreviation, place, parent, ...agency } = AgencySchema.parse(entry.data);
     // slugRef validated both relations as slugs; the generic factory types them `unknown`.
-    stored.push({
-      id: file.replace(/\.yaml$/, ''),
+    return {
+      id: entry.id,
       ...agency,
       place: place as string | null,
       parent: parent as string | null,
       ...(abbreviation ? { abbreviation } : {}),
-    });
-  }
+    };
+  });
   return buildRegistry(stored);
 }

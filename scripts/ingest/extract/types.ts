@@ -19,114 +19,80 @@
  */
 import type { Lexicon } from '../lexicon/load.ts';
 import type { Block, Diagnostic, ParsedDocument } from '../types.ts';
-import type { AgencyKind } from '../../../src/schemas/agency.ts';
 import type { z } from 'astro/zod';
-import type { Timing } from './timing/index.ts';
+import type {
+  AgencyKind,
+  DeadlineSchema,
+  makeActualSchema,
+  makeAgencySchema,
+  makeCommitmentSchema,
+  makeReferenceSchema,
+  makeTargetSchema,
+  PlaceSchema,
+  ThemeSchema,
+} from '../../../src/schemas/index.ts';
 
 export type { Block, Diagnostic, ParsedDocument };
 
-/** Kind of an agency, one of AGENCY_KINDS. */
-export type AgencyKindValue = z.output<typeof AgencyKind>;
+/*
+ * What the converter emits is the input of the collection schemas (src/schemas/), so the
+ * shapes below are derived from them: a field added to a schema appears here by itself.
+ * Fields the schema defaults but the converter always fills are made required, relations the
+ * assemble stage adds (the document) are left out, and what only extraction knows is added.
+ */
 
-/** 2025 successor of an agency, as in src/schemas/agency.ts. */
-export interface AgencySuccessor {
-  name: string;
-  change: 'merged-into' | 'renamed' | 'split' | 'functions-moved';
-  effective: string;
-  legal_basis?: string;
-}
+/** `z.input` of a schema with the fields `K` (which the converter always writes) required. */
+type Emitted<S extends z.ZodType, K extends keyof z.input<S>> = Omit<z.input<S>, K> & Required<Pick<z.input<S>, K>>;
 
-/** An agency as extracted; field shapes match src/schemas/agency.ts plus the id. */
-export interface ExtractedAgency {
-  id: string;
-  name: string;
-  aliases: string[];
-  abbreviation?: string;
-  kind: AgencyKindValue;
-  place: string | null;
-  parent: string | null;
-  successor: AgencySuccessor | null;
-}
-
-/** A deadline: ISO date plus the phrase as written. */
-export interface ExtractedDeadline {
-  date: string;
-  phrase: string;
-}
-
-/** An actionable item of the document. */
-export interface ExtractedCommitment {
-  id: string;
+/** Where an extracted entry sits in the parsed document. */
+interface Position {
   /** Index of the block in ParsedDocument.blocks. */
   block: number;
-  /** Section anchor, or null for text outside any section. */
-  section: string | null;
-  /** Verbatim text of the block. */
-  text: string;
-  /** Lead agency ids ("chủ trì"). */
-  lead: string[];
-  /** Partner agency ids ("phối hợp"). */
-  partners: string[];
-  deadlines: ExtractedDeadline[];
-  /** Every time statement of the task (limits, periods, starts, recurrences), phrases as written. */
-  timing?: Timing[];
-  /** Theme ids, at least one. */
-  themes: string[];
-  /** Target ids of this document mentioned by the item. */
-  targets: string[];
-  /** Reference ids cited by the item. */
-  references: string[];
-  /** 1-based source line. */
-  line: number;
   /** 0-based position in document order. */
   order: number;
 }
 
-/** A numeric target ("chỉ tiêu"), shapes as in src/schemas/target.ts. */
-export interface ExtractedTarget {
-  id: string;
-  label: string;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  period: string | null;
-  comparator: 'min' | 'max' | 'about';
-  sentence: string;
-  section: string | null;
-  block: number;
-  order: number;
-}
+/** Kind of an agency, one of AGENCY_KINDS. */
+export type AgencyKindValue = z.output<typeof AgencyKind>;
 
-/** A reported figure ("tăng 6,96%"), shapes as in src/schemas/target.ts (actual). */
-export interface ExtractedActual {
-  id: string;
-  label: string;
-  value: number;
-  unit: string | null;
-  as_of: string | null;
-  sentence: string;
-  block: number;
-  order: number;
-}
+/** An agency as extracted: src/schemas/agency.ts plus the id. */
+export type ExtractedAgency = { id: string } & Emitted<ReturnType<typeof makeAgencySchema>, 'aliases' | 'place' | 'parent' | 'successor'>;
 
-/** A cited document, shapes as in src/schemas/reference.ts plus the id. */
-export interface ExtractedReference {
-  id: string;
-  number: string;
-  type: string | null;
-  issuer: string | null;
-  date: string | null;
-  title: string | null;
-}
+/** 2025 successor of an agency, as in src/schemas/agency.ts. */
+export type AgencySuccessor = NonNullable<ExtractedAgency['successor']>;
 
-/** A province or city, shapes as in src/schemas/place.ts plus the id. */
-export interface ExtractedPlace {
-  id: string;
-  name: string;
-  full_name: string;
-  kind: 'tinh' | 'thanh-pho' | 'quoc-gia';
-  successor: { name: string; full_name: string; effective: string; legal_basis?: string } | null;
-}
+/** A deadline: ISO date plus the phrase as written. */
+export type ExtractedDeadline = z.input<typeof DeadlineSchema>;
+
+/** Schemas of the collections the converter writes, relations as ids. */
+type CommitmentSchema = ReturnType<typeof makeCommitmentSchema>;
+type TargetSchema = ReturnType<typeof makeTargetSchema>;
+type ActualSchema = ReturnType<typeof makeActualSchema>;
+type ReferenceSchema = ReturnType<typeof makeReferenceSchema>;
+
+/**
+ * An actionable item of the document: src/schemas/commitment.ts without the document (added
+ * when assembled) and the status fields (staff only), plus the id and its block. `section` is
+ * null for text outside any section; `lead`/`partners` are agency ids ("chủ trì"/"phối hợp");
+ * `timing` is every time statement of the task, phrases as written.
+ */
+export type ExtractedCommitment = { id: string } & Position &
+  Omit<
+    Emitted<CommitmentSchema, 'section' | 'lead' | 'partners' | 'deadlines' | 'targets' | 'references'>,
+    'document' | 'status' | 'status_history' | 'block' | 'order'
+  >;
+
+/** A numeric target ("chỉ tiêu"): src/schemas/target.ts without the document, plus the id and its block. */
+export type ExtractedTarget = { id: string } & Position & Omit<Emitted<TargetSchema, 'comparator' | 'section'>, 'document' | 'order'>;
+
+/** A reported figure ("tăng 6,96%"): src/schemas/target.ts (actual) without the document and the matched target. */
+export type ExtractedActual = { id: string } & Position & Omit<z.input<ActualSchema>, 'document' | 'target' | 'order'>;
+
+/** A cited document: src/schemas/reference.ts plus the id; the corpus document it is is found when assembled. */
+export type ExtractedReference = { id: string } & Omit<Emitted<ReferenceSchema, 'type' | 'issuer' | 'date' | 'title'>, 'document'>;
+
+/** A province or city: src/schemas/place.ts plus the id. */
+export type ExtractedPlace = { id: string } & Emitted<typeof PlaceSchema, 'successor'>;
 
 /** Output of extractEntities. */
 export interface Extraction {
@@ -138,6 +104,8 @@ export interface Extraction {
   references: ExtractedReference[];
   /** Where the document was issued: its province, or for a national text the place-date line's place. */
   place: ExtractedPlace | null;
+  /** The province the document belongs to; null for a national text (issued in Hà Nội, filed under no province). */
+  province: ExtractedPlace | null;
   /** Agency id of the issuer, when recognised. */
   issuerAgency: string | null;
   /** People named (news texts). */
@@ -145,14 +113,8 @@ export interface Extraction {
   diagnostics: Diagnostic[];
 }
 
-/** A theme's keyword rule set, loaded from content/themes/*.yaml. */
-export interface ThemeRule {
-  id: string;
-  name: string;
-  order: number;
-  keywords: string[];
-  fallback: boolean;
-}
+/** A theme's keyword rule set, loaded from content/themes/*.yaml (src/schemas/theme.ts without the description). */
+export type ThemeRule = { id: string } & Omit<z.output<typeof ThemeSchema>, 'description'>;
 
 /** Lookup of agencies by any known spelling; see registry.ts. */
 export interface AgencyRegistry {

@@ -21,14 +21,14 @@ const GLUED_FUNCTION_WORD = /(?<![\p{L}])(của|và|với|cho|tại|về|theo|đ
  * function word glued to the next word.
  */
 export function stripMarkup(line: string): string {
-  return line
-    .replace(/^#{1,6}(\s+|$)/, '')
-    .split('(*)')
-    .map((part) => part.replace(/\*+/g, ''))
-    .join('(*)')
-    .replace(GLUED_FUNCTION_WORD, '$1 ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  const unmarked = /[#*]/.test(line)
+    ? line
+        .replace(/^#{1,6}(\s+|$)/, '')
+        .split('(*)')
+        .map((part) => part.replace(/\*+/g, ''))
+        .join('(*)')
+    : line;
+  return unmarked.replace(GLUED_FUNCTION_WORD, '$1 ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** A line that only holds table pipes: "|", "| |". */

@@ -120,10 +120,11 @@ const DOCUMENT_TYPE_LINE =
 /** Physical lines with markup removed, break hints from the markup, table cells located. */
 export function toRawLines(text: string): { lines: RawLine[]; tables: TableShape[] } {
   const pieces = toPieces(text);
-  const kinds: LineKind[] = pieces.map((p) =>
-    p.pipe ? 'pipe' : p.raw === '' ? 'blank' : opensPart(stripMarkup(p.raw)) ? 'opener' : 'content',
+  const stripped = pieces.map((p) => (p.pipe ? '' : stripMarkup(p.raw)));
+  const kinds: LineKind[] = pieces.map((p, i) =>
+    p.pipe ? 'pipe' : p.raw === '' ? 'blank' : opensPart(stripped[i]!) ? 'opener' : 'content',
   );
-  const rowLabel = pieces.map((p) => !p.pipe && /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[A-ZĐ]\.?)$/u.test(stripMarkup(p.raw)));
+  const rowLabel = pieces.map((p, i) => !p.pipe && /^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]+\.?|[A-ZĐ]\.?)$/u.test(stripped[i]!));
   const { positions, tables } = locateCells(kinds, rowLabel);
   let inBold = false;
   const lines = pieces.map((piece, i): RawLine => {
@@ -132,7 +133,7 @@ export function toRawLines(text: string): { lines: RawLine[]; tables: TableShape
     const raw = piece.raw;
     const wasBold = inBold;
     inBold = ((raw.match(/\*\*/g) ?? []).length % 2 === 1) !== inBold;
-    const text = isRuleLine(raw) ? RULE : stripMarkup(raw);
+    const text = isRuleLine(raw) ? RULE : stripped[i]!;
     return {
       text,
       sourceLine: piece.sourceLine,

@@ -60,31 +60,95 @@ export interface PhraseSet {
   endsWith(text: string): boolean;
   /** The phrase `text` starts with, or null. */
   prefix(text: string): string | null;
+  /** `prefix(text.slice(at))`, without folding the rest of the text again at every offset. */
+  prefixAt(text: string, at: number): string | null;
+  /** `startsWith(text.slice(at))`, likewise. */
+  startsAt(text: string, at: number): boolean;
   /** True when `text` is exactly one of the phrases (punctuation at its ends ignored). */
   whole(text: string): boolean;
 }
 
+/**
+ * The folded form of the text last asked about, shared by the phrase sets of one lexicon. The
+ * grammar asks "does the text start with one of these phrases here?" at every offset of a block,
+ * for a dozen sets, and every zone rule asks about the same paragraph: folding that text once and
+ * matching at an offset replaces folding the rest of the block at every call. Matching in place
+ * needs a folded form that keeps every offset (NFC, single spaces, no ends to trim), as block
+ * texts have; `aligned` says whether it does.
+ */
+export interface Folding {
+  fold(text: string): string;
+  aligned(text: string): boolean;
+}
+
+/** A new folding memo (one per lexicon; no state outlives it). */
+export function createFolding(): Folding {
+  let lastText: string | undefined;
+  let lastFolded = '';
+  let lastAligned = false;
+  const fold = (text: string): string => {
+    if (text !== lastText) {
+      lastText = text;
+      lastFolded = foldWords(text);
+      lastAligned = lastFolded.length === text.length && !/[^\S ]| {2}|^ | $/u.test(text) && text === text.normalize('NFC');
+    }
+    return lastFolded;
+  };
+  return {
+    fold,
+    aligned: (text) => {
+      fold(text);
+      return lastAligned;
+    },
+  };
+}
+
 /** Compiles a phrase list. An empty list recognises nothing. */
-export function phraseSet(phrases: readonly string[]): PhraseSet {
+export function phraseSet(phrases: readonly string[], folding: Folding = createFolding()): PhraseSet {
   const body = alternation(phrases);
-  const never = /(?!)/u;
-  const anywhere = body ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u') : never;
-  const start = body ? new RegExp(`^(?:${body})(?![\\p{L}\\p{N}])`, 'u') : never;
-  const exact = body ? new RegExp(`^(?:${body})$`, 'u') : never;
-  const end = body ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})$`, 'u') : never;
+  // Without phrases nothing matches; say so at once (a never-matching regex still scans the text).
+  if (!body)
+    return {
+      phrases,
+      test: () => false,
+      find: () => null,
+      startsWith: () => false,
+      endsWith: () => false,
+      prefix: () => null,
+      prefixAt: () => null,
+      startsAt: () => false,
+      whole: () => false,
+    };
+  const anywhere = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
+  const start = new RegExp(`^(?:${body})(?![\\p{L}\\p{N}])`, 'u');
+  const exact = new RegExp(`^(?:${body})$`, 'u');
+  const end = new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})$`, 'u');
+  const sticky = new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'uy');
+  const folded = folding.fold;
+  /** The match of a phrase at `at` (spaces there skipped, as folding a slice trims them), or null. */
+  const matchAt = (text: string, at: number): string | null => {
+    const whole = folded(text);
+    if (!folding.aligned(text)) return start.exec(foldWords(text.slice(at)))?.[0] ?? null;
+    let from = at;
+    while (whole[from] === ' ') from++;
+    sticky.lastIndex = from;
+    return sticky.exec(whole)?.[0] ?? null;
+  };
   return {
     phrases,
-    test: (text) => anywhere.test(foldWords(text)),
+    test: (text) => anywhere.test(folded(text)),
     find(text) {
-      const match = anywhere.exec(foldWords(text));
+      const match = anywhere.exec(folded(text));
       return match ? { phrase: match[0], index: match.index } : null;
     },
-    startsWith: (text) => start.test(foldWords(text)),
-    endsWith: (text) => end.test(foldWords(text)),
+    startsWith: (text) => start.test(folded(text)),
+    endsWith: (text) => end.test(folded(text)),
     prefix(text) {
-      const match = start.exec(foldWords(text));
+      const match = start.exec(folded(text));
       return match ? match[0] : null;
     },
+    prefixAt: matchAt,
+    startsAt: (text, at) => matchAt(text, at) !== null,
     whole: (text) =>
       exact.test(
         foldWords(text)

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ColumnRole, Zone } from '../types.ts';
-import { foldWords, phraseSet, type PhraseSet } from './compile.ts';
+import { createFolding, foldWords, phraseSet, type Folding, type PhraseSet } from './compile.ts';
 import { loadFactsLexicon, type FactsLexicon } from './facts-lexicon.ts';
 
 /** Folder of the lexicon's YAML files. */
@@ -130,7 +130,7 @@ function words(value: unknown, where: string): string[] {
   return value as string[];
 }
 
-function columnRules(data: unknown, file: string): ColumnRule[] {
+function columnRules(data: unknown, file: string, folding: Folding): ColumnRule[] {
   if (!Array.isArray(data)) throw new Error(`${file}: expected a list of column rules`);
   return data.map((entry: unknown, i) => {
     const rule = entry as { role?: unknown; words?: unknown; match?: unknown };
@@ -139,7 +139,7 @@ function columnRules(data: unknown, file: string): ColumnRule[] {
     if (typeof match !== 'string' || !MATCHES.has(match)) throw new Error(`${file}[${i}].match: expected exact, start or anywhere`);
     return {
       role: rule.role as ColumnRule['role'],
-      words: phraseSet(words(rule.words, `${file}[${i}].words`)),
+      words: phraseSet(words(rule.words, `${file}[${i}].words`), folding),
       match: match as ColumnRule['match'],
     };
   });
@@ -163,12 +163,12 @@ const ZONES = new Set<Zone>([
   'body',
 ]);
 
-function zoneRules(data: unknown, file: string): ZoneRule[] {
+function zoneRules(data: unknown, file: string, folding: Folding): ZoneRule[] {
   if (!Array.isArray(data)) throw new Error(`${file}: expected a list of zone rules`);
   return data.map((entry: unknown, i) => {
     const rule = entry as { zone?: unknown; headings?: unknown; openers?: unknown; phrases?: unknown; list_lead_ins?: unknown };
     if (typeof rule.zone !== 'string' || !ZONES.has(rule.zone as Zone)) throw new Error(`${file}[${i}].zone: unknown zone`);
-    const list = (value: unknown, field: string) => phraseSet(value === undefined ? [] : words(value, `${file}[${i}].${field}`));
+    const list = (value: unknown, field: string) => phraseSet(value === undefined ? [] : words(value, `${file}[${i}].${field}`), folding);
     return {
       zone: rule.zone as Zone,
       headings: list(rule.headings, 'headings'),
@@ -179,32 +179,32 @@ function zoneRules(data: unknown, file: string): ZoneRule[] {
   });
 }
 
-function layoutWords(data: unknown, file: string): Lexicon['layout'] {
+function layoutWords(data: unknown, file: string, folding: Folding): Lexicon['layout'] {
   const entry = (data ?? {}) as { counting_nouns?: unknown };
-  return { countingNouns: phraseSet(words(entry.counting_nouns, `${file}.counting_nouns`)) };
+  return { countingNouns: phraseSet(words(entry.counting_nouns, `${file}.counting_nouns`), folding) };
 }
 
-function verbWords(data: unknown, file: string): Lexicon['verbs'] {
+function verbWords(data: unknown, file: string, folding: Folding): Lexicon['verbs'] {
   const entry = (data ?? {}) as Record<string, unknown>;
   const list = (field: string) => words(entry[field], `${file}.${field}`);
   return {
-    actions: phraseSet(list('actions')),
-    notActions: phraseSet(list('not_actions')),
-    afterSubject: phraseSet(list('after_subject')),
-    adverbs: phraseSet(list('adverbs')),
+    actions: phraseSet(list('actions'), folding),
+    notActions: phraseSet(list('not_actions'), folding),
+    afterSubject: phraseSet(list('after_subject'), folding),
+    adverbs: phraseSet(list('adverbs'), folding),
     strong: list('strong'),
     weak: list('weak'),
     partnerEnd: list('partner_end'),
     clause: list('clause'),
-    clauseWords: phraseSet(list('clause')),
+    clauseWords: phraseSet(list('clause'), folding),
   };
 }
 
-function roleWords(data: unknown, file: string): Lexicon['roles'] {
+function roleWords(data: unknown, file: string, folding: Folding): Lexicon['roles'] {
   const entry = (data ?? {}) as Record<string, unknown>;
-  const set = (field: string) => phraseSet(words(entry[field], `${file}.${field}`));
+  const set = (field: string) => phraseSet(words(entry[field], `${file}.${field}`), folding);
   const fields = (entry.fields ?? {}) as Record<string, unknown>;
-  const field = (name: string) => phraseSet(words(fields[name], `${file}.fields.${name}`));
+  const field = (name: string) => phraseSet(words(fields[name], `${file}.fields.${name}`), folding);
   return {
     directives: set('directives'),
     leadMarkers: set('lead_markers'),
@@ -222,27 +222,27 @@ function roleWords(data: unknown, file: string): Lexicon['roles'] {
   };
 }
 
-function agencyNameWords(data: unknown, file: string, known: string[]): Lexicon['agencyNames'] {
+function agencyNameWords(data: unknown, file: string, known: string[], folding: Folding): Lexicon['agencyNames'] {
   const entry = (data ?? {}) as Record<string, unknown>;
   const list = (field: string) => words(entry[field], `${file}.${field}`);
   const holders = (entry.holder_bodies ?? {}) as Record<string, unknown>;
   for (const [holder, body] of Object.entries(holders))
     if (typeof body !== 'string') throw new Error(`${file}.holder_bodies.${holder}: expected a group noun`);
   return {
-    heads: phraseSet(list('heads')),
-    notNames: phraseSet(list('not_names')),
-    genericAlone: phraseSet(list('generic_alone')),
+    heads: phraseSet(list('heads'), folding),
+    notNames: phraseSet(list('not_names'), folding),
+    genericAlone: phraseSet(list('generic_alone'), folding),
     thingAcronyms: new Set(list('thing_acronyms')),
-    officeHolders: phraseSet(list('office_holders')),
-    holderPrefixes: phraseSet(list('holder_prefixes')),
-    groupNouns: phraseSet(list('group_nouns')),
-    groupNounsAfterSpace: phraseSet(list('group_nouns_after_space')),
-    roleBodies: phraseSet(list('role_bodies')),
-    qualifiers: phraseSet(list('qualifiers')),
-    nameWords: phraseSet(list('name_words')),
+    officeHolders: phraseSet(list('office_holders'), folding),
+    holderPrefixes: phraseSet(list('holder_prefixes'), folding),
+    groupNouns: phraseSet(list('group_nouns'), folding),
+    groupNounsAfterSpace: phraseSet(list('group_nouns_after_space'), folding),
+    roleBodies: phraseSet(list('role_bodies'), folding),
+    qualifiers: phraseSet(list('qualifiers'), folding),
+    nameWords: phraseSet(list('name_words'), folding),
     holderBodies: new Map(Object.entries(holders).map(([holder, body]) => [foldWords(holder), body as string])),
-    known: phraseSet(known),
-    familyNames: phraseSet(list('family_names')),
+    known: phraseSet(known, folding),
+    familyNames: phraseSet(list('family_names'), folding),
   };
 }
 
@@ -271,17 +271,20 @@ function knownSpellings(data: unknown, file: string, abbreviations: unknown): st
 
 /** Loads and compiles the lexicon in `dir` (the lexicon folder by default). */
 export function loadLexicon(dir: string = LEXICON_DIR): Lexicon {
+  // One folding memo for every phrase set of this lexicon: the sets asked about one block share its folded form.
+  const folding = createFolding();
   return {
     facts: loadFactsLexicon(dir),
-    tableColumns: columnRules(readYaml(dir, 'table-columns.yaml'), 'table-columns.yaml'),
-    zones: zoneRules(readYaml(dir, 'zones.yaml'), 'zones.yaml'),
-    layout: layoutWords(readYaml(dir, 'layout.yaml'), 'layout.yaml'),
-    verbs: verbWords(readYaml(dir, 'verbs.yaml'), 'verbs.yaml'),
-    roles: roleWords(readYaml(dir, 'roles.yaml'), 'roles.yaml'),
+    tableColumns: columnRules(readYaml(dir, 'table-columns.yaml'), 'table-columns.yaml', folding),
+    zones: zoneRules(readYaml(dir, 'zones.yaml'), 'zones.yaml', folding),
+    layout: layoutWords(readYaml(dir, 'layout.yaml'), 'layout.yaml', folding),
+    verbs: verbWords(readYaml(dir, 'verbs.yaml'), 'verbs.yaml', folding),
+    roles: roleWords(readYaml(dir, 'roles.yaml'), 'roles.yaml', folding),
     agencyNames: agencyNameWords(
       readYaml(dir, 'agency-names.yaml'),
       'agency-names.yaml',
       knownSpellings(readYaml(dir, 'agencies.yaml'), 'agencies.yaml', readYaml(dir, 'agency-abbreviations.yaml')),
+      folding,
     ),
   };
 }

@@ -1,4 +1,5 @@
 /** Shapes of the lexicon data files. */
+import type { SUCCESSION_CHANGES } from '../../../src/schemas/agency.ts';
 
 /** A provincial-level unit (63 before 2025; the 34 after are among them by name). */
 export interface PlaceData {
@@ -17,7 +18,7 @@ export interface AgencySuccessionData {
   /** Successor name, e.g. "Sở Tài chính". */
   to: string;
   level: 'national' | 'province';
-  change: 'merged-into' | 'renamed' | 'split' | 'functions-moved';
+  change: (typeof SUCCESSION_CHANGES)[number];
   effective: string;
   functions?: string;
   /** Provinces the rule is limited to (bare names); absent = everywhere. */

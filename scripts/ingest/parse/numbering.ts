@@ -80,6 +80,17 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
     alwaysSection: true,
     citedAs: ['mẫu'],
   }),
+  // A form known by its code alone on its line: "BM-12", "Biểu mẫu 05", "Biểu số 02" (a mention in a sentence is not one).
+  row(
+    'appendix',
+    /^((?:BIỂU MẪU|Biểu mẫu|BIỂU SỐ|Biểu số)\s+[A-Z]{0,3}[.-]?\d{1,3}[a-z]?|(?![IVXLC]+[.-])[A-Z]{2,4}[.-]\d{1,3}[a-z]?)\s*$/u,
+    0,
+    {
+      standalone: true,
+      alwaysSection: true,
+      citedAs: ['biểu mẫu'],
+    },
+  ),
   row('part', /^((?:PHẦN|Phần)\s+(?:thứ\s+\S+|THỨ\s+\S+|[IVXLC]+|\d+))(?:[.:]\s*|\s+|$)/u, 1, {
     standalone: true,
     alwaysSection: true,

@@ -10,6 +10,8 @@ describe('label recognisers', () => {
     ['PHỤ LỤC 01', 'appendix', 'PHỤ LỤC 01', ''],
     ['Mẫu số 01', 'appendix', 'Mẫu số 01', ''],
     ['Mẫu B12', 'appendix', 'Mẫu B12', ''],
+    ['BM-12', 'appendix', 'BM-12', ''],
+    ['Biểu mẫu 05', 'appendix', 'Biểu mẫu 05', ''],
     ['A. MỤC ĐÍCH, YÊU CẦU', 'upper-letter', 'A', 'MỤC ĐÍCH, YÊU CẦU'],
     ['II. NHIỆM VỤ', 'roman', 'II', 'NHIỆM VỤ'],
     ['IV- TỔ CHỨC THỰC HIỆN', 'roman', 'IV', 'TỔ CHỨC THỰC HIỆN'],
@@ -43,6 +45,7 @@ describe('label recognisers', () => {
     ['1.183 ha'],
     ['a. b. c. là các mục'],
     ['3/4 số xã đạt chuẩn'],
+    ['BM-09 tại Phụ lục kèm theo'],
   ])('leaves the unnumbered line "%s" alone', (line) => {
     expect(matchLabel(line)).toBeNull();
   });

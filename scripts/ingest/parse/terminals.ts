@@ -8,10 +8,10 @@ export { LETTERS, matchLabel, startsWithLabel, type LabelMatch } from './numberi
 
 /** True when (almost) every letter of the line is upper case and it has at least 3 letters. */
 export function isUpperCaseLine(line: string): boolean {
-  const letters = line.match(/\p{L}/gu) ?? [];
-  if (letters.length < 3) return false;
-  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
-  return upper / letters.length >= 0.9;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 3) return false;
+  const upper = line.match(/\p{Lu}|\p{Lt}/gu)?.length ?? 0;
+  return upper / letters >= 0.9;
 }
 
 /** Value of a roman numeral ("XIV" → 14), or NaN. */

@@ -62,6 +62,20 @@ describe('zones', () => {
     ]);
   });
 
+  it('keeps everything inside a form in the form zone, whatever its own headings say', () => {
+    const text = [
+      'Điều 1. Giao Sở Khoa học và Công nghệ chủ trì triển khai thực hiện.',
+      '**BM-12**',
+      'VĂN BẢN CAM KẾT PHỐI HỢP THỰC HIỆN NHIỆM VỤ',
+      '1. Tổ chức đăng ký chủ trì:',
+      '2. Nội dung cam kết phối hợp thực hiện nhiệm vụ:',
+    ].join('\n\n');
+    const parsed = parse(normalize('x.txt', text, lexicon), lexicon);
+    const zones = parsed.blocks.map((block) => block.zone);
+    expect(zones[0]).not.toBe('form');
+    expect(zones.slice(1)).toEqual(['form', 'form', 'form']);
+  });
+
   it('reads an article written as a sentence by its sentence: a long one is no title, the entry into force covers its paragraphs', () => {
     const text = [
       'Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các cơ quan liên quan tổ chức triển khai thực hiện Quyết định này.',

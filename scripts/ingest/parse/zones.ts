@@ -62,7 +62,16 @@ export function paragraphZone(text: string, lexicon: Lexicon, insideNamedPart: b
 export function assignZones(blocks: Block[], sections: SectionNode[], lexicon: Lexicon): void {
   const byAnchor = new Map(sections.map((section) => [section.anchor, section]));
   const sectionZone = new Map<string, Zone | null>();
+  // A form is a template to fill in, whatever its own headings say ("7. Tổ chức chủ trì nhiệm vụ").
+  const insideForm = (anchor: string | null): boolean => {
+    for (let at = anchor; at; at = byAnchor.get(at)?.parent ?? null) {
+      const section = byAnchor.get(at);
+      if (section && labelZone(blocks[section.block]) === 'form') return true;
+    }
+    return false;
+  };
   const zoneOfSection = (anchor: string | null): Zone | null => {
+    if (insideForm(anchor)) return 'form';
     for (let at = anchor; at;) {
       if (!sectionZone.has(at)) {
         const section = byAnchor.get(at);
@@ -96,7 +105,10 @@ export function assignZones(blocks: Block[], sections: SectionNode[], lexicon: L
     const bullet = block.style === 'dash' || block.style === 'plus' || block.style === 'bullet';
     if (!bullet) listZone = null;
     // A text without headings or numbered items is all body.
-    block.zone = listZone ?? own ?? inherited ?? (block.index < firstHeading && Number.isFinite(firstHeading) ? 'preamble' : 'body');
+    block.zone =
+      inherited === 'form'
+        ? inherited
+        : (listZone ?? own ?? inherited ?? (block.index < firstHeading && Number.isFinite(firstHeading) ? 'preamble' : 'body'));
     const leadIn = /^(.*\S)\s*:\s*$/su.exec(block.text)?.[1];
     if (!bullet && leadIn) listZone = lexicon.zones.find((rule) => rule.listLeadIns.endsWith(leadIn))?.zone ?? null;
   }
@@ -105,5 +117,6 @@ export function assignZones(blocks: Block[], sections: SectionNode[], lexicon: L
 /** "Mẫu số 01" is a form; "PHỤ LỤC" an appendix. */
 function labelZone(block: Block | undefined): Zone | null {
   if (!block || block.style !== 'appendix') return null;
-  return /^(?:MẪU|Mẫu)/u.test(block.label) ? 'form' : 'appendix';
+  // "Mẫu số 01", "Biểu mẫu 05", "BM-12": a form; "PHỤ LỤC II": an appendix.
+  return /^(?:PHỤ LỤC|Phụ lục)/u.test(block.label) ? 'appendix' : 'form';
 }

@@ -102,7 +102,7 @@ const asList = (file: ContentFile | undefined): Entry[] | undefined =>
 const RELATION = Symbol('relation');
 type Marker = { [RELATION]: string; id: string };
 const markingSchemas = buildSchemas(
-  (collection) => Slug.transform((id): Marker => ({ [RELATION]: collection, id })) as unknown as z.ZodType<string>,
+  (collection) => Slug.transform((id): Marker => ({ [RELATION]: collection, id })) as unknown as z.ZodType<string, string>,
 );
 
 /** Renames relations of `entry` (of `collection`) that point at renamed entries. */

@@ -6,8 +6,8 @@
  * versions of its file is comparing the same task.
  */
 import path from 'node:path';
-import { parse } from 'yaml';
-import type { CommitmentStatus } from '../../schemas/index.ts';
+import { COLLECTIONS, type CommitmentStatus } from '../../schemas/index.ts';
+import { readContentFile } from '../content/content-file.ts';
 import { dueDate } from '../status/timing.ts';
 import type { ContentCommit } from './history.ts';
 
@@ -32,11 +32,14 @@ interface TaskState {
 
 type Raw = Record<string, unknown>;
 
-const asList = (text: string | null): Raw[] => {
-  if (!text) return [];
-  const data = parse(text) as unknown;
-  return Array.isArray(data) ? (data.filter((e) => e && typeof e === 'object') as Raw[]) : [];
+/** A past version of a file, read by the one content reader; a version that did not parse reads as nothing. */
+const dataOf = (text: string | null, file: string): unknown => {
+  if (!text) return null;
+  const parsed = readContentFile(text, file);
+  return 'code' in parsed ? null : parsed.data;
 };
+
+const asList = (data: unknown): Raw[] => (Array.isArray(data) ? (data.filter((e) => e && typeof e === 'object') as Raw[]) : []);
 
 function stateOf(entry: Raw): TaskState {
   const deadlines = Array.isArray(entry.deadlines) ? (entry.deadlines as { date: string; phrase: string }[]) : [];
@@ -63,17 +66,17 @@ export function changesOf(commits: readonly ContentCommit[], read: (hash: string
     for (const file of commit.files) {
       const dir = path.posix.basename(path.posix.dirname(file.path));
       const id = path.posix.basename(file.path).replace(/\.[^.]+$/, '');
-      if (dir === 'documents') {
+      if (dir === COLLECTIONS.documents.dir) {
         // A document is added once, whatever its file's extension was then (the content moved from .mdx to .yaml).
         if (file.status === 'D' || seenDocuments.has(id)) continue;
         seenDocuments.add(id);
-        const text = file.path.endsWith('.yaml') ? read(commit.hash, file.path) : null;
-        const title = text ? String((parse(text) as Raw | null)?.title ?? id) : id;
+        const data = file.path.endsWith('.yaml') ? (dataOf(read(commit.hash, file.path), file.path) as Raw | null) : null;
+        const title = String(data?.title ?? id);
         changes.push({ kind: 'document-added', date: commit.date, document: id, title });
-      } else if (dir === 'commitments' && file.path.endsWith('.yaml')) {
+      } else if (dir === COLLECTIONS.commitments.dir && file.path.endsWith('.yaml')) {
         const before = tasks.get(file.path);
         const after = new Map<string, TaskState>();
-        for (const entry of file.status === 'D' ? [] : asList(read(commit.hash, file.path))) {
+        for (const entry of file.status === 'D' ? [] : asList(dataOf(read(commit.hash, file.path), file.path))) {
           if (typeof entry.id !== 'string') continue;
           const state = stateOf(entry);
           after.set(entry.id, state);

@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { COLLECTIONS } from '../../schemas/collections.ts';
 
 /** One file a commit changed: git's status letter (A, M, D) and the repository path. */
 export interface ChangedFile {
@@ -60,7 +61,7 @@ function readBlobs(root: string, specs: readonly string[]): Map<string, string> 
   return blobs;
 }
 
-/** The history of `<contentDir>/documents` and `<contentDir>/commitments` in the repository at `root`. */
+/** The history of the documents and commitments folders under `contentDir` in the repository at `root`. */
 export function readContentHistory(root: string, contentDir: string): ContentHistory {
   const git = (args: string[]) =>
     execFileSync('git', ['-c', 'core.quotepath=off', ...args], {
@@ -72,7 +73,9 @@ export function readContentHistory(root: string, contentDir: string): ContentHis
   let log: string;
   try {
     if (git(['rev-parse', '--is-shallow-repository']).trim() === 'true') return { available: false, reason: 'shallow' };
-    const dirs = ['documents', 'commitments'].map((d) => path.posix.join(contentDir.split(path.sep).join('/'), d));
+    const dirs = [COLLECTIONS.documents.dir, COLLECTIONS.commitments.dir].map((d) =>
+      path.posix.join(contentDir.split(path.sep).join('/'), d),
+    );
     log = git(['log', '--first-parent', '--no-renames', '--format=%x00%H %cs', '--name-status', '--', ...dirs]);
   } catch {
     return { available: false, reason: 'no-git' };

@@ -2,6 +2,7 @@
 import { Feed } from 'feed';
 import { t, tf } from '../../i18n/vi.ts';
 import type { Corpus } from '../data/corpus.ts';
+import { documentTitle } from '../data/document-view.ts';
 import { formatDate } from '../data/format.ts';
 import { excerpt } from '../text.ts';
 import { url } from '../urls.ts';
@@ -20,7 +21,7 @@ export interface ChangesView {
 /** The view of `history` against the current corpus. */
 export function changesView(corpus: Corpus, history: ContentHistory): ChangesView {
   const live = {
-    documents: new Map([...corpus.documents.values()].map((d) => [d.id, d.number ? `${d.type} ${d.number}` : d.title])),
+    documents: new Map([...corpus.documents.values()].map((d) => [d.id, documentTitle(d)])),
     commitments: new Map([...corpus.commitments.values()].map((c) => [c.id, excerpt(c.text, 100)])),
   };
   if (!history.available) return { available: false, reason: history.reason, days: [], live };

@@ -8,6 +8,7 @@
  * `{ collection, id }` (Astro's `reference()`, or the validator's RefMark in unit tests),
  * so walking the data finds them all.
  */
+import { catalogue, DiagnosticError, report, type Diagnostic } from '../../diagnostics/index.ts';
 import { COLLECTIONS, collectionNames, type CollectionName, type EntryData, type Registry } from '../../schemas/index.ts';
 
 /** One raw entry of a collection: id, parsed data and the file it came from. */
@@ -38,14 +39,13 @@ export type IndicatorMappingEntry = Entry<'indicators'>;
 /** Every collection by id, relations as ids, in a stable order (document order, else id). */
 export type Corpus = { [K in CollectionName]: Map<string, Entry<K>> };
 
-/** Thrown when relations point at entries that do not exist; lists every problem. */
-export class UnresolvedRelationError extends Error {
-  constructor(problems: string[]) {
-    super(
-      `${problems.length} relation(s) in the content point at entries that do not exist:\n` +
-        problems.map((p) => `  - ${p}`).join('\n') +
-        '\nFix the id in the named file, or add the missing entry (re-run `npm run ingest` for generated content).',
-    );
+/**
+ * Thrown when relations point at entries that do not exist: one REF_UNKNOWN diagnostic per
+ * relation, printed like `npm run check` prints them (which also gives the line).
+ */
+export class UnresolvedRelationError extends DiagnosticError {
+  constructor(diagnostics: Diagnostic[]) {
+    super(diagnostics);
     this.name = 'UnresolvedRelationError';
   }
 }
@@ -97,13 +97,20 @@ export function buildCorpus<R extends Registry = typeof COLLECTIONS>(
 ): Corpus {
   const names = collectionNames(registry);
   const ids = new Map(names.map((name) => [name as string, new Set((raw[name] ?? []).map((e) => e.id))]));
-  const problems: string[] = [];
+  const problems: Diagnostic[] = [];
   const corpus: Record<string, Map<string, unknown>> = {};
   for (const name of names) {
     const map = new Map<string, unknown>();
     for (const entry of [...(raw[name] ?? [])].sort(compareEntries)) {
-      const where = `${entry.filePath ?? name} (${name} "${entry.id}")`;
-      const data = resolveRelations(entry.data, ids, (field, target, id) => problems.push(`${where} ${field}: no ${target} entry "${id}"`));
+      const data = resolveRelations(entry.data, ids, (field, target, id) =>
+        problems.push(
+          report(
+            catalogue.REF_UNKNOWN,
+            { file: entry.filePath ?? name, field: `${name}["${entry.id}"].${field}` },
+            { collection: target, id, suggestion: '', howToAdd: 'or add the missing entry (`npm run check` names the line)' },
+          ),
+        ),
+      );
       map.set(entry.id, { ...(data as Record<string, unknown>), id: entry.id, file: entry.filePath ?? '' });
     }
     corpus[name] = map;

@@ -118,6 +118,14 @@ export function documentView(corpus: Corpus, id: string): DocumentView {
 }
 
 /**
+ * A document's name as its page, its heading, its feed entry and "what changed" give it: type
+ * and number ("Kế hoạch 12/KH-UBND"), or its title when it has no number.
+ */
+export function documentTitle(document: Pick<DocumentEntry, 'type' | 'number' | 'title'>): string {
+  return document.number ? `${document.type} ${document.number}` : document.title;
+}
+
+/**
  * A document as a short label, for facets, kickers and lists: its type and number
  * ("Chương trình hành động 01/CTr-UBND"), or for a text without number its type and date
  * ("Tin tức 05/07/2024"), never its full title (often several upper-case lines).

@@ -25,7 +25,6 @@ import { changesAtom, changesView } from '../changes/view.ts';
 import { scopeAtom, scopeCalendar, type FeedScope } from '../feeds/scopes.ts';
 import { documentIndicators, indicatorIds, indicatorIndex, indicatorPage, placeIndicators } from '../indicators/views.ts';
 import {
-  figuresByDocument,
   homeView,
   placeView,
   provinceGroups,
@@ -45,7 +44,7 @@ export type { TocNode, AgencyInvolvement, CitedReference, DocumentView } from '.
 export type { CommitmentView } from './commitment-view.ts';
 export type { AgencyView, AgencyRow, AgencyKindGroup, AgencyListPage } from './agency-view.ts';
 import type { AgencyKindGroup, AgencyRow } from './agency-view.ts';
-export type { ThemeView, PlaceView, ReferenceView, FiguresGroup, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
+export type { ThemeView, PlaceView, ReferenceView, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
 export type { TimingItem } from './timing-view.ts';
 export type { Pager } from './paginate.ts';
 export type { SuccessionStep, PlaceChange, Attribution, Predecessor } from './succession-view.ts';
@@ -134,8 +133,6 @@ export const getPlaceList = async () => provinceGroups(await getCorpus());
 export const getReferencePage = async (id: string, page = 1) => referenceView(await getCorpus(), id, page);
 /** Data of `/trich-dan/`. */
 export const getReferenceList = async () => referenceRows(await getCorpus());
-/** Data of `/chi-tieu/`. */
-export const getFigures = async () => figuresByDocument(await getCorpus());
 /** Data of `/`. */
 export const getHome = async () => homeView(await getCorpus(), buildDate());
 /** Data of `/co-quan/theo-tien-do/<sort>/`: every agency's scorecards in that order. */

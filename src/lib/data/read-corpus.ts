@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { formatReport } from '../../diagnostics/index.ts';
+import { DiagnosticError } from '../../diagnostics/index.ts';
 import { buildSchemas, COLLECTIONS, collectionNames, Slug, type Registry } from '../../schemas/index.ts';
 import { loadCollections } from '../content/load-collections.ts';
 import type { RawCollections, RawEntry } from './corpus.ts';
@@ -18,9 +18,12 @@ export function readCorpusDir<R extends Registry = typeof COLLECTIONS>(
   registry: R = COLLECTIONS as unknown as R,
 ): Record<keyof R & string, RawEntry[]> {
   // Relations shaped as Astro's reference() gives them, so buildCorpus sees what the build sees.
-  const schemas = buildSchemas((collection) => Slug.transform((id) => ({ collection, id })) as unknown as z.ZodType<string>, registry);
+  const schemas = buildSchemas(
+    (collection) => Slug.transform((id) => ({ collection, id })) as unknown as z.ZodType<string, string>,
+    registry,
+  );
   const loaded = loadCollections(path.join(cwd, root), registry, (absolute) => path.relative(cwd, absolute));
-  if (loaded.diagnostics.length > 0) throw new Error(formatReport(loaded.diagnostics, root));
+  if (loaded.diagnostics.length > 0) throw new DiagnosticError(loaded.diagnostics);
   const raw = Object.fromEntries(collectionNames(registry).map((name) => [name, [] as RawEntry[]])) as Record<keyof R & string, RawEntry[]>;
   for (const entry of loaded.entries) {
     const name = entry.collection as keyof R & string;

@@ -40,8 +40,12 @@ export type TextUnit =
   | { kind: 'table'; rows: TextItem[] }
   | { kind: 'back'; anchor: string };
 
-/** The key a commitment's text is found by in a block: its first words, normalised. */
-const key = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 60);
+/**
+ * The key a commitment's text is found by in a block: its first words, normalised, from its
+ * first line only — a task that takes in its paragraphs starts on a heading block that holds
+ * its first line and no more.
+ */
+const key = (text: string) => (text.normalize('NFC').trim().split('\n')[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
 const holds = (block: TextBlock | undefined, text: string) =>
   block !== undefined && (block.kind === 'row' ? block.cells.join(' ') : block.text).replace(/\s+/g, ' ').includes(key(text));
 

@@ -1,5 +1,5 @@
 /** Views of the theme, place, cited-document and targets pages, and of the home page. */
-import type { ActualEntry, Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, TargetEntry, ThemeEntry } from './corpus.ts';
+import type { Corpus, CommitmentEntry, DocumentEntry, PlaceEntry, ReferenceEntry, ThemeEntry } from './corpus.ts';
 import { documentsByDate, involvedAgencies, type AgencyInvolvement } from './document-view.ts';
 import { sortByVi, viCollator } from './format.ts';
 import {
@@ -16,7 +16,6 @@ import {
   type CommitmentGroup,
   type CommitmentSummary,
   type DeadlineHighlights,
-  type DeadlineItem,
 } from './lookup.ts';
 import { placeChange, type PlaceChange } from './succession-view.ts';
 import { slugify } from '../slug.ts';
@@ -101,8 +100,6 @@ export interface PlaceView {
   /** The place's documents, oldest first: a timeline. */
   timeline: DocumentEntry[];
   agencies: AgencyInvolvement[];
-  targets: TargetEntry[];
-  actuals: ActualEntry[];
   commitments: number;
   /** How many of them name a dated deadline. */
   withDeadline: number;
@@ -153,8 +150,6 @@ export function placeView(corpus: Corpus, id: string, today: string, page = 1): 
     ),
     timeline: documents,
     agencies: [...involved, ...idle],
-    targets: ofDocuments(index.targetsOfDocument, own),
-    actuals: ofDocuments(index.actualsOfDocument, own),
     commitments: commitments.length,
     withDeadline: countWithDeadline(commitments),
     groups: byMainTheme(
@@ -220,27 +215,6 @@ export function referenceRows(corpus: Corpus): { reference: ReferenceEntry; coun
     );
 }
 
-/** Targets and actuals of one document, for the `/chi-tieu/` tables. */
-export interface FiguresGroup {
-  document: DocumentEntry;
-  place: PlaceEntry | null;
-  targets: TargetEntry[];
-  actuals: ActualEntry[];
-}
-
-/** Every document that sets targets or reports figures, newest first. */
-export function figuresByDocument(corpus: Corpus): FiguresGroup[] {
-  const index = corpusIndex(corpus);
-  return documentsByDate([...corpus.documents.values()])
-    .map((document) => ({
-      document,
-      place: document.place ? must(corpus.places, document.place, 'places') : null,
-      targets: [...listOf(index.targetsOfDocument, document.id)],
-      actuals: [...listOf(index.actualsOfDocument, document.id)],
-    }))
-    .filter((g) => g.targets.length > 0 || g.actuals.length > 0);
-}
-
 /** A province or city after the 2025 reorganisation, with the places of the site that form it. */
 export interface ProvinceGroup {
   /** Full name of the unit since 01/07/2025, e.g. "thành phố Cần Thơ". */
@@ -278,14 +252,10 @@ export function provinceGroups(corpus: Corpus): ProvinceGroup[] {
 export interface HomeView {
   /** `withDeadline`: commitments naming a dated deadline; `upcoming`: deadlines on or after the build date. */
   counts: { documents: number; commitments: number; agencies: number; withDeadline: number; upcoming: number };
-  places: ReturnType<typeof placeRows>;
   /** The province picker: places under the unit they belong to since 2025. */
   provinces: ProvinceGroup[];
   latest: DocumentEntry[];
   themes: ReturnType<typeof themeRows>;
-  upcoming: DeadlineItem[];
-  /** The most recent past deadlines, newest first (shown when nothing is upcoming). */
-  recentPast: DeadlineItem[];
   /** What the home page lists: the upcoming deadlines, or the most recent past ones when none is left. */
   deadlines: DeadlineHighlights;
 }
@@ -302,15 +272,9 @@ export function homeView(corpus: Corpus, today: string, latest = 5, deadlines = 
       withDeadline: countWithDeadline(allCommitments(corpus)),
       upcoming: upcoming.length,
     },
-    places: placeRows(corpus),
     provinces: provinceGroups(corpus),
     latest: documentsByDate([...corpus.documents.values()]).slice(0, latest),
     themes: themeRows(corpus),
-    upcoming: upcoming.slice(0, deadlines),
-    recentPast: all
-      .filter((d) => d.past)
-      .reverse()
-      .slice(0, deadlines),
     deadlines: deadlineHighlights(all, deadlines),
   };
 }

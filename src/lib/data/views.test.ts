@@ -4,7 +4,7 @@ import { readCorpusDir } from './read-corpus.ts';
 import { documentView, sectionTree } from './document-view.ts';
 import { citationText, commitmentView, relatedCommitments, sectionPath } from './commitment-view.ts';
 import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
-import { figuresByDocument, homeView, placeView, referenceRows, referenceView, themeView } from './topic-views.ts';
+import { homeView, placeView, referenceRows, referenceView, themeView } from './topic-views.ts';
 import { deadlinesOf, sectionTrail } from './lookup.ts';
 
 // The hand-written fixture set, taken from the seed documents, feeds these tests and the site tests.
@@ -38,7 +38,9 @@ describe('buildCorpus', () => {
       ),
     };
     expect(() => buildCorpus(broken)).toThrow(UnresolvedRelationError);
-    expect(() => buildCorpus(broken)).toThrow(/lead: no agencies entry "so-khong-co"[\s\S]*themes: no themes entry "chu-de-khong-co"/);
+    expect(() => buildCorpus(broken)).toThrow(
+      /lead: No agencies entry has the id "so-khong-co"[\s\S]*themes: No themes entry has the id "chu-de-khong-co"/,
+    );
   });
 
   it('keeps commitments in document order', () => {
@@ -191,10 +193,9 @@ describe('theme, place, reference and figures views', () => {
     expect(view.count).toBe(3);
   });
 
-  it('puts a place’s documents on a timeline, oldest first, with its targets and actuals', () => {
+  it('puts a place’s documents on a timeline, oldest first, with its agencies', () => {
     const view = placeView(corpus, 'ca-mau', '2023-06-01');
     expect(view.timeline.map((d) => d.issued)).toEqual(['2023-01-19', '2024-07-05']);
-    expect(view.actuals.map((a) => a.value)).toEqual([6.96, 37]);
     expect(view.agencies.some((row) => row.agency.id === 'ubnd-tinh-ca-mau')).toBe(true);
   });
 
@@ -247,14 +248,10 @@ describe('theme, place, reference and figures views', () => {
     expect(referenceView(corpus, '01-nq-cp').mentionedIn.map((d) => d.id)).toEqual([PLAN]);
   });
 
-  it('collects targets and actuals per document, newest first', () => {
-    expect(figuresByDocument(corpus).map((g) => g.document.id)).toEqual(['ca-mau-2024-07-sau-thang-dau-nam', PLAN, REPORT]);
-  });
-
   it('counts upcoming deadlines on the home page relative to the build date', () => {
     expect(homeView(corpus, '2023-06-01').counts.upcoming).toBe(1);
-    expect(homeView(corpus, '2030-01-01').upcoming).toEqual([]);
-    expect(homeView(corpus, '2030-01-01').recentPast.map((d) => d.date)).toEqual(['2023-12-20', '2023-01-31']);
+    expect(homeView(corpus, '2030-01-01').deadlines.kind).toBe('recent');
+    expect(homeView(corpus, '2030-01-01').deadlines.items.map((d) => d.date)).toEqual(['2023-12-20', '2023-01-31']);
     expect(deadlinesOf([...corpus.commitments.values()], '2030-01-01').every((d) => d.past)).toBe(true);
   });
 });
@@ -273,8 +270,7 @@ describe('national texts (no place)', () => {
     expect(groups.map((g) => g.place)).toEqual([null]);
   });
 
-  it('leaves national documents off every place timeline but keeps their figures', () => {
+  it('leaves national documents off every place timeline', () => {
     expect(placeView(c, 'hau-giang', '2023-06-01').timeline).toEqual([]);
-    expect(figuresByDocument(c).find((g) => g.document.id === REPORT)?.place).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { Feed } from 'feed';
 import type { Corpus, DocumentEntry } from '../data/corpus.ts';
-import { documentsByDate } from '../data/document-view.ts';
+import { documentsByDate, documentTitle } from '../data/document-view.ts';
 import { corpusIndex, listOf } from '../data/corpus-index.ts';
 import { t } from '../../i18n/vi.ts';
 import { documentUrl } from '../urls.ts';
@@ -70,7 +70,7 @@ export function documentsAtom(
   });
   for (const { doc, date } of dated) {
     feed.addItem({
-      title: doc.number ? `${doc.type} ${doc.number}: ${doc.title}` : doc.title,
+      title: doc.number ? `${documentTitle(doc)}: ${doc.title}` : doc.title,
       id: absolute(documentUrl(doc.id)),
       link: absolute(documentUrl(doc.id)),
       date: new Date(`${date}T00:00:00Z`),

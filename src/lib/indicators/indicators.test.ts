@@ -88,8 +88,17 @@ describe('names and sentences', () => {
     ['Năm 2020 tỷ lệ hộ nghèo toàn tỉnh', 'tỷ lệ hộ nghèo toàn tỉnh'],
     ['tăng trưởng kinh tế của tỉnh Cà Mau', 'tăng trưởng kinh tế'],
     ['dự án… nên giải ngân đầu tư công 6 tháng đầu năm tại Cà Mau', 'giải ngân đầu tư công 6 tháng đầu năm'],
+    ['biên chế công chức và 10% biên chế viên chức hưởng lương từ ngân sách nhà', 'biên chế công chức'],
   ])('cleans "%s" to "%s"', (label, clean) => {
     expect(cleanLabel(label)).toBe(clean);
+  });
+
+  it('names a rank by what is ranked and among whom, so two ranks of one sentence are told apart', () => {
+    const sentence =
+      'Trong 6 tháng đầu năm 2024, tăng trưởng kinh tế của tỉnh Cà Mau tăng 6,96%, đứng thứ 3 khu vực Đồng bằng sông Cửu Long và thứ 22 cả nước.';
+    const label = 'tăng trưởng kinh tế của tỉnh Cà Mau tăng (thứ hạng)';
+    expect(displayName({ label, sentence, value: 3, unit: 'hạng' })).toBe('Xếp hạng tăng trưởng kinh tế khu vực Đồng bằng sông Cửu Long');
+    expect(displayName({ label, sentence, value: 22, unit: 'hạng' })).toBe('Xếp hạng tăng trưởng kinh tế cả nước');
   });
 
   it('names a figure whose label is only a verb by the words after its number', () => {

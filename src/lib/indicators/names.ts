@@ -19,6 +19,8 @@ export function cleanLabel(label: string): string {
   let text = label.normalize('NFC').trim();
   if (text.includes('…')) text = text.slice(text.lastIndexOf('…') + 1).trim();
   text = text
+    // A label that runs on into the next figure of its sentence ("biên chế công chức và 10% biên chế viên chức …") ends before it.
+    .replace(/\s+và\s+\d[\d.,]*\s*%.*$/u, '')
     .replace(/^\(?\d{1,2}\)\s*/u, '') // "(6) …", "6) …"
     .replace(/\s*\((?:vượt|đạt|còn)\)$/iu, '')
     .replace(/^(?:nên|thì|và|nhưng|với chỉ tiêu cụ thể|phấn đấu|phần đầu)\s+/iu, '')
@@ -60,8 +62,25 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
+/**
+ * A rank ("đứng thứ 3 khu vực Đồng bằng sông Cửu Long và thứ 22 cả nước") is named by what is
+ * ranked and among whom: "Xếp hạng tăng trưởng kinh tế cả nước". The converter labels both
+ * ranks of such a sentence alike ("… tăng (thứ hạng)"), so the scope after the number is what
+ * tells them apart.
+ */
+function rankName(figure: { label: string; sentence: string; value: number }): string | null {
+  // Cleaned twice: the trailing verb goes first, then the place it left at the end.
+  const ranked = cleanLabel(cleanLabel(figure.label.replace(/\s*\(thứ hạng\)$/u, '')));
+  const scope = (phraseAfter(figure.sentence, figure.value, 'hạng').split(/\s+và\s+/u)[0] ?? '').trim();
+  return ranked && scope ? `Xếp hạng ${ranked.charAt(0).toLocaleLowerCase('vi')}${ranked.slice(1)} ${scope}` : null;
+}
+
 /** The name shown for a target or result. */
 export function displayName(figure: { label: string; sentence: string; value: number | null; unit: string | null }): string {
+  if (figure.unit === 'hạng' && figure.value !== null) {
+    const rank = rankName({ ...figure, value: figure.value });
+    if (rank) return rank;
+  }
   const cleaned = cleanLabel(figure.label);
   if (!isFragment(cleaned)) return capitalise(cleaned);
   const after = figure.value === null ? '' : phraseAfter(figure.sentence, figure.value, figure.unit);
