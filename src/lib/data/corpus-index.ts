@@ -145,8 +145,3 @@ export function corpusIndex(corpus: Corpus): CorpusIndex {
   }
   return index;
 }
-
-/** Entries of several documents, in corpus order (documents are consecutive in it). */
-export function ofDocuments<T extends { document: string }>(lists: Lists<T>, documents: readonly DocumentEntry[]): T[] {
-  return documents.flatMap((document) => listOf(lists, document.id));
-}

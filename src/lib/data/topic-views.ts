@@ -19,7 +19,7 @@ import {
 } from './lookup.ts';
 import { placeChange, type PlaceChange } from './succession-view.ts';
 import { slugify } from '../slug.ts';
-import { corpusIndex, listOf, ofDocuments } from './corpus-index.ts';
+import { corpusIndex, listOf } from './corpus-index.ts';
 import { COMMITMENTS_PER_PAGE, pageCount, pageOf, type Pager } from './paginate.ts';
 
 /** Commitments of one document, for grouped lists. */
