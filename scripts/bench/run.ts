@@ -98,6 +98,17 @@ async function main(): Promise<void> {
   const ingest = stage(runStage('ingest', NODE, ['scripts/ingest/cli.ts'], ROOT, env));
   const build = stage(runStage('astro build', NODE, [ASTRO, 'build', '--outDir', dist], ROOT, env));
   const index = stage(runStage('search index', NODE, ['scripts/search/build-index.ts'], ROOT, { ...env, KHM_DIST: dist }));
+  // The Pagefind CLI over the same HTML, into a folder of its own: the index step's yardstick.
+  const cli = build.ok
+    ? stage(
+        runStage(
+          'pagefind CLI, same HTML',
+          path.join(ROOT, 'node_modules/.bin/pagefind'),
+          ['--site', dist, '--output-path', path.join(dir, 'pagefind-cli')],
+          ROOT,
+        ),
+      )
+    : null;
   // Measured now: a rebuild below empties dist/.
   const stats: SiteStats | null = build.ok ? siteStats(dist) : null;
   let queries: QueryCost[] = [];
@@ -146,6 +157,8 @@ async function main(): Promise<void> {
     `| ingest | ${fmt.s(ingest.wallSeconds)} | — | |`,
     `| astro build | ${fmt.s(build.wallSeconds)}, ${fmt.mb(build.peakMb)} | ${fmt.s(reference?.build.wallSeconds ?? Number.NaN)}, ${fmt.mb(reference?.build.peakMb ?? Number.NaN)} | ${fmt.ratio(build.wallSeconds, reference?.build.wallSeconds ?? Number.NaN)} |`,
     `| search index | ${fmt.s(index.wallSeconds)}, ${fmt.mb(index.peakMb)} | ${fmt.s(reference?.index.wallSeconds ?? Number.NaN)} (Pagefind CLI) | ${fmt.ratio(index.wallSeconds, reference?.index.wallSeconds ?? Number.NaN)} |`,
+    `| search index vs Pagefind CLI on the same HTML (wall; CPU) | ${fmt.s(index.wallSeconds)}; ${fmt.s(index.cpuSeconds)} | ${fmt.s(cli?.wallSeconds ?? Number.NaN)}; ${fmt.s(cli?.cpuSeconds ?? Number.NaN)} | ${fmt.ratio(index.wallSeconds, cli?.wallSeconds ?? Number.NaN)}; ${fmt.ratio(index.cpuSeconds, cli?.cpuSeconds ?? Number.NaN)} |`,
+    `| CPU: ingest + build + index | ${fmt.s(ingest.cpuSeconds + build.cpuSeconds + index.cpuSeconds)} | ${fmt.s(reference ? reference.build.cpuSeconds + reference.index.cpuSeconds : Number.NaN)} | ${fmt.ratio(ingest.cpuSeconds + build.cpuSeconds + index.cpuSeconds, reference ? reference.build.cpuSeconds + reference.index.cpuSeconds : Number.NaN)} |`,
     `| total | ${fmt.s(total)} | ${fmt.s(refTotal)} | ${fmt.ratio(total, refTotal)} |`,
     `| pages per second (build) | ${stats ? (stats.pages / build.wallSeconds).toFixed(0) : '—'} | ${reference ? (reference.stats.pages / reference.build.wallSeconds).toFixed(0) : '—'} | |`,
     `| HTML per page | ${stats ? fmt.kb(stats.htmlBytes / stats.pages) : '—'} | ${reference ? fmt.kb(reference.stats.htmlBytes / reference.stats.pages) : '—'} | |`,
@@ -153,7 +166,7 @@ async function main(): Promise<void> {
     'Budgets (issue 13):',
     `- pure conversion ≥ 5,000 commitments/s: ${(speed.commitments / speed.seconds).toFixed(0)} commitments/s`,
     `- ingest + build + index within 1.5× the reference: ${fmt.ratio(total, refTotal)}; peak RSS ≤ 2 GB: ${fmt.mb(peak)}`,
-    `- unchanged rebuild ≤ 0.5× a full build: ${rebuild ? fmt.ratio(rebuild.wallSeconds, build.wallSeconds) : '—'}; one-document update ≤ 0.5×: ${update ? fmt.ratio(update.ingest.wallSeconds + update.build.wallSeconds, ingest.wallSeconds + build.wallSeconds) : '—'}`,
+    `- unchanged rebuild ≤ 0.5× a full build: ${rebuild ? fmt.ratio(rebuild.wallSeconds, build.wallSeconds) : '—'} (CPU ${rebuild ? fmt.ratio(rebuild.cpuSeconds, build.cpuSeconds) : '—'}); one-document update ≤ 0.5×: ${update ? fmt.ratio(update.ingest.wallSeconds + update.build.wallSeconds, ingest.wallSeconds + build.wallSeconds) : '—'} (CPU ${update ? fmt.ratio(update.ingest.cpuSeconds + update.build.cpuSeconds, ingest.cpuSeconds + build.cpuSeconds) : '—'})`,
     `- largest page ≤ 200 KB: ${stats ? `${fmt.kb(stats.largestPage.bytes)} (${stats.largestPage.path})` : '—'}; files in dist/ < 100,000: ${stats?.files ?? '—'}`,
     `- commitment page ≤ 30 KB gzipped with its CSS (median): ${fmt.kb(stats?.commitmentPageGzip ?? null)}`,
     `- first query, 2 syllables ≤ 300 KB and ≤ 6 requests: ${twoSyllable.map((q) => `"${q.query}" ${fmt.kb(q.bytes)} in ${q.requests} requests, ${q.milliseconds} ms`).join('; ') || '—'}`,

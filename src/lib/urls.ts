@@ -29,6 +29,8 @@ export const dataUrl = (name?: string, extension?: 'json' | 'csv' | 'zip'): stri
 export const documentDataUrl = (id: string, extension: 'json' | 'csv'): string => url(`du-lieu/van-ban/${id}.${extension}`);
 /** The original source text a document was converted from: `/du-lieu/nguon/<file name>`. */
 export const sourceTextUrl = (file: string): string => url(`du-lieu/nguon/${file.split('/').pop()}`);
+/** Page `page` of the list at `listUrl`: the URL itself for page 1, else `<listUrl>trang-<n>/` (`/chu-de/y-te/trang-2/`). */
+export const pageUrl = (listUrl: string, page: number): string => (page === 1 ? listUrl : `${listUrl}trang-${page}/`);
 /** Anchor of a commitment inside its document's text (set by the MDX Commitment component). */
 export const commitmentAnchor = (id: string): string => `cam-ket-${id}`;
 

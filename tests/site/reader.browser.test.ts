@@ -59,11 +59,21 @@ describeWithBrowser('a reader on a phone', () => {
     await picker.locator(`a.place[href="/dia-phuong/${place.id}/"]`).click();
     await page.waitForURL(`**/dia-phuong/${place.id}/`);
     await expect(page.locator('h1').innerText()).resolves.toBe(atLineStart(place.full_name));
-    // Its commitments are all listed, each once, folded by theme.
-    const listed = await page
-      .locator('section[aria-labelledby="cam-ket"] .card > a.text')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // Its commitments are all listed, each once, folded by theme, over the pages of the list ("Trang sau →").
+    const listed: (string | null)[] = [];
+    for (;;) {
+      listed.push(
+        ...(await page
+          .locator('section[aria-labelledby="cam-ket"] .card > a.text')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')))),
+      );
+      const next = page.locator('nav.pager a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForLoadState();
+    }
     expect(listed.sort()).toEqual(commitments.map((c) => `/cam-ket/${c.id}/`).sort());
+    await page.goto(`${site.url}/dia-phuong/${place.id}/`);
     const group = page.locator('section[aria-labelledby="cam-ket"] details.group').first();
     if ((await group.getAttribute('open')) === null) await group.locator('summary').click();
     const card = group.locator('.card').first();

@@ -12,17 +12,8 @@ import type {
 } from './corpus.ts';
 import { documentFiles, documentLabel } from './document-view.ts';
 import { formatDate } from './format.ts';
-import {
-  allCommitments,
-  commitmentsOfDocument,
-  must,
-  pick,
-  pickAgencies,
-  sectionTrail,
-  summarize,
-  type CommitmentSummary,
-  type NamedAgency,
-} from './lookup.ts';
+import { corpusIndex, leadThemeKey, listOf } from './corpus-index.ts';
+import { must, pick, pickAgencies, sectionTrail, summarize, type CommitmentSummary, type NamedAgency } from './lookup.ts';
 import { agencySuccession, attributions, placeChange, type Attribution, type PlaceChange, type SuccessionStep } from './succession-view.ts';
 import { lastDue, timingOf, type TimingItem } from './timing-view.ts';
 import { taskTitle, titleIsWhole } from '../text.ts';
@@ -75,12 +66,30 @@ export const RELATED_LIMIT = 6;
  * corpus order.
  */
 export function relatedCommitments(corpus: Corpus, commitment: CommitmentEntry, limit = RELATED_LIMIT): CommitmentEntry[] {
+  const index = corpusIndex(corpus);
   const leads = new Set(commitment.lead);
   const themes = new Set(commitment.themes);
-  return allCommitments(corpus)
-    .filter((c) => c.id !== commitment.id && c.lead.some((id) => leads.has(id)) && c.themes.some((id) => themes.has(id)))
-    .sort((a, b) => Number(b.document === commitment.document) - Number(a.document === commitment.document))
-    .slice(0, limit);
+  const related = (c: CommitmentEntry) =>
+    c.id !== commitment.id && c.lead.some((id) => leads.has(id)) && c.themes.some((id) => themes.has(id));
+  const same = listOf(index.commitmentsOfDocument, commitment.document).filter(related).slice(0, limit);
+  if (same.length >= limit) return same;
+  // Other documents: the first few of each (lead, theme) list, merged in corpus order. Each list
+  // is already in corpus order, so no list needs reading past its first `limit` other-document entries.
+  const others = new Map<string, CommitmentEntry>();
+  for (const lead of leads) {
+    for (const theme of themes) {
+      let taken = 0;
+      for (const c of listOf(index.commitmentsByLeadAndTheme, leadThemeKey(lead, theme))) {
+        if (taken >= limit) break;
+        if (c.document === commitment.document) continue;
+        others.set(c.id, c);
+        taken++;
+      }
+    }
+  }
+  const position = (c: CommitmentEntry) => index.position.get(c.id) ?? 0;
+  const rest = [...others.values()].sort((a, b) => position(a) - position(b));
+  return [...same, ...rest].slice(0, limit);
 }
 
 /**
@@ -118,7 +127,7 @@ export function commitmentView(corpus: Corpus, id: string): CommitmentView {
   const document = must(corpus.documents, commitment.document, 'documents');
   const trail = sectionTrail(corpus, commitment.section);
   const files = documentFiles(corpus, document).filter((f) => f === document.file || f === commitment.file);
-  const siblings = commitmentsOfDocument(corpus, document.id);
+  const siblings = listOf(corpusIndex(corpus).commitmentsOfDocument, document.id);
   const position = siblings.findIndex((c) => c.id === id);
   const place = document.place ? must(corpus.places, document.place, 'places') : null;
   const change = place ? placeChange(corpus, place) : null;

@@ -14,6 +14,7 @@ import { formatDate, viCollator } from './format.ts';
 import { excerpt } from '../text.ts';
 import { citedFootnotes, textUnits, type TextUnit } from './text-view.ts';
 import { timingOf, timingYears } from './timing-view.ts';
+import { corpusIndex, listOf } from './corpus-index.ts';
 
 /** A node of a document's table of contents. */
 export interface TocNode {
@@ -88,9 +89,7 @@ export function citedReferences(corpus: Corpus, commitments: readonly Commitment
 /** Files a document's pages come from: its metadata, its text and the per-document YAML lists that exist. */
 export function documentFiles(corpus: Corpus, document: DocumentEntry): string[] {
   const files = new Set<string>([document.file, corpus.texts.get(document.id)?.file ?? '']);
-  for (const map of [corpus.sections, corpus.commitments, corpus.targets, corpus.actuals]) {
-    for (const entry of map.values()) if (entry.document === document.id && entry.file) files.add(entry.file);
-  }
+  for (const file of corpusIndex(corpus).listFilesOfDocument.get(document.id) ?? []) files.add(file);
   return [...files].filter(Boolean);
 }
 
@@ -99,7 +98,8 @@ export function documentView(corpus: Corpus, id: string): DocumentView {
   const document = must(corpus.documents, id, 'documents');
   const commitments = commitmentsOfDocument(corpus, id);
   const text = textUnits(corpus, corpus.texts.get(id), commitments, new Set(document.footnotes.map((f) => f.label)));
-  const sections = [...corpus.sections.values()].filter((s) => s.document === id);
+  const index = corpusIndex(corpus);
+  const sections = listOf(index.sectionsOfDocument, id);
   return {
     document,
     place: document.place ? must(corpus.places, document.place, 'places') : null,
@@ -107,7 +107,7 @@ export function documentView(corpus: Corpus, id: string): DocumentView {
     toc: sectionTree(sections),
     commitments,
     agencies: involvedAgencies(corpus, commitments),
-    targets: [...corpus.targets.values()].filter((t) => t.document === id),
+    targets: [...listOf(index.targetsOfDocument, id)],
     references: citedReferences(corpus, commitments),
     text,
     tocAnchors: new Set(sections.map((s) => s.anchor)),

@@ -7,7 +7,8 @@
 import { getCollection } from 'astro:content';
 import { COLLECTIONS, collectionNames } from '../../schemas/index.ts';
 import { buildCorpus, type Corpus, type RawCollections } from './corpus.ts';
-import { agenciesByKind, agenciesByWorkload, agencyRows, agencyView } from './agency-view.ts';
+import { agenciesByKind, agenciesByWorkload, agencyListPage, agencyPages, agencyRows, agencyView, workloadPage } from './agency-view.ts';
+import { AGENCIES_PER_PAGE, DOCUMENTS_PER_PAGE, pageNumbers, pageOf, pageParam, pageSegment } from './paginate.ts';
 import { commitmentView } from './commitment-view.ts';
 import { documentsByDate, documentView } from './document-view.ts';
 import {
@@ -23,16 +24,29 @@ import { readContentHistory } from '../changes/history.ts';
 import { changesAtom, changesView } from '../changes/view.ts';
 import { scopeAtom, scopeCalendar, type FeedScope } from '../feeds/scopes.ts';
 import { documentIndicators, indicatorIds, indicatorIndex, indicatorPage, placeIndicators } from '../indicators/views.ts';
-import { homeView, placeView, provinceGroups, referenceRows, referenceView, themeRows, themeView } from './topic-views.ts';
+import {
+  homeView,
+  placeView,
+  provinceGroups,
+  placePages,
+  referencePages,
+  referenceRows,
+  referenceView,
+  themePages,
+  themeRows,
+  themeView,
+} from './topic-views.ts';
 
 export * from './format.ts';
 export type * from './corpus.ts';
 export type { DeadlineItem, CommitmentSummary, CommitmentGroup, NamedAgency } from './lookup.ts';
 export type { TocNode, AgencyInvolvement, CitedReference, DocumentView } from './document-view.ts';
 export type { CommitmentView } from './commitment-view.ts';
-export type { AgencyView, AgencyRow, AgencyKindGroup } from './agency-view.ts';
+export type { AgencyView, AgencyRow, AgencyKindGroup, AgencyListPage } from './agency-view.ts';
+import type { AgencyKindGroup, AgencyRow } from './agency-view.ts';
 export type { ThemeView, PlaceView, ReferenceView, HomeView, DocumentGroup, ProvinceGroup } from './topic-views.ts';
 export type { TimingItem } from './timing-view.ts';
+export type { Pager } from './paginate.ts';
 export type { SuccessionStep, PlaceChange, Attribution, Predecessor } from './succession-view.ts';
 
 let corpusPromise: Promise<Corpus> | undefined;
@@ -60,29 +74,63 @@ export async function idsOf(collection: keyof Corpus): Promise<string[]> {
   return [...(await getCorpus())[collection].keys()];
 }
 
+/**
+ * getStaticPaths of a page whose list is cut into pages: one path per page of each entry,
+ * `page` undefined for page 1 (the entry's own URL) and `trang-<n>` for the others.
+ */
+async function pagedPaths(collection: 'agencies' | 'themes' | 'places' | 'references', pages: (corpus: Corpus, id: string) => number) {
+  const corpus = await getCorpus();
+  return [...corpus[collection].keys()].flatMap((id) =>
+    Array.from({ length: pages(corpus, id) }, (_, i) => ({ id, page: pageSegment(i + 1) })),
+  );
+}
+/** Paths of `/co-quan/<id>/` and its further pages. */
+export const getAgencyPaths = () => pagedPaths('agencies', agencyPages);
+/** Paths of `/chu-de/<id>/` and its further pages. */
+export const getThemePaths = () => pagedPaths('themes', themePages);
+/** Paths of `/dia-phuong/<id>/` and its further pages. */
+export const getPlacePaths = () => pagedPaths('places', placePages);
+/** Paths of `/trich-dan/<id>/` and its further pages. */
+export const getReferencePaths = () => pagedPaths('references', referencePages);
+export { pageParam };
+
 /** Data of `/van-ban/<id>/`. */
 export const getDocumentPage = async (id: string) => documentView(await getCorpus(), id);
 /** Data of `/van-ban/`: documents newest first. */
 export const getDocumentList = async () => documentsByDate([...(await getCorpus()).documents.values()]);
+/** Paths of `/van-ban/` and its further pages. */
+export const getDocumentListPaths = async () => pageNumbers((await getCorpus()).documents.size, DOCUMENTS_PER_PAGE).map(pageSegment);
+/** Page `page` of `/van-ban/`, newest first. */
+export const getDocumentListPage = async (page: number) => pageOf(await getDocumentList(), page, DOCUMENTS_PER_PAGE);
 /** Data of `/cam-ket/<id>/`. */
 export const getCommitmentPage = async (id: string) => commitmentView(await getCorpus(), id);
 /** Data of `/co-quan/<id>/`. */
-export const getAgencyPage = async (id: string) => agencyView(await getCorpus(), id, buildDate());
-/** Data of `/co-quan/`: rows by name, grouped by kind, and sorted by workload. */
-export async function getAgencyList() {
-  const rows = agencyRows(await getCorpus());
-  return { rows, byKind: agenciesByKind(rows), byWorkload: agenciesByWorkload(rows) };
+export const getAgencyPage = async (id: string, page = 1) => agencyView(await getCorpus(), id, buildDate(), page);
+let agencyListPromise: Promise<{ rows: AgencyRow[]; byKind: AgencyKindGroup[]; byWorkload: AgencyRow[] }> | undefined;
+/** Data of `/co-quan/`: rows by name, grouped by kind, and sorted by workload (once per build: every page of the list reads it). */
+export function getAgencyList() {
+  agencyListPromise ??= getCorpus().then((corpus) => {
+    const rows = agencyRows(corpus);
+    return { rows, byKind: agenciesByKind(rows), byWorkload: agenciesByWorkload(rows) };
+  });
+  return agencyListPromise;
 }
+/** Paths of `/co-quan/` (and `/co-quan/theo-so-cam-ket/`) and their further pages. */
+export const getAgencyListPaths = async () => pageNumbers((await getAgencyList()).rows.length, AGENCIES_PER_PAGE).map(pageSegment);
+/** Page `page` of `/co-quan/`: rows by kind. */
+export const getAgencyListPage = async (page: number) => agencyListPage((await getAgencyList()).byKind, page);
+/** Page `page` of `/co-quan/theo-so-cam-ket/`: rows by workload. */
+export const getWorkloadPage = async (page: number) => workloadPage((await getAgencyList()).byWorkload, page);
 /** Data of `/chu-de/<id>/`. */
-export const getThemePage = async (id: string) => themeView(await getCorpus(), id);
+export const getThemePage = async (id: string, page = 1) => themeView(await getCorpus(), id, page);
 /** Data of `/chu-de/`. */
 export const getThemeList = async () => themeRows(await getCorpus());
 /** Data of `/dia-phuong/<id>/`. */
-export const getPlacePage = async (id: string) => placeView(await getCorpus(), id, buildDate());
+export const getPlacePage = async (id: string, page = 1) => placeView(await getCorpus(), id, buildDate(), page);
 /** Data of `/dia-phuong/`: places under the province they belong to since 2025. */
 export const getPlaceList = async () => provinceGroups(await getCorpus());
 /** Data of `/trich-dan/<id>/`. */
-export const getReferencePage = async (id: string) => referenceView(await getCorpus(), id);
+export const getReferencePage = async (id: string, page = 1) => referenceView(await getCorpus(), id, page);
 /** Data of `/trich-dan/`. */
 export const getReferenceList = async () => referenceRows(await getCorpus());
 /** Data of `/`. */

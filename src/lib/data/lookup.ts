@@ -5,6 +5,7 @@
 import type { AgencyEntry, Corpus, CommitmentEntry, DocumentEntry, SectionEntry, ThemeEntry } from './corpus.ts';
 import { slugify } from '../slug.ts';
 import { timingOf, type TimingItem } from './timing-view.ts';
+import { corpusIndex } from './corpus-index.ts';
 
 /** Gets an entry by id or throws a message naming the collection (a page asked for something missing). */
 export function must<T>(map: Map<string, T>, id: string, collection: string): T {
@@ -25,7 +26,7 @@ export function allCommitments(corpus: Corpus): CommitmentEntry[] {
 
 /** Commitments of one document, in document order. */
 export function commitmentsOfDocument(corpus: Corpus, documentId: string): CommitmentEntry[] {
-  return allCommitments(corpus).filter((c) => c.document === documentId);
+  return [...(corpusIndex(corpus).commitmentsOfDocument.get(documentId) ?? [])];
 }
 
 /** Sections from the top-level ancestor down to `sectionId` (empty when null). */
@@ -214,12 +215,20 @@ export interface CommitmentGroup {
 }
 
 /**
- * Groups summaries under their first (main) theme, so each commitment is listed once; themes in
- * their display order, items in the order given.
+ * Groups items under their commitment's first (main) theme, so each commitment is listed once;
+ * themes in their display order, items in the order given.
  */
-export function byMainTheme(corpus: Corpus, items: readonly CommitmentSummary[]): CommitmentGroup[] {
+export function byMainTheme<T extends { commitment: CommitmentEntry }>(
+  corpus: Corpus,
+  items: readonly T[],
+): { theme: ThemeEntry | null; items: T[] }[] {
   const groups = groupBy(items, (item) => item.commitment.themes[0] ?? null);
   return [...groups]
     .map(([id, list]) => ({ theme: id ? (corpus.themes.get(id) ?? null) : null, items: list }))
     .sort((a, b) => (a.theme?.order ?? Infinity) - (b.theme?.order ?? Infinity));
+}
+
+/** Items in the order {@link byMainTheme} lists them (what a page of the list slices). */
+export function inMainThemeOrder<T extends { commitment: CommitmentEntry }>(corpus: Corpus, items: readonly T[]): T[] {
+  return byMainTheme(corpus, items).flatMap((group) => group.items);
 }

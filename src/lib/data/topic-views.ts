@@ -6,6 +6,7 @@ import {
   allCommitments,
   byMainTheme,
   countWithDeadline,
+  inMainThemeOrder,
   deadlineHighlights,
   deadlinesOf,
   groupBy,
@@ -18,6 +19,8 @@ import {
 } from './lookup.ts';
 import { placeChange, type PlaceChange } from './succession-view.ts';
 import { slugify } from '../slug.ts';
+import { corpusIndex, listOf } from './corpus-index.ts';
+import { COMMITMENTS_PER_PAGE, pageCount, pageOf, type Pager } from './paginate.ts';
 
 /** Commitments of one document, for grouped lists. */
 export interface DocumentGroup {
@@ -35,9 +38,9 @@ export function byDocument(corpus: Corpus, commitments: readonly CommitmentEntry
 
 /** Themes in display order with their commitment counts. */
 export function themeRows(corpus: Corpus): { theme: ThemeEntry; count: number }[] {
-  const all = allCommitments(corpus);
+  const index = corpusIndex(corpus);
   return [...corpus.themes.values()]
-    .map((theme) => ({ theme, count: all.filter((c) => c.themes.includes(theme.id)).length }))
+    .map((theme) => ({ theme, count: listOf(index.commitmentsOfTheme, theme.id).length }))
     .sort((a, b) => a.theme.order - b.theme.order || viCollator.compare(a.theme.name, b.theme.name));
 }
 
@@ -46,30 +49,45 @@ export interface ThemeView {
   count: number;
   /** Grouped by place (national texts under null), then by document. */
   places: { place: PlaceEntry | null; documents: DocumentGroup[] }[];
+  /** The agencies leading and supporting the theme's commitments (page 1 only; empty on the others). */
   agencies: AgencyInvolvement[];
+  /** Which page of the theme's commitments this is. */
+  pager: Pager;
   sourceFiles: string[];
 }
 
-/** Everything the page `/chu-de/<id>/` needs. */
-export function themeView(corpus: Corpus, id: string): ThemeView {
+/** A theme's commitments as its page lists them: by place (in first-seen order), then by document. */
+function themeOrder(corpus: Corpus, commitments: readonly CommitmentEntry[]): CommitmentEntry[] {
+  const documents = [...groupBy(commitments, (c) => c.document).values()];
+  return [...groupBy(documents, (list) => corpus.documents.get(list[0]!.document)?.place ?? null).values()].flat(2);
+}
+
+/** How many pages `/chu-de/<id>/` has. */
+export const themePages = (corpus: Corpus, id: string): number =>
+  pageCount(listOf(corpusIndex(corpus).commitmentsOfTheme, id).length, COMMITMENTS_PER_PAGE);
+
+/** Everything page `page` of `/chu-de/<id>/` needs (page 1 is the theme's own URL). */
+export function themeView(corpus: Corpus, id: string, page = 1): ThemeView {
   const theme = must(corpus.themes, id, 'themes');
-  const commitments = allCommitments(corpus).filter((c) => c.themes.includes(id));
-  const groups = byDocument(corpus, commitments);
+  const commitments = listOf(corpusIndex(corpus).commitmentsOfTheme, id);
+  const { items, pager } = pageOf(themeOrder(corpus, commitments), page, COMMITMENTS_PER_PAGE);
+  const groups = byDocument(corpus, items);
   const places = [...groupBy(groups, (g) => g.document.place)].map(([placeId, documents]) => ({
     place: placeId ? must(corpus.places, placeId, 'places') : null,
     documents,
   }));
-  return { theme, count: commitments.length, places, agencies: involvedAgencies(corpus, commitments), sourceFiles: [theme.file] };
+  const agencies = page === 1 ? involvedAgencies(corpus, commitments) : [];
+  return { theme, count: commitments.length, places, agencies, pager, sourceFiles: [theme.file] };
 }
 
 /** Places by Vietnamese name with their document and commitment counts. */
 export function placeRows(corpus: Corpus): { place: PlaceEntry; documents: number; commitments: number }[] {
-  const all = allCommitments(corpus);
-  const docs = [...corpus.documents.values()];
-  const rows = [...corpus.places.values()].map((place) => {
-    const ids = new Set(docs.filter((d) => d.place === place.id).map((d) => d.id));
-    return { place, documents: ids.size, commitments: all.filter((c) => ids.has(c.document)).length };
-  });
+  const index = corpusIndex(corpus);
+  const rows = [...corpus.places.values()].map((place) => ({
+    place,
+    documents: listOf(index.documentsOfPlace, place.id).length,
+    commitments: listOf(index.commitmentsOfPlace, place.id).length,
+  }));
   return sortByVi(rows, (row) => row.place.name);
 }
 
@@ -85,26 +103,43 @@ export interface PlaceView {
   commitments: number;
   /** How many of them name a dated deadline. */
   withDeadline: number;
-  /** Its commitments under their main theme, each with lead, timing and status. */
+  /** This page's commitments under their main theme, each with lead, timing and status. */
   groups: CommitmentGroup[];
+  /** Which page of the place's commitments this is (the timeline, agencies and figures are on every page's data, shown on page 1). */
+  pager: Pager;
   /** The next deadlines, or the latest that passed when none is left. */
   deadlines: DeadlineHighlights;
   sourceFiles: string[];
 }
 
-/** Everything the page `/dia-phuong/<id>/` needs; `today` (ISO) splits upcoming from past deadlines. */
-export function placeView(corpus: Corpus, id: string, today: string): PlaceView {
+/** How many pages `/dia-phuong/<id>/` has. */
+export const placePages = (corpus: Corpus, id: string): number =>
+  pageCount(listOf(corpusIndex(corpus).commitmentsOfPlace, id).length, COMMITMENTS_PER_PAGE);
+
+/** Everything page `page` of `/dia-phuong/<id>/` needs; `today` (ISO) splits upcoming from past deadlines. */
+export function placeView(corpus: Corpus, id: string, today: string, page = 1): PlaceView {
   const place = must(corpus.places, id, 'places');
   // Oldest first, as a timeline reads; undated documents cannot be placed on it, so they come last.
-  const byDate = documentsByDate([...corpus.documents.values()].filter((d) => d.place === id)).reverse();
+  const index = corpusIndex(corpus);
+  const own = listOf(index.documentsOfPlace, id);
+  const byDate = documentsByDate(own).reverse();
   const documents = [...byDate.filter((d) => d.issued), ...byDate.filter((d) => !d.issued)];
-  const ids = new Set(documents.map((d) => d.id));
-  const commitments = allCommitments(corpus).filter((c) => ids.has(c.document));
+  const commitments = listOf(index.commitmentsOfPlace, id);
+  const { items, pager } = pageOf(
+    inMainThemeOrder(
+      corpus,
+      commitments.map((commitment) => ({ commitment })),
+    ),
+    page,
+    COMMITMENTS_PER_PAGE,
+  );
   // Agencies of the place also include those with no commitment yet (e.g. the issuing committee).
   const involved = involvedAgencies(corpus, commitments);
   const seen = new Set(involved.map((row) => row.agency.id));
   const idle = sortByVi(
-    [...corpus.agencies.values()].filter((a) => a.place === id && !seen.has(a.id)).map((agency) => named(corpus, agency)),
+    listOf(index.agenciesOfPlace, id)
+      .filter((a) => !seen.has(a.id))
+      .map((agency) => named(corpus, agency)),
     (a) => a.label,
   ).map((agency) => ({ agency, lead: 0, partner: 0 }));
   return {
@@ -119,8 +154,9 @@ export function placeView(corpus: Corpus, id: string, today: string): PlaceView 
     withDeadline: countWithDeadline(commitments),
     groups: byMainTheme(
       corpus,
-      commitments.map((c) => summarize(corpus, c)),
+      items.map((item) => summarize(corpus, item.commitment)),
     ),
+    pager,
     deadlines: deadlineHighlights(deadlinesOf(commitments, today), 5),
     sourceFiles: [place.file],
   };
@@ -133,35 +169,43 @@ export interface ReferenceView {
   document: DocumentEntry | null;
   /** Documents whose text or footnotes name it (often only in the preamble "Căn cứ …"), newest first. */
   mentionedIn: DocumentEntry[];
-  /** Its citing commitments, grouped by document. */
+  /** This page's citing commitments, grouped by document. */
   citedBy: DocumentGroup[];
+  /** Which page of the citing commitments this is. */
+  pager: Pager;
   sourceFiles: string[];
 }
 
-/** Documents (other than the cited text itself) whose text or footnotes name the reference's number. */
+/** Documents (other than the cited text itself) whose reference list (the converter's) names it. */
 function documentsMentioning(corpus: Corpus, reference: ReferenceEntry): DocumentEntry[] {
-  return [...corpus.documents.values()].filter((d) => d.id !== reference.document && d.references.includes(reference.id));
+  return listOf(corpusIndex(corpus).documentsCiting, reference.id).filter((d) => d.id !== reference.document);
 }
 
-/** Everything the page `/trich-dan/<id>/` needs. */
-export function referenceView(corpus: Corpus, id: string): ReferenceView {
+/** How many pages `/trich-dan/<id>/` has. */
+export const referencePages = (corpus: Corpus, id: string): number =>
+  pageCount(listOf(corpusIndex(corpus).commitmentsCiting, id).length, COMMITMENTS_PER_PAGE);
+
+/** Everything page `page` of `/trich-dan/<id>/` needs. */
+export function referenceView(corpus: Corpus, id: string, page = 1): ReferenceView {
   const reference = must(corpus.references, id, 'references');
-  const citing = allCommitments(corpus).filter((c) => c.references.includes(id));
+  // Corpus order is document order, so a page's commitments still group by document.
+  const { items, pager } = pageOf(listOf(corpusIndex(corpus).commitmentsCiting, id), page, COMMITMENTS_PER_PAGE);
   return {
     reference,
     document: reference.document ? must(corpus.documents, reference.document, 'documents') : null,
     mentionedIn: documentsByDate(documentsMentioning(corpus, reference)),
-    citedBy: byDocument(corpus, citing),
+    citedBy: byDocument(corpus, items),
+    pager,
     sourceFiles: [reference.file],
   };
 }
 
 /** Cited documents, newest first (undated last), with how many commitments cite each and in how many documents they appear. */
 export function referenceRows(corpus: Corpus): { reference: ReferenceEntry; count: number; documents: number }[] {
-  const all = allCommitments(corpus);
+  const index = corpusIndex(corpus);
   return [...corpus.references.values()]
     .map((reference) => {
-      const citing = all.filter((c) => c.references.includes(reference.id));
+      const citing = listOf(index.commitmentsCiting, reference.id);
       const documents = new Set([...citing.map((c) => c.document), ...documentsMentioning(corpus, reference).map((d) => d.id)]);
       return { reference, count: citing.length, documents: documents.size };
     })

@@ -6,7 +6,7 @@
 import { Feed } from 'feed';
 import type { Corpus, DocumentEntry } from '../data/corpus.ts';
 import { documentsByDate, documentTitle } from '../data/document-view.ts';
-import { allCommitments } from '../data/lookup.ts';
+import { corpusIndex, listOf } from '../data/corpus-index.ts';
 import { t } from '../../i18n/vi.ts';
 import { documentUrl } from '../urls.ts';
 
@@ -24,17 +24,20 @@ export const entryDate = (doc: DocumentEntry): string | null => doc.issued ?? do
 
 /** Documents of a place, newest first. */
 export function placeDocuments(corpus: Corpus, placeId: string): DocumentEntry[] {
-  return documentsByDate([...corpus.documents.values()].filter((d) => d.place === placeId));
+  return documentsByDate(listOf(corpusIndex(corpus).documentsOfPlace, placeId));
 }
 
 /** Documents an agency issued or has a task in, newest first. */
 export function agencyDocuments(corpus: Corpus, agencyId: string): DocumentEntry[] {
+  const index = corpusIndex(corpus);
   const withTasks = new Set(
-    allCommitments(corpus)
-      .filter((c) => c.lead.includes(agencyId) || c.partners.includes(agencyId))
-      .map((c) => c.document),
+    [...listOf(index.commitmentsLedBy, agencyId), ...listOf(index.commitmentsSupportedBy, agencyId)].map((c) => c.document),
   );
-  return documentsByDate([...corpus.documents.values()].filter((d) => d.issuer_agency === agencyId || withTasks.has(d.id)));
+  const documents = new Map(
+    [...listOf(index.documentsIssuedBy, agencyId), ...[...withTasks].map((id) => corpus.documents.get(id)!)].map((d) => [d.id, d]),
+  );
+  // Documents are in id order in the corpus; ties of the date order keep it.
+  return documentsByDate([...documents.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 }
 
 /**

@@ -8,6 +8,7 @@
 import icalGenerator, { ICalEventRepeatingFreq } from 'ical-generator';
 import type { Corpus, CommitmentEntry } from '../data/corpus.ts';
 import { pick } from '../data/lookup.ts';
+import { corpusIndex, listOf } from '../data/corpus-index.ts';
 import { dueOf, timingOf, type Recurrence } from '../status/timing.ts';
 import { excerpt } from '../text.ts';
 import { t } from '../../i18n/vi.ts';
@@ -24,13 +25,17 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Commitments of the documents of a place. */
 export function placeCommitments(corpus: Corpus, placeId: string): CommitmentEntry[] {
-  const docs = new Set([...corpus.documents.values()].filter((d) => d.place === placeId).map((d) => d.id));
-  return [...corpus.commitments.values()].filter((c) => docs.has(c.document));
+  return [...listOf(corpusIndex(corpus).commitmentsOfPlace, placeId)];
 }
 
 /** Commitments an agency leads or supports. */
 export function agencyCommitments(corpus: Corpus, agencyId: string): CommitmentEntry[] {
-  return [...corpus.commitments.values()].filter((c) => c.lead.includes(agencyId) || c.partners.includes(agencyId));
+  const index = corpusIndex(corpus);
+  const mine = new Map(
+    [...listOf(index.commitmentsLedBy, agencyId), ...listOf(index.commitmentsSupportedBy, agencyId)].map((c) => [c.id, c]),
+  );
+  // Corpus order, as a filter over the whole collection gives it.
+  return [...mine.values()].sort((a, b) => index.position.get(a.id)! - index.position.get(b.id)!);
 }
 
 /** The calendar of `commitments`' deadlines; `stamp` (ISO, the build date) is every event's DTSTAMP. */

@@ -10,6 +10,7 @@
  */
 import type { ActualEntry, Corpus } from '../data/corpus.ts';
 import { aroundValue, isRestatedGoal, isVersusPlan, stripUnit } from './sentence.ts';
+import { corpusIndex, listOf } from '../data/corpus-index.ts';
 
 export type FigureKind = 'result' | 'versus-plan' | 'score' | 'goal';
 
@@ -24,7 +25,7 @@ export function documentDate(corpus: Corpus, documentId: string): string | null 
 /** Classifies one reported figure (see the module comment). */
 export function classifyActual(corpus: Corpus, actual: ActualEntry): FigureKind {
   const sentence = normalize(actual.sentence);
-  const targetSentences = [...corpus.targets.values()].filter((t) => t.document === actual.document).map((t) => normalize(t.sentence));
+  const targetSentences = listOf(corpusIndex(corpus).targetsOfDocument, actual.document).map((t) => normalize(t.sentence));
   if (targetSentences.includes(sentence)) return 'goal';
   const reported = documentDate(corpus, actual.document);
   if (actual.as_of && reported && actual.as_of > reported) return 'goal';

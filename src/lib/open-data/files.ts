@@ -115,7 +115,7 @@ const PER_DOCUMENT: CollectionName[] = ['sections', 'commitments', 'targets', 'a
 
 /** A document's own data: its metadata, text, sections, commitments, targets and reported figures. */
 export function documentData(corpus: Corpus, id: string, today: string): { json: string; csv: string } {
-  const own = (source: CollectionName) => recordsOf(corpus, source, today).filter((r) => r.document === id || r.id === id);
+  const own = (source: CollectionName) => recordsByDocument(corpus, source, today).get(id) ?? [];
   const data = Object.fromEntries([
     ['document', own('documents')[0]],
     ['text', own('texts')[0] ?? null],
@@ -123,6 +123,33 @@ export function documentData(corpus: Corpus, id: string, today: string): { json:
   ]);
   const commitments = csvRowsOf('commitments', own('commitments'));
   return { json: toJson(data), csv: toCsv(commitments, csvColumns(fieldTable('commitments'), commitments, 'commitments')) };
+}
+
+const byDocumentCache = new WeakMap<Corpus, Map<string, Map<string, DataRecord[]>>>();
+
+/**
+ * The records of `source` under each document they belong to (`document`, or for a document
+ * and its text their own id), built once per corpus, collection and date: each document's data
+ * file used to derive every record of the corpus and then keep its own, once per document.
+ */
+function recordsByDocument(corpus: Corpus, source: CollectionName, today: string): Map<string, DataRecord[]> {
+  const cache = byDocumentCache.get(corpus) ?? new Map<string, Map<string, DataRecord[]>>();
+  byDocumentCache.set(corpus, cache);
+  const key = `${source} ${today}`;
+  let lists = cache.get(key);
+  if (!lists) {
+    lists = new Map();
+    for (const record of recordsOf(corpus, source, today)) {
+      for (const owner of new Set([record.document, record.id])) {
+        if (typeof owner !== 'string') continue;
+        const list = lists.get(owner);
+        if (list) list.push(record);
+        else lists.set(owner, [record]);
+      }
+    }
+    cache.set(key, lists);
+  }
+  return lists;
 }
 
 /** True when the source text of a document is in the repository (and so published under /du-lieu/nguon/). */

@@ -5,8 +5,9 @@
  */
 import type { AgencyEntry, Corpus } from '../data/corpus.ts';
 import { viCollator } from '../data/format.ts';
-import { allCommitments, must } from '../data/lookup.ts';
-import { agencyScorecards, scorecard, type RoleScorecards, type Scorecard } from './scorecard.ts';
+import { must } from '../data/lookup.ts';
+import { corpusIndex, listOf } from '../data/corpus-index.ts';
+import { scorecard, type RoleScorecards, type Scorecard } from './scorecard.ts';
 
 /** One row of the agency scorecard table. */
 export interface ScorecardRow extends RoleScorecards {
@@ -24,9 +25,8 @@ export const DEFAULT_SCORECARD_SORT: ScorecardSort = 'qua-han';
 
 /** Every agency that leads or supports at least one task, with its two cards, by name. */
 export function scorecardRows(corpus: Corpus, today: string): ScorecardRow[] {
-  const all = allCommitments(corpus);
   return [...corpus.agencies.values()]
-    .map((agency) => ({ agency, ...agencyScorecards(all, agency.id, today) }))
+    .map((agency) => ({ agency, ...roleScorecards(corpus, agency.id, today) }))
     .filter((row) => row.lead.total + row.partner.total > 0)
     .sort((a, b) => viCollator.compare(a.agency.name, b.agency.name));
 }
@@ -50,22 +50,24 @@ export function sortScorecardRows(rows: readonly ScorecardRow[], sort: Scorecard
 /** The lead and partner cards of one agency. */
 export function agencyScorecard(corpus: Corpus, id: string, today: string): RoleScorecards {
   must(corpus.agencies, id, 'agencies');
-  return agencyScorecards(allCommitments(corpus), id, today);
+  return roleScorecards(corpus, id, today);
+}
+
+/** The cards of the tasks an agency leads and of those it supports (what agencyScorecards counts, from the index). */
+function roleScorecards(corpus: Corpus, id: string, today: string): RoleScorecards {
+  const index = corpusIndex(corpus);
+  return {
+    lead: scorecard(listOf(index.commitmentsLedBy, id), today),
+    partner: scorecard(listOf(index.commitmentsSupportedBy, id), today),
+  };
 }
 
 /** The card of every task in the documents of a place. */
 export function placeScorecard(corpus: Corpus, placeId: string, today: string): Scorecard {
-  const documents = new Set([...corpus.documents.values()].filter((d) => d.place === placeId).map((d) => d.id));
-  return scorecard(
-    allCommitments(corpus).filter((c) => documents.has(c.document)),
-    today,
-  );
+  return scorecard(listOf(corpusIndex(corpus).commitmentsOfPlace, placeId), today);
 }
 
 /** The card of every task of a theme. */
 export function themeScorecard(corpus: Corpus, themeId: string, today: string): Scorecard {
-  return scorecard(
-    allCommitments(corpus).filter((c) => c.themes.includes(themeId)),
-    today,
-  );
+  return scorecard(listOf(corpusIndex(corpus).commitmentsOfTheme, themeId), today);
 }
