@@ -10,6 +10,7 @@ import { AGENCY_ABBREVIATIONS } from '../lexicon/agency-abbreviations.ts';
 import { AGENCY_KIND_RULES } from '../lexicon/agency-kinds.ts';
 import { LEXICON_AGENCIES, type LexiconAgency } from '../lexicon/agencies.ts';
 import { PLACES } from '../lexicon/places.ts';
+import { foldTonePlacement } from '../lexicon/compile.ts';
 import type { AgencyKindValue } from './types.ts';
 
 /** An agency known by its acronym alone ("VNMAC", "iPEC"). */
@@ -33,33 +34,9 @@ export function expandAbbreviations(name: string): string {
   return text;
 }
 
-// Old and new tone placement ("Uỷ"/"Ủy", "hoà"/"hòa") are both common in official texts.
-const TONE_PLACEMENT: Record<string, string> = {
-  oà: 'òa',
-  oá: 'óa',
-  oả: 'ỏa',
-  oã: 'õa',
-  oạ: 'ọa',
-  oè: 'òe',
-  oé: 'óe',
-  oẻ: 'ỏe',
-  oẽ: 'õe',
-  oẹ: 'ọe',
-  uỳ: 'ùy',
-  uý: 'úy',
-  uỷ: 'ủy',
-  uỹ: 'ũy',
-  uỵ: 'ụy',
-};
-// Only open syllables differ ("hoà"/"hòa"); in "đoàn", "toàn" both styles agree.
-const TONE_PATTERN = new RegExp(`(?:${Object.keys(TONE_PLACEMENT).join('|')})(?!\\p{L})`, 'gu');
-
 /** Lower-cases and folds tone placement, punctuation and spacing; keeps diacritics. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(TONE_PATTERN, (match) => TONE_PLACEMENT[match] ?? match)
+  return foldTonePlacement(text.normalize('NFC').toLowerCase())
     .replace(/&/g, ' và ')
     .replace(/[,.;:()[\]"“”'‘’/\\\-–—*]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -26,14 +26,14 @@ const TONE_PLACEMENT: Record<string, string> = {
 };
 const TONE_PATTERN = new RegExp(`(?:${Object.keys(TONE_PLACEMENT).join('|')})(?!\\p{L})`, 'gu');
 
+/** Lower-case NFC text with old tone placement rewritten to the new ("uỷ" → "ủy", "hoà" → "hòa"). */
+export function foldTonePlacement(lowerCaseText: string): string {
+  return lowerCaseText.replace(TONE_PATTERN, (match) => TONE_PLACEMENT[match] ?? match);
+}
+
 /** Lower case, NFC, new tone placement, single spaces: the form words are compared in. */
 export function foldWords(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(TONE_PATTERN, (match) => TONE_PLACEMENT[match] ?? match)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldTonePlacement(text.normalize('NFC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 /** Alternation of phrases, longest first, spaces matching any run of spaces. */
