@@ -83,10 +83,10 @@ function startsPredicate(text: string, at: number, lexicon: Lexicon): boolean {
   );
 }
 
-/** The predicate phrase starting at `at` (role, directive, verb, adverb or clause word), or ''. */
-function predicateAt(text: string, at: number, lexicon: Lexicon): string {
+/** The phrase sets whose words start a predicate: roles, directives, verbs, adverbs, clause words. */
+export function predicateSets(lexicon: Lexicon): PhraseSet[] {
   const { roles, verbs } = lexicon;
-  const sets = [
+  return [
     roles.leadMarkers,
     roles.responsibilityMarkers,
     roles.partnerMarkers,
@@ -95,7 +95,11 @@ function predicateAt(text: string, at: number, lexicon: Lexicon): string {
     verbs.adverbs,
     verbs.clauseWords,
   ];
-  return sets
+}
+
+/** The predicate phrase starting at `at` (role, directive, verb, adverb or clause word), or ''. */
+function predicateAt(text: string, at: number, lexicon: Lexicon): string {
+  return predicateSets(lexicon)
     .map((set) => set.prefixAt(text, at) ?? '')
     .reduce((longest, phrase) => (phrase.length > longest.length ? phrase : longest), '');
 }

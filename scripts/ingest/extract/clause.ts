@@ -11,7 +11,7 @@
  * (lexicon/roles.yaml, verbs.yaml); the agency names are read by the agency grammar.
  */
 import type { Lexicon } from '../lexicon/load.ts';
-import { readAgencyList, type AgencyList } from './agency-grammar.ts';
+import { predicateSets, readAgencyList, type AgencyList } from './agency-grammar.ts';
 
 /** What a clause says about who acts. */
 export interface Clause {
@@ -150,16 +150,7 @@ function extendToRole(text: string, list: AgencyList, lexicon: Lexicon): AgencyL
 /** True when the k-th word of `between` starts a predicate (a verb, role, adverb or clause word). */
 function predicateWordAt(between: string, k: number, lexicon: Lexicon): boolean {
   const word = between.trim().split(/\s+/u).slice(k).join(' ');
-  const { roles, verbs } = lexicon;
-  return [
-    roles.leadMarkers,
-    roles.responsibilityMarkers,
-    roles.partnerMarkers,
-    roles.directives,
-    verbs.actions,
-    verbs.adverbs,
-    verbs.clauseWords,
-  ].some((set) => set.startsWith(word));
+  return predicateSets(lexicon).some((set) => set.startsWith(word));
 }
 
 /**
