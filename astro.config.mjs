@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import path from 'node:path';
 import { validateContent } from './scripts/validate/validate.ts';
+import { keptOutputDir } from './src/lib/incremental/output-dir.ts';
 import { catalogue, formatReport, hasErrors, report } from './src/diagnostics/index.ts';
 
 /**
@@ -55,7 +56,15 @@ export default defineConfig({
     }),
   },
   // The sitemap lists every page once: the other orders of /co-quan/theo-tien-do/ are the same table.
-  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/co-quan\/theo-tien-do\/[^/]+\/$/.test(page) })],
+  // keptOutputDir last: it stamps dist/ after every other integration has written to it.
+  integrations: [
+    contentValidation(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/co-quan\/theo-tien-do\/[^/]+\/$/.test(page) }),
+    keptOutputDir(),
+  ],
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
+  // A rebuild renders only the pages whose cacheKey (src/lib/incremental/cache-key.ts) or code changed.
+  experimental: { incrementalBuild: true },
 });

@@ -49,6 +49,9 @@ export type { TimingItem } from './timing-view.ts';
 export type { Pager } from './paginate.ts';
 export type { SuccessionStep, PlaceChange, Attribution, Predecessor } from './succession-view.ts';
 
+import { buildDate } from '../build-date.ts';
+export { buildDate };
+
 let corpusPromise: Promise<Corpus> | undefined;
 
 async function loadCorpus(): Promise<Corpus> {
@@ -62,11 +65,6 @@ async function loadCorpus(): Promise<Corpus> {
 export function getCorpus(): Promise<Corpus> {
   corpusPromise ??= loadCorpus();
   return corpusPromise;
-}
-
-/** Today's date at build time (ISO), which splits upcoming from past deadlines. */
-export function buildDate(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** Ids of a collection, for getStaticPaths. */

@@ -1,12 +1,14 @@
 /** `/du-lieu/van-ban/<doc>.json` (the document's own data) and `<doc>.csv` (its commitments). */
 import type { APIRoute } from 'astro';
 import { getDocumentData, idsOf } from '../../../lib/data/index.ts';
+import { keyedPaths } from '../../../lib/incremental/cache-key.ts';
 
 export async function getStaticPaths() {
-  return (await idsOf('documents')).flatMap((doc) => [
+  const paths = (await idsOf('documents')).flatMap((doc) => [
     { params: { file: `${doc}.json` }, props: { doc, format: 'json' } },
     { params: { file: `${doc}.csv` }, props: { doc, format: 'csv' } },
   ]);
+  return keyedPaths(paths, (_, { doc }) => [getDocumentData(doc)]);
 }
 
 export const GET: APIRoute = async ({ props }) => {
