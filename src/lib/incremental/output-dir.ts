@@ -23,20 +23,19 @@ const MANIFEST_FILE = 'incremental-build.json';
 /** Written by the index step after the build: never part of the build's output. */
 const SEARCH_INDEX = 'pagefind';
 
-/** The files of `dir` (relative paths, `/`-separated), except the search index. */
-export function filesOf(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((name) => name.split(path.sep).join('/'))
-    .filter((name) => name !== SEARCH_INDEX && !name.startsWith(`${SEARCH_INDEX}/`))
-    .filter((name) => statSync(path.join(dir, name)).isFile());
-}
+/** Whether a path (relative, `/`-separated) is in the search index, which the build does not make. */
+const inSearchIndex = (name: string) => name === SEARCH_INDEX || name.startsWith(`${SEARCH_INDEX}/`);
 
-/** The stamp of `dir` now. */
+/** The stamp of `dir` now: every file except the search index (one directory walk, one stat per file). */
 export function stampOf(dir: string): Stamp {
   const stamp: Stamp = {};
-  for (const name of filesOf(dir)) {
-    const stat = statSync(path.join(dir, name));
+  if (!existsSync(dir)) return stamp;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const name = path.relative(dir, file).split(path.sep).join('/');
+    if (inSearchIndex(name)) continue;
+    const stat = statSync(file);
     stamp[name] = [stat.size, stat.mtimeMs];
   }
   return stamp;
@@ -83,13 +82,13 @@ function readStamp(file: string): { outDir: string; files: Stamp } | null {
   }
 }
 
-/** Removes the empty folders under `dir` (after stale files went). */
-function removeEmptyDirs(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const sub = path.join(dir, entry.name);
-    removeEmptyDirs(sub);
-    if (readdirSync(sub).length === 0) rmdirSync(sub);
+/** Removes the folders of `removed` files (relative to `dir`) that are now empty, up to `dir`. */
+function removeEmptyDirs(dir: string, removed: readonly string[]): void {
+  for (const name of removed) {
+    for (let sub = path.dirname(path.join(dir, name)); sub.startsWith(`${dir}${path.sep}`); sub = path.dirname(sub)) {
+      if (!existsSync(sub) || readdirSync(sub).length > 0) break;
+      rmdirSync(sub);
+    }
   }
 }
 
@@ -132,15 +131,18 @@ export function keptOutputDir() {
       },
       'astro:build:done': ({ logger }: { logger: { info: (message: string) => void } }) => {
         if (!outDir) return;
+        const files = stampOf(outDir);
         if (kept) {
-          const reused = manifestOutputs(cacheDir);
-          const stale = staleFiles(stampOf(outDir), start, reused);
-          for (const name of stale) rmSync(path.join(outDir, name), { force: true });
-          removeEmptyDirs(outDir);
+          const stale = staleFiles(files, start, manifestOutputs(cacheDir));
+          for (const name of stale) {
+            rmSync(path.join(outDir, name), { force: true });
+            delete files[name];
+          }
+          removeEmptyDirs(outDir, stale);
           logger.info(`Removed ${stale.length} file(s) of the last build that this one did not make.`);
         }
         mkdirSync(cacheDir, { recursive: true });
-        writeFileSync(path.join(cacheDir, STAMP_FILE), JSON.stringify({ outDir, files: stampOf(outDir) }));
+        writeFileSync(path.join(cacheDir, STAMP_FILE), JSON.stringify({ outDir, files }));
       },
     },
   };
