@@ -9,10 +9,10 @@
  * Incremental: Astro keeps the content store between builds (in its cache folder), so a file
  * whose text has the same digest as at the last build keeps its entries without being parsed
  * or validated again. What each file gave is kept in the collection's `meta` store, together
- * with a fingerprint of the code that turns text into entries (schemas, this loader), so a
- * change of that code parses everything again.
+ * with a fingerprint of the code that turns text into entries (schemas, this loader, the
+ * lockfile), so a change of that code parses everything again.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -42,10 +42,16 @@ const CODE_DIRS = [path.dirname(fileURLToPath(import.meta.url)), path.resolve(pa
 
 let codeFingerprint: string | undefined;
 
-/** A digest of the loader's and the schemas' source, so an edit of either re-parses all content. */
-function loaderCode(): string {
+/**
+ * A digest of the loader's and the schemas' source and of the lockfile (the YAML parser and zod
+ * are packages), so an edit of any of them re-parses all content: Astro itself clears the store
+ * only when `content.config.ts`, the Astro config or Astro's version change.
+ */
+function loaderCode(root: string): string {
   if (codeFingerprint) return codeFingerprint;
   const hash = createHash('sha256');
+  const lockfile = path.join(root, 'package-lock.json');
+  if (existsSync(lockfile)) hash.update(readFileSync(lockfile)).update('\0');
   for (const dir of CODE_DIRS) {
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
       if (!/\.ts$/.test(name) || /\.test\.ts$/.test(name)) continue;
@@ -100,7 +106,7 @@ export function registryLoader(name: string, spec: CollectionSpec, root: string)
     async load({ store, meta, parseData, generateDigest, config }) {
       const dir = path.join(root, spec.dir);
       const absolute = new URL(dir.endsWith('/') ? dir : `${dir}/`, config.root);
-      const code = loaderCode();
+      const code = loaderCode(fileURLToPath(config.root));
       const previous = readRecord(meta.get(META_KEY));
       // Without a record of what the store holds (first build, or other code), start from nothing.
       if (!previous || previous.code !== code) store.clear();
