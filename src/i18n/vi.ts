@@ -59,6 +59,7 @@ export const vi = {
   'doc.issuedIn': 'Nơi ban hành',
   'doc.source': 'Nguồn',
   'doc.sourceNoUrl': 'Chưa ghi địa chỉ gốc; bản lưu:',
+  'doc.continued': 'tiếp theo',
   'doc.toc': 'Mục lục',
   'doc.text': 'Toàn văn',
   'doc.footnotes': 'Chú thích',

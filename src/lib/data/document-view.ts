@@ -9,6 +9,7 @@ import type {
   SectionEntry,
   TargetEntry,
 } from './corpus.ts';
+import type { TextBlock } from '../../schemas/index.ts';
 import { agencyCounts, commitmentsOfDocument, must, named, type NamedAgency } from './lookup.ts';
 import { formatDate, viCollator } from './format.ts';
 import { excerpt } from '../text.ts';
@@ -51,6 +52,11 @@ export interface DocumentView {
   pager: Pager;
   /** The page (part) each section heading is on, by anchor: the contents link across parts. */
   sectionPage: Map<string, number>;
+  /**
+   * On a later page of a long text: the headings of the sections it continues (from the top
+   * level down), so the reader knows where they are and the page's headings stay in order.
+   */
+  continued: { text: string; level: number }[];
   /** The page each commitment highlighted in the text is on, by commitment id. */
   commitmentPage: Map<string, number>;
   /** Anchors of the sections listed in the contents (a section's "back to contents" link goes to its entry). */
@@ -149,12 +155,28 @@ export function documentView(corpus: Corpus, id: string, page = 1): DocumentView
     pager: { page, pages, from: page, to: page, total: pages },
     sectionPage: layout.sectionPage,
     commitmentPage: layout.commitmentPage,
+    continued: page === 1 ? [] : enclosingHeadings(corpus.texts.get(id)?.blocks ?? [], layout.starts[page - 1]!),
     tocAnchors: new Set(shown.map((s) => s.anchor)),
     years: timingYears(commitments.flatMap(timingOf)),
     citedFootnotes: cited,
     footnotes: document.footnotes.filter((f) => cited.has(f.label) || (page === 1 && !citedAnywhere.has(f.label))),
     sourceFiles: documentFiles(corpus, document),
   };
+}
+
+/** Headings of the sections that block `index` is inside, from the top level down (those before it in the text). */
+export function enclosingHeadings(blocks: readonly TextBlock[], index: number): { text: string; level: number }[] {
+  const first = blocks[index];
+  let level = first?.kind === 'heading' ? first.level : 7;
+  const out: { text: string; level: number }[] = [];
+  for (let i = index - 1; i >= 0 && level > 2; i--) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading' && block.level < level) {
+      out.unshift({ text: block.text, level: block.level });
+      level = block.level;
+    }
+  }
+  return out;
 }
 
 /**

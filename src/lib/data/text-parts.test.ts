@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '../../schemas/index.ts';
 import { blockWeight, partOfBlock, partStarts } from './text-parts.ts';
 import { textUnits, unitsByPart, type TextUnit } from './text-view.ts';
+import { enclosingHeadings } from './document-view.ts';
 import { buildCorpus } from './corpus.ts';
 import { fixtureRaw } from './test-corpus.ts';
 
@@ -88,6 +89,8 @@ describe('cutting a long text into parts', () => {
   it('weighs a block by its UTF-8 bytes and its commitments', () => {
     expect(blockWeight(para('đ'), 0)).toBeLessThan(blockWeight(para('đđ'), 0));
     expect(blockWeight(para('a'), 1)).toBeGreaterThan(blockWeight(para('a'), 0) + 300);
+    // A heading brings its entry in the page's contents.
+    expect(blockWeight(heading(3, 'a'))).toBeGreaterThan(blockWeight(para('A')) + 300);
   });
 });
 
@@ -118,5 +121,28 @@ describe('dealing a text’s units out to its parts', () => {
 
   it('keeps the one-part text as it was', () => {
     expect(unitsByPart(units, [0])).toEqual([units]);
+  });
+});
+
+describe('the sections a later page continues', () => {
+  const blocks = [
+    heading(2, 'i'),
+    para('a'),
+    heading(2, 'ii'),
+    heading(3, 'ii-1'),
+    heading(4, 'ii-1-a'),
+    para('b'),
+    heading(3, 'ii-2'),
+    para('c'),
+  ];
+
+  it('are the headings above its first block, from the top level down, one per level', () => {
+    expect(enclosingHeadings(blocks, 5).map((h) => h.text)).toEqual(['II', 'II-1', 'II-1-A']);
+    expect(enclosingHeadings(blocks, 7).map((h) => h.text)).toEqual(['II', 'II-2']);
+  });
+
+  it('are only those above its own level when it starts with a heading, and none at the top level', () => {
+    expect(enclosingHeadings(blocks, 6).map((h) => h.text)).toEqual(['II']);
+    expect(enclosingHeadings(blocks, 2)).toEqual([]);
   });
 });

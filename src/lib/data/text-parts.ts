@@ -25,12 +25,18 @@ export const FIRST_PART_BYTES = 50 * 1024;
 const BLOCK_OVERHEAD = 40;
 /** Markup of a commitment highlighted in the text (its box, lead, timing and link), in bytes. */
 const COMMITMENT_BYTES = 700;
+/**
+ * A heading also has its entry in the contents of its page (≈ 300 bytes with its fold toggle) and
+ * a "Về mục lục" link after its section (≈ 110): a part of many short sections carries a long contents.
+ */
+const HEADING_BYTES = 410;
 
-/** Estimated HTML bytes of one block of the text with `commitments` commitments on it. */
+/** Estimated HTML bytes of one block of the text with `commitments` commitments on it (a heading with its contents entry). */
 export function blockWeight(block: TextBlock, commitments = 0): number {
   const text = block.kind === 'row' ? block.cells.join('') : block.text;
   const cells = block.kind === 'row' ? block.cells.length * 20 : 0;
-  return Buffer.byteLength(text, 'utf8') + BLOCK_OVERHEAD + cells + commitments * COMMITMENT_BYTES;
+  const heading = block.kind === 'heading' ? HEADING_BYTES : 0;
+  return Buffer.byteLength(text, 'utf8') + BLOCK_OVERHEAD + cells + heading + commitments * COMMITMENT_BYTES;
 }
 
 /** A run of blocks `[start, end)` of the text. */
