@@ -171,6 +171,7 @@ export const vi = {
   'scorecard.sorted': '(đang sắp xếp theo cột này)',
   'theme.list.title': 'Chủ đề',
   'theme.list.intro': 'Cam kết được xếp vào chủ đề theo từ khóa trong nội dung.',
+  'theme.allAgencies': 'Xem cả {n} cơ quan',
   'theme.agencies': 'Cơ quan chủ trì nhiều nhất',
   'theme.national': 'Văn bản trung ương',
   'place.list.title': 'Địa phương',

@@ -20,6 +20,8 @@ export const commitmentUrl = (id: string): string => url(`cam-ket/${id}/`);
 export const agencyUrl = (id: string): string => url(`co-quan/${id}/`);
 /** `/chu-de/<theme>/`. */
 export const themeUrl = (id: string): string => url(`chu-de/${id}/`);
+/** `/chu-de/<theme>/co-quan/`: all agencies of a theme's commitments. */
+export const themeAgenciesUrl = (id: string): string => url(`chu-de/${id}/co-quan/`);
 /** `/dia-phuong/<place>/`. */
 export const placeUrl = (id: string): string => url(`dia-phuong/${id}/`);
 /** `/dia-phuong/<place>/van-ban/`: all of a place's documents, oldest first. */

@@ -14,7 +14,7 @@ const byPath = new Map(pages.map((p) => [p.urlPath, p]));
 // A list's own URL, then trang-<n>/: theme, place, agency and cited-document pages, their lists of documents, the
 // document, agency, cited-document and indicator lists, and the scorecard table in each order.
 const FURTHER =
-  /^(\/(?:chu-de|dia-phuong|co-quan|trich-dan)\/(?:[^/]+\/(?:van-ban\/)?)?|\/(?:van-ban|chi-tieu)\/|\/co-quan\/theo-tien-do\/[^/]+\/)trang-(\d+)\/$/;
+  /^(\/(?:chu-de|dia-phuong|co-quan|trich-dan)\/(?:[^/]+\/(?:van-ban\/|co-quan\/)?)?|\/(?:van-ban|chi-tieu)\/|\/co-quan\/theo-tien-do\/[^/]+\/)trang-(\d+)\/$/;
 /** The pages of a document's text: `/van-ban/<doc>/` and `/van-ban/<doc>/trang-<n>/` (these are search results, each its part). */
 const TEXT_PART = /^(\/van-ban\/[^/]+\/)trang-(\d+)\/$/;
 /** The size budget of every page (issue 13): rows per page × the largest row, or a text's part, keep pages under it at any scale. */

@@ -49,6 +49,8 @@ import {
   documentsMentioning,
   MENTIONS_PREVIEW,
   placeTimeline,
+  themeAgencies,
+  THEME_AGENCIES_PREVIEW,
   TIMELINE_PREVIEW,
   homeView,
   placeView,
@@ -117,7 +119,7 @@ export const getThemePaths = () => pagedPaths('themes', themePages);
 export const getPlacePaths = () => pagedPaths('places', placePages);
 /** Paths of `/trich-dan/<id>/` and its further pages. */
 export const getReferencePaths = () => pagedPaths('references', referencePages);
-export { pageParam, TIMELINE_PREVIEW, MENTIONS_PREVIEW };
+export { pageParam, TIMELINE_PREVIEW, MENTIONS_PREVIEW, THEME_AGENCIES_PREVIEW };
 /** Indicator rows a place page shows itself; all are on `/chi-tieu/`, on the page that holds the place. */
 export const PLACE_INDICATORS_PREVIEW = 40;
 
@@ -186,6 +188,19 @@ async function documentListPaths(
     const count = documentsOf(corpus, id).length;
     return count > preview ? pageNumbers(count, DOCUMENTS_PER_PAGE).map((page) => ({ id, page: pageSegment(page) })) : [];
   });
+}
+/** Paths of `/chu-de/<id>/co-quan/` (themes with more agencies than their page shows) and its further pages. */
+export async function getThemeAgencyPaths() {
+  const corpus = await getCorpus();
+  return [...corpus.themes.keys()].flatMap((id) => {
+    const count = themeAgencies(corpus, id).length;
+    return count > THEME_AGENCIES_PREVIEW ? pageNumbers(count, AGENCIES_PER_PAGE).map((page) => ({ id, page: pageSegment(page) })) : [];
+  });
+}
+/** Page `page` of `/chu-de/<id>/co-quan/`: the theme's agencies, most leads first. */
+export async function getThemeAgenciesPage(id: string, page: number) {
+  const corpus = await getCorpus();
+  return { theme: must(corpus.themes, id, 'themes'), ...pageOf(themeAgencies(corpus, id), page, AGENCIES_PER_PAGE) };
 }
 /** Data of `/dia-phuong/`: places under the province they belong to since 2025. */
 export const getPlaceList = async () => provinceGroups(await getCorpus());

@@ -62,6 +62,13 @@ function themeOrder(corpus: Corpus, commitments: readonly CommitmentEntry[]): Co
   return [...groupBy(documents, (list) => corpus.documents.get(list[0]!.document)?.place ?? null).values()].flat(2);
 }
 
+/** Agencies a theme page lists itself (most leads first); all of them are on `/chu-de/<id>/co-quan/`. */
+export const THEME_AGENCIES_PREVIEW = 30;
+
+/** The agencies that lead or support a theme's commitments, most leads first. */
+export const themeAgencies = (corpus: Corpus, id: string): AgencyInvolvement[] =>
+  involvedAgencies(corpus, listOf(corpusIndex(corpus).commitmentsOfTheme, id));
+
 /** How many pages `/chu-de/<id>/` has. */
 export const themePages = (corpus: Corpus, id: string): number =>
   pageCount(listOf(corpusIndex(corpus).commitmentsOfTheme, id).length, COMMITMENTS_PER_PAGE);
@@ -76,7 +83,7 @@ export function themeView(corpus: Corpus, id: string, page = 1): ThemeView {
     place: placeId ? must(corpus.places, placeId, 'places') : null,
     documents,
   }));
-  const agencies = page === 1 ? involvedAgencies(corpus, commitments) : [];
+  const agencies = page === 1 ? themeAgencies(corpus, id) : [];
   return { theme, count: commitments.length, places, agencies, pager, sourceFiles: [theme.file] };
 }
 
