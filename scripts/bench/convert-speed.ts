@@ -1,10 +1,10 @@
 /**
- * `npm exec -- node scripts/bench/convert-speed.ts [--scale K] [--workers N] [--json]`
+ * `npm exec -- node scripts/bench/convert-speed.ts [--scale K] [--threads N] [--json]`
  *
  * Pure conversion speed (read, normalise, parse, extract, assemble; nothing written): every
  * source of a scratch copy with the seeds plus K renumbered copies of ../shared/corpus/
  * (scratch.ts, as the bench builds), converted once in this thread and once in worker threads
- * (convert-many.ts, one per core unless --workers says otherwise). Reports commitments per second
+ * (convert-many.ts: this one and a worker per other core, unless --threads says otherwise). Reports commitments per second
  * of wall time and per CPU second (process.cpuUsage counts every thread of the process). Each pass
  * includes what a run of `npm run ingest` pays too: loading the lexicon and registry, and warming
  * up the JIT (once per worker). `--json` prints the figures as JSON for scripts/bench/run.ts.
@@ -23,7 +23,8 @@ const CORPUS = path.resolve(ROOT, '../shared/corpus');
 
 /** The cost of one pass over every source. */
 export interface ConversionPass {
-  workers: number;
+  /** Threads that converted: 1 is this one only, N is this one and N − 1 workers. */
+  threads: number;
   documents: number;
   commitments: number;
   wallSeconds: number;
@@ -32,8 +33,8 @@ export interface ConversionPass {
   perCpuSecond: number;
 }
 
-/** Converts every source of `content/sources` with `workers` threads (0: this thread) and times it. */
-export async function conversionPass(content: string, workers: number): Promise<ConversionPass> {
+/** Converts every source of `content/sources` in `threads` threads (1: this one only) and times it. */
+export async function conversionPass(content: string, threads: number): Promise<ConversionPass> {
   const dir = path.join(content, 'sources');
   const files = readdirSync(dir)
     .filter((name) => /\.(txt|md)$/i.test(name) && !/^readme/i.test(name))
@@ -41,7 +42,7 @@ export async function conversionPass(content: string, workers: number): Promise<
     .map((name) => path.join(dir, name));
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const outcomes = await convertMany(files, content, { maxBytes: DEFAULT_MAX_BYTES, workers });
+  const outcomes = await convertMany(files, content, { maxBytes: DEFAULT_MAX_BYTES, threads });
   const wallSeconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
@@ -49,7 +50,7 @@ export async function conversionPass(content: string, workers: number): Promise<
   if (failed.length > 0) throw new Error(`Not converted: ${failed.join(', ')}`);
   const commitments = outcomes.reduce((n, o) => n + ('converted' in o ? o.converted.commitments.length : 0), 0);
   return {
-    workers,
+    threads,
     documents: files.length,
     commitments,
     wallSeconds,
@@ -59,23 +60,23 @@ export async function conversionPass(content: string, workers: number): Promise<
   };
 }
 
-/** Writes the scratch content for K copies (emptied first) and measures a pass in one thread and one with workers. */
-export async function conversionSpeed(copies: number, workers = availableParallelism()): Promise<ConversionPass[]> {
+/** Writes the scratch content for K copies (emptied first) and measures a pass in one thread and one in `threads`. */
+export async function conversionSpeed(copies: number, threads = availableParallelism()): Promise<ConversionPass[]> {
   const dir = path.join(ROOT, `node_modules/.cache/khm-bench/speed-k${copies}`);
   makeScratchContent(dir, ROOT, CORPUS, copies);
   const content = path.join(dir, 'content');
-  return [await conversionPass(content, 0), await conversionPass(content, workers)];
+  return [await conversionPass(content, 1), await conversionPass(content, threads)];
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: '1' }, workers: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: { scale: { type: 'string', default: '1' }, threads: { type: 'string' }, json: { type: 'boolean', default: false } },
   });
   const copies = Number(values.scale);
-  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers);
+  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
   if (!Number.isInteger(copies) || copies < 0) throw new Error(`--scale takes a whole number of corpus copies (got ${values.scale}).`);
-  if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers takes a whole number ≥ 1 (got ${values.workers}).`);
-  const passes = await conversionSpeed(copies, workers);
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`--threads takes a whole number ≥ 1 (got ${values.threads}).`);
+  const passes = await conversionSpeed(copies, threads);
   if (values.json) process.stdout.write(`${JSON.stringify({ copies, passes }, null, 2)}\n`);
   else {
     console.log(`Pure conversion, seeds + ${copies} cop${copies === 1 ? 'y' : 'ies'} of ../shared/corpus:`);
@@ -83,7 +84,7 @@ if (import.meta.main) {
     console.log('|---|---|---|---|---|---|---|');
     for (const p of passes)
       console.log(
-        `| ${p.workers === 0 ? '1 (main)' : `${p.workers} workers`} | ${p.documents} | ${p.commitments} | ${p.wallSeconds.toFixed(2)} s | ${p.cpuSeconds.toFixed(2)} s | ${p.perWallSecond.toFixed(0)} | ${p.perCpuSecond.toFixed(0)} |`,
+        `| ${p.threads === 1 ? '1' : `${p.threads} (${p.threads - 1} worker${p.threads === 2 ? '' : 's'})`} | ${p.documents} | ${p.commitments} | ${p.wallSeconds.toFixed(2)} s | ${p.cpuSeconds.toFixed(2)} s | ${p.perWallSecond.toFixed(0)} | ${p.perCpuSecond.toFixed(0)} |`,
       );
   }
 }

@@ -88,10 +88,10 @@ async function main(): Promise<void> {
   const env = { KHM_CONTENT_DIR: content, KHM_CACHE_DIR: path.join(dir, 'astro-cache') };
   const speed = await conversionSpeed(content);
   console.log(`Pure conversion: ${speed.commitments} commitments from ${speed.documents} documents in ${fmt.s(speed.seconds)}`);
-  // The same in worker threads, one per core (convert-speed.ts; CPU counts every thread).
+  // The same in one thread per core (convert-speed.ts; CPU counts every thread).
   const parallel = await conversionPass(content, availableParallelism());
   console.log(
-    `Pure conversion, ${parallel.workers} workers: ${fmt.s(parallel.wallSeconds)} wall, ${fmt.s(parallel.cpuSeconds)} CPU (${parallel.perWallSecond.toFixed(0)} commitments/s)`,
+    `Pure conversion, ${parallel.threads} threads: ${fmt.s(parallel.wallSeconds)} wall, ${fmt.s(parallel.cpuSeconds)} CPU (${parallel.perWallSecond.toFixed(0)} commitments/s)`,
   );
   const stages: StageResult[] = [];
   const stage = (result: StageResult) => {
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     `| HTML per page | ${stats ? fmt.kb(stats.htmlBytes / stats.pages) : '—'} | ${reference ? fmt.kb(reference.stats.htmlBytes / reference.stats.pages) : '—'} | |`,
     '',
     'Budgets (issue 13):',
-    `- pure conversion ≥ 5,000 commitments/s: ${(speed.commitments / speed.seconds).toFixed(0)} commitments/s in one thread, ${parallel.perWallSecond.toFixed(0)} with ${parallel.workers} workers`,
+    `- pure conversion ≥ 5,000 commitments/s: ${(speed.commitments / speed.seconds).toFixed(0)} commitments/s in one thread, ${parallel.perWallSecond.toFixed(0)} in ${parallel.threads} threads`,
     `- ingest + build + index within 1.5× the reference: ${fmt.ratio(total, refTotal)}; peak RSS ≤ 2 GB: ${fmt.mb(peak)}`,
     `- unchanged rebuild ≤ 0.5× a full build: ${rebuild ? fmt.ratio(rebuild.wallSeconds, build.wallSeconds) : '—'} (CPU ${rebuild ? fmt.ratio(rebuild.cpuSeconds, build.cpuSeconds) : '—'}); one-document update ≤ 0.5×: ${update ? fmt.ratio(update.ingest.wallSeconds + update.build.wallSeconds, ingest.wallSeconds + build.wallSeconds) : '—'} (CPU ${update ? fmt.ratio(update.ingest.cpuSeconds + update.build.cpuSeconds, ingest.cpuSeconds + build.cpuSeconds) : '—'})`,
     `- largest page ≤ 200 KB: ${stats ? `${fmt.kb(stats.largestPage.bytes)} (${stats.largestPage.path})` : '—'}; files in dist/ < 100,000: ${stats?.files ?? '—'}`,

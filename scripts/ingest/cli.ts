@@ -7,8 +7,8 @@
  *   npm run ingest -- --input FILE --out DIR    one file → its collections under DIR
  *   npm run ingest -- --report DIR|FILE…        per-document counts (corpus report), writes nothing
  *   --max-size MB                               accept sources larger than the default limit
- *   --workers N                                 convert in N worker threads (default: one per core
- *                                               when there are enough sources; 0: in this thread)
+ *   --threads N                                 convert in N threads, this one and N−1 workers (default:
+ *                                               one per core when there are enough sources; 1: this one)
  *
  * Diagnostics go to stderr as `<file>:<line> <field>: <what happened>. <what to do>.`; the
  * exit code is 1 when any error was found. A run writes all its files or none (journal.ts).
@@ -80,11 +80,11 @@ interface Converted {
   row: ReportRow;
 }
 
-/** Converts many files (in workers when there are many, see convert-many.ts); returns converted documents and all diagnostics. */
-async function convertAll(files: string[], maxBytes: number, workers?: number): Promise<{ docs: Converted[]; diagnostics: Diagnostic[] }> {
+/** Converts many files (in worker threads too when there are many, see convert-many.ts); returns converted documents and all diagnostics. */
+async function convertAll(files: string[], maxBytes: number, threads?: number): Promise<{ docs: Converted[]; diagnostics: Diagnostic[] }> {
   const docs: Converted[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const outcome of await convertMany(files, CONTENT_DIR, { maxBytes, workers })) {
+  for (const outcome of await convertMany(files, CONTENT_DIR, { maxBytes, threads })) {
     if ('diagnostics' in outcome) {
       diagnostics.push(...outcome.diagnostics);
       continue;
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       check: { type: 'boolean', default: false },
       report: { type: 'boolean', default: false },
       'max-size': { type: 'string' },
-      workers: { type: 'string' },
+      threads: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
@@ -131,10 +131,10 @@ async function main(): Promise<void> {
   const maxBytes = values['max-size'] ? Number(values['max-size']) * 1024 * 1024 : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0)
     throw new Error(`--max-size takes a number of megabytes, e.g. --max-size 20 (got "${values['max-size']}").`);
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0))
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
     throw new Error(
-      `--workers takes a whole number of threads, e.g. --workers 2, or 0 to convert in one thread (got "${values.workers}").`,
+      `--threads takes a whole number of threads, e.g. --threads 2, or 1 to convert in this one only (got "${values.threads}").`,
     );
 
   if (values.json) {
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     const { docs, diagnostics } = await convertAll(
       found.flatMap((f) => f.files),
       maxBytes,
-      workers,
+      threads,
     );
     process.stdout.write(formatCountReport(docs.map((d) => d.row)));
     print(
@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   const sources = values.input ? { files: [values.input], diagnostics: [] } : sourcesIn(path.join(CONTENT_DIR, 'sources'));
   const inputs = checkConverterInputs(CONTENT_DIR);
   if (hasErrors(inputs)) return fail(inputs, what, 'Nothing was converted: fix the files above first.');
-  const { docs, diagnostics } = await convertAll(sources.files, maxBytes, workers);
+  const { docs, diagnostics } = await convertAll(sources.files, maxBytes, threads);
   diagnostics.unshift(...sources.diagnostics);
   const ids = new Map<string, string>();
   for (const d of docs) {

@@ -17,13 +17,13 @@ const SEEDS = readdirSync(path.join(CONTENT, 'sources'))
   .map((name) => path.join(CONTENT, 'sources', name));
 
 describe('convertMany', () => {
-  it('gives byte-identical outcomes in input order with two workers and in one thread', async () => {
+  it('gives byte-identical outcomes in input order in three threads (two workers) and in one', async () => {
     // The seeds in an order that is neither sorted nor by size, plus a file that cannot be read.
     const broken = path.join(mkdtempSync(path.join(tmpdir(), 'khm-many-')), 'hong.txt');
     writeFileSync(broken, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe]));
     const files = [SEEDS[2]!, broken, ...SEEDS.slice(3), SEEDS[0]!, SEEDS[1]!];
-    const inThread = await convertMany(files, CONTENT, { maxBytes: DEFAULT_MAX_BYTES, workers: 0 });
-    const inWorkers = await convertMany(files, CONTENT, { maxBytes: DEFAULT_MAX_BYTES, workers: 2 });
+    const inThread = await convertMany(files, CONTENT, { maxBytes: DEFAULT_MAX_BYTES, threads: 1 });
+    const inWorkers = await convertMany(files, CONTENT, { maxBytes: DEFAULT_MAX_BYTES, threads: 3 });
     expect(inWorkers.map((o) => o.file)).toEqual(files);
     expect('diagnostics' in inWorkers[1]!).toBe(true);
     expect(JSON.stringify(inWorkers)).toBe(JSON.stringify(inThread));
@@ -36,7 +36,7 @@ describe('convertMany', () => {
     [242, 2, 2],
     [242, 1, 0],
     [242, 8, 8],
-  ])('starts workers only when each has sources to convert (%i sources, %i cores → %i workers)', (sources, cores, workers) => {
+  ])('converts in several threads only when each has sources to convert (%i sources, %i cores → %i threads)', (sources, cores, workers) => {
     expect(workerCount(sources, cores)).toBe(workers);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Converts many sources, in worker threads when there are enough of them: one worker per core
- * (`os.availableParallelism()`), each converting whole documents. Documents are independent
+ * Converts many sources, in worker threads when there are enough of them: one thread per core
+ * (`os.availableParallelism()`: this one and a worker for each other core), each converting whole
+ * documents. Documents are independent
  * (each conversion gets a private copy of the registry, see pipeline.ts), so converting them in
  * parallel cannot change what any of them gives; the outcomes are returned in the order of the
  * input, whatever order the workers finish in, so the writes and the merge after them stay
@@ -31,7 +32,7 @@ export interface ConvertAnswer {
   outcome: Outcome;
 }
 
-/** Fewest sources per worker worth a thread: a worker first loads the converter and the lexicon (about 0.5 s). */
+/** Fewest sources per thread worth a worker: a worker first loads the converter and the lexicon and warms up (about 1 s of CPU). */
 const SOURCES_PER_WORKER = 4;
 
 /** Converts one source; a converter crash becomes a diagnostic naming the file, so the others still convert. */
@@ -46,7 +47,7 @@ export async function convertOne(file: string, contentDir: string, maxBytes: num
   }
 }
 
-/** How many workers to start for `sources` files when `requested` (default: one per core) are allowed; 0 converts in this thread. */
+/** How many threads convert `sources` files when `requested` (default: one per core) are allowed; 0 converts in this thread only. */
 export function workerCount(sources: number, requested = availableParallelism()): number {
   const count = Math.min(requested, Math.floor(sources / SOURCES_PER_WORKER));
   return count >= 2 ? count : 0;
@@ -67,27 +68,35 @@ function dispatchOrder(files: readonly string[]): number[] {
 
 /**
  * Converts `files` (read from disk; `contentDir` holds the agency registry and themes) and returns
- * one outcome per file, in the order of `files`. `workers` 0 converts in this thread.
+ * one outcome per file, in the order of `files`. `threads` is how many threads convert, this one
+ * included (it has the converter loaded and warm already, so it takes documents too; a worker
+ * pays about 1 s of CPU to load and warm up); 0 or 1 converts in this thread only.
  */
 export async function convertMany(
   files: readonly string[],
   contentDir: string,
-  options: { maxBytes: number; workers?: number },
+  options: { maxBytes: number; threads?: number },
 ): Promise<Outcome[]> {
-  const workers = options.workers ?? workerCount(files.length);
+  const threads = options.threads ?? workerCount(files.length);
   const outcomes: Outcome[] = new Array<Outcome>(files.length);
-  if (workers <= 0) {
+  if (threads <= 1) {
     for (const [index, file] of files.entries()) outcomes[index] = await convertOne(file, contentDir, options.maxBytes);
     return outcomes;
   }
   const queue = dispatchOrder(files);
   const pool = Array.from(
-    { length: Math.min(workers, files.length) },
+    { length: Math.min(threads - 1, files.length) },
     () => new Worker(new URL('./convert-worker.ts', import.meta.url), { workerData: { contentDir } }),
   );
+  // Between two documents of its own this thread hands the next one to any worker that answered.
+  const inThisThread = async (): Promise<void> => {
+    for (let index = queue.shift(); index !== undefined; index = queue.shift())
+      outcomes[index] = await convertOne(files[index]!, contentDir, options.maxBytes);
+  };
   try {
-    await Promise.all(
-      pool.map(
+    await Promise.all([
+      inThisThread(),
+      ...pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const next = () => {
@@ -106,7 +115,7 @@ export async function convertMany(
             next();
           }),
       ),
-    );
+    ]);
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
