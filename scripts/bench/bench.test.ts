@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { renumbered } from './scratch.ts';
 import { parseElapsed } from './stage.ts';
 import { withoutDiacritics } from './first-query.ts';
+import { siteStats } from './site-stats.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 describe('the benchmark helpers', () => {
   it('renumbers a copy of a document wherever its own number is written, and nothing else', () => {
@@ -19,5 +23,25 @@ describe('the benchmark helpers', () => {
 
   it('types a query without diacritics as a reader would', () => {
     expect(withoutDiacritics('sở kế hoạch và đầu tư')).toBe('so ke hoach va dau tu');
+  });
+
+  it('reports the largest pages, largest first, and how many pass the 200 KB budget', () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'khm-bench-stats-'));
+    try {
+      const page = (name: string, kb: number) => {
+        mkdirSync(path.join(dist, name), { recursive: true });
+        writeFileSync(path.join(dist, name, 'index.html'), 'x'.repeat(kb * 1024));
+      };
+      page('a', 10);
+      page('b', 250);
+      page('c', 201);
+      page('d', 50);
+      const stats = siteStats(dist);
+      expect(stats.largestPages.map((p) => p.path)).toEqual(['/b/index.html', '/c/index.html', '/d/index.html', '/a/index.html']);
+      expect(stats.largestPage).toEqual(stats.largestPages[0]);
+      expect(stats.pagesOverBudget).toBe(2);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
