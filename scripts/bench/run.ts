@@ -16,7 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { convertFile } from '../ingest/pipeline.ts';
-import { firstQueries, type QueryCost } from './first-query.ts';
+import { firstQueries, formatCosts, type QueryCost } from './first-query.ts';
 import { makeScratchContent } from './scratch.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 import { runStage, type StageResult } from './stage.ts';
@@ -169,13 +169,11 @@ async function main(): Promise<void> {
     `- unchanged rebuild ≤ 0.5× a full build: ${rebuild ? fmt.ratio(rebuild.wallSeconds, build.wallSeconds) : '—'} (CPU ${rebuild ? fmt.ratio(rebuild.cpuSeconds, build.cpuSeconds) : '—'}); one-document update ≤ 0.5×: ${update ? fmt.ratio(update.ingest.wallSeconds + update.build.wallSeconds, ingest.wallSeconds + build.wallSeconds) : '—'} (CPU ${update ? fmt.ratio(update.ingest.cpuSeconds + update.build.cpuSeconds, ingest.cpuSeconds + build.cpuSeconds) : '—'})`,
     `- largest page ≤ 200 KB: ${stats ? `${fmt.kb(stats.largestPage.bytes)} (${stats.largestPage.path})` : '—'}; files in dist/ < 100,000: ${stats?.files ?? '—'}`,
     `- commitment page ≤ 30 KB gzipped with its CSS (median): ${fmt.kb(stats?.commitmentPageGzip ?? null)}`,
-    `- first query, 2 syllables ≤ 300 KB and ≤ 6 requests: ${twoSyllable.map((q) => `"${q.query}" ${fmt.kb(q.bytes)} in ${q.requests} requests, ${q.milliseconds} ms`).join('; ') || '—'}`,
+    `- first query, 2 syllables ≤ 300 KB and ≤ 6 requests (everything the visit downloaded; the query's part under /pagefind/): ${twoSyllable.map((q) => `"${q.query}" ${fmt.kb(q.bytes)} in ${q.requests} requests; query ${fmt.kb(q.query_bytes)} in ${q.query_requests}, ${q.milliseconds} ms`).join('; ') || '—'}`,
     `- search index on disk: ${fmt.kb(stats?.indexBytes ?? null)}; output ${fmt.kb(stats?.totalBytes ?? null)}`,
   ];
   if (queries.length > 0) {
-    lines.push('', '| first query | syllables | requests | downloaded | time | results |', '|---|---|---|---|---|---|');
-    for (const q of queries)
-      lines.push(`| ${q.query} | ${q.syllables} | ${q.requests} | ${fmt.kb(q.bytes)} | ${q.milliseconds} ms | ${q.results} |`);
+    lines.push('', ...formatCosts(queries));
   }
   console.log(lines.join('\n'));
   const out = path.join(ROOT, '.cache/bench');
