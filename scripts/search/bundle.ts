@@ -7,6 +7,16 @@ import path from 'node:path';
 /** File name of the facet table inside dist/pagefind/ (see facet-table.ts). */
 export const FACET_TABLE_FILE = 'khm-facets.json';
 
+/**
+ * Pagefind's `maxFragments`: at most this many fragment files; beyond it Pagefind bundles
+ * several pages' fragments into one file (about 2 per file at 50,000 pages). Without it a
+ * site has one fragment file per result page besides the page itself, and passes the 100,000
+ * files static hosts cap (issue 13: about 118,000 at 50,000 commitments). Below this many
+ * results nothing changes: a first query downloads one small file per result shown; a bundled
+ * file costs the bytes of its other pages too. `KHM_SEARCH_MAX_FRAGMENTS` overrides it (tests).
+ */
+export const MAX_FRAGMENTS = 25_000;
+
 /** Byte counts of a Pagefind bundle directory. */
 export interface BundleSummary {
   /** Index data only: index/, fragment/, filter/ and the pf_meta file. */
