@@ -11,7 +11,8 @@
  *      `addHTMLFile` at a time took 3× the CLI's time, and concurrent adds reached Pagefind in
  *      a different order on each run, giving a different index);
  *   2. write the Pagefind bundle into dist/pagefind/ (without the stock UIs, which the site does not
- *      use), with at most MAX_FRAGMENTS fragment files (bundle.ts);
+ *      use), with no more fragment files than dist/'s file budget leaves room for (fragmentCap in
+ *      bundle.ts; `KHM_SEARCH_MAX_FRAGMENTS` sets the cap, for tests);
  *   3. derive the facet table (facet values and date per result, see facet-table.ts) from the
  *      fragments just written, read from disk (reading the whole index back through the Node
  *      API's `getFiles()` took longer than indexing), and write it next to the bundle;
@@ -25,7 +26,7 @@ import * as pagefind from 'pagefind';
 import { META_KEYS } from '../../src/lib/search-constants.ts';
 import { encodeFacetTable } from '../../src/scripts/search/facet-table-format.ts';
 import { buildFacetTable, readFragmentFile } from './facet-table.ts';
-import { FACET_TABLE_FILE, MAX_FRAGMENTS, summarizeBundle } from './bundle.ts';
+import { FACET_TABLE_FILE, fragmentCap, summarizeBundle } from './bundle.ts';
 import { pagefindInput, separateBlocks } from './prepare-html.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -56,13 +57,19 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
   return results;
 }
 
-const maxFragments = Number(process.env.KHM_SEARCH_MAX_FRAGMENTS ?? MAX_FRAGMENTS);
+const distFiles = await readdir(dist, { recursive: true, withFileTypes: true });
+const inBundle = (entry: { parentPath: string }) => {
+  const folder = path.relative(dist, entry.parentPath);
+  return folder === 'pagefind' || folder.startsWith(`pagefind${path.sep}`);
+};
+const otherFiles = distFiles.filter((entry) => entry.isFile() && !inBundle(entry)).length;
+const maxFragments = Number(process.env.KHM_SEARCH_MAX_FRAGMENTS ?? fragmentCap(otherFiles));
 if (!Number.isInteger(maxFragments) || maxFragments < 1) fail(`KHM_SEARCH_MAX_FRAGMENTS must be a whole number ≥ 1 (got ${maxFragments}).`);
 const { index, errors } = await pagefind.createIndex({ maxFragments });
 if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
 
 // 1. Index the result pages of dist/, prepared for Pagefind, from a scratch folder.
-const pages = (await readdir(dist, { recursive: true, withFileTypes: true }))
+const pages = distFiles
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
   .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)))
   .filter((page) => !page.startsWith(`pagefind${path.sep}`))

@@ -8,14 +8,25 @@ import path from 'node:path';
 export const FACET_TABLE_FILE = 'khm-facets.json';
 
 /**
- * Pagefind's `maxFragments`: at most this many fragment files; beyond it Pagefind bundles
- * several pages' fragments into one file (about 2 per file at 50,000 pages). Without it a
- * site has one fragment file per result page besides the page itself, and passes the 100,000
- * files static hosts cap (issue 13: about 118,000 at 50,000 commitments). Below this many
- * results nothing changes: a first query downloads one small file per result shown; a bundled
- * file costs the bytes of its other pages too. `KHM_SEARCH_MAX_FRAGMENTS` overrides it (tests).
+ * Files `dist/` may hold: static hosts cap a site at 100,000 files (issue 13), less a margin.
+ * Without a cap Pagefind writes one fragment file per result page, beside the page itself, so
+ * the archive passes that cap at about 45,000 commitments (≈ 112,000 files at 50,000).
  */
-export const MAX_FRAGMENTS = 25_000;
+export const DIST_FILE_BUDGET = 95_000;
+
+/** Room kept for the rest of the Pagefind bundle (index and filter chunks, meta, runtime, facet table). */
+const BUNDLE_RESERVE = 2_000;
+
+/**
+ * Pagefind's `maxFragments` for a site with `otherFiles` files outside dist/pagefind/: what is
+ * left of DIST_FILE_BUDGET. Below that many results nothing changes; above it Pagefind bundles
+ * pages' fragments into shared files, which costs a first query bytes (measured at K = 3 with
+ * 3 pages per file: fragments 10 → 25 KB and the meta file 72 → 97 KB, as every page entry
+ * then names its group), so bundling is used only as far as the file budget needs it.
+ */
+export function fragmentCap(otherFiles: number): number {
+  return Math.max(1_000, DIST_FILE_BUDGET - otherFiles - BUNDLE_RESERVE);
+}
 
 /** Byte counts of a Pagefind bundle directory. */
 export interface BundleSummary {
