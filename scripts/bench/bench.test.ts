@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renumbered } from './scratch.ts';
 import { parseElapsed } from './stage.ts';
-import { gzipSync } from 'node:zlib';
 import { fileKind, sentBytes, totals, withoutDiacritics } from './first-query.ts';
+import { siteStats } from './site-stats.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 describe('the benchmark helpers', () => {
   it('renumbers a copy of a document wherever its own number is written, and nothing else', () => {
@@ -33,7 +37,7 @@ describe('the benchmark helpers', () => {
     ['/pagefind/fragment/vi_795dda5.pf_fragment', 'fragment'],
     ['/pagefind/khm-facets.json', 'facets'],
     ['/base/pagefind/pagefind-entry.json', 'other'],
-  ])('files a first-query download %s as %s', (path, kind) => expect(fileKind(path)).toBe(kind));
+  ])('files a first-query download %s as %s', (file, kind) => expect(fileKind(file)).toBe(kind));
 
   it('counts text files as a host sends them (gzipped) and Pagefind’s binary files as they are', () => {
     const text = new TextEncoder().encode('tài chính '.repeat(500));
@@ -56,5 +60,25 @@ describe('the benchmark helpers', () => {
       query_bytes: 42,
       byKind: { page: { requests: 1, bytes: 100 }, runtime: { requests: 1, bytes: 30 }, fragment: { requests: 2, bytes: 12 } },
     });
+  });
+
+  it('reports the largest pages, largest first, and how many pass the 200 KB budget', () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'khm-bench-stats-'));
+    try {
+      const page = (name: string, kb: number) => {
+        mkdirSync(path.join(dist, name), { recursive: true });
+        writeFileSync(path.join(dist, name, 'index.html'), 'x'.repeat(kb * 1024));
+      };
+      page('a', 10);
+      page('b', 250);
+      page('c', 201);
+      page('d', 50);
+      const stats = siteStats(dist);
+      expect(stats.largestPages.map((p) => p.path)).toEqual(['/b/index.html', '/c/index.html', '/d/index.html', '/a/index.html']);
+      expect(stats.largestPage).toEqual(stats.largestPages[0]);
+      expect(stats.pagesOverBudget).toBe(2);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -9,6 +9,10 @@ export interface SiteStats {
   htmlBytes: number;
   totalBytes: number;
   largestPage: { path: string; bytes: number };
+  /** The ten largest pages, largest first (to see which page kinds grow with the archive). */
+  largestPages: { path: string; bytes: number }[];
+  /** How many pages pass the 200 KB page budget of issue 13. */
+  pagesOverBudget: number;
   indexBytes: number;
   /** Median gzip size of a commitment page (HTML plus the CSS it links), or null. */
   commitmentPageGzip: number | null;
@@ -25,6 +29,7 @@ export function siteStats(dist: string, index = 'pagefind'): SiteStats {
   const files = walk(dist);
   const html = files.filter((f) => f.endsWith('.html'));
   let largest = { path: '', bytes: 0 };
+  const pageSizes: { path: string; bytes: number }[] = [];
   let htmlBytes = 0;
   let totalBytes = 0;
   for (const file of files) {
@@ -33,6 +38,7 @@ export function siteStats(dist: string, index = 'pagefind'): SiteStats {
     if (!file.endsWith('.html')) continue;
     htmlBytes += bytes;
     if (bytes > largest.bytes) largest = { path: `/${path.relative(dist, file)}`, bytes };
+    pageSizes.push({ path: `/${path.relative(dist, file)}`, bytes });
   }
   const indexDir = path.join(dist, index);
   const indexBytes = files.filter((f) => f.startsWith(indexDir + path.sep)).reduce((n, f) => n + statSync(f).size, 0);
@@ -53,6 +59,8 @@ export function siteStats(dist: string, index = 'pagefind'): SiteStats {
     htmlBytes,
     totalBytes,
     largestPage: largest,
+    largestPages: pageSizes.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, 10),
+    pagesOverBudget: pageSizes.filter((p) => p.bytes > 200 * 1024).length,
     indexBytes,
     commitmentPageGzip: sizes.length > 0 ? sizes[Math.floor(sizes.length / 2)]! : null,
   };

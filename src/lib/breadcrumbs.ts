@@ -2,7 +2,7 @@
 import { t } from '../i18n/vi.ts';
 import type { CommitmentView } from './data/commitment-view.ts';
 import { excerpt, sectionName } from './text.ts';
-import { documentUrl, url } from './urls.ts';
+import { documentPartUrl, documentUrl, url } from './urls.ts';
 
 /** One breadcrumb; the last one (no href) is the current page. */
 export interface Crumb {
@@ -25,7 +25,12 @@ export function commitmentBreadcrumbs(view: Pick<CommitmentView, 'document' | 's
     { label: t('nav.documents'), href: url('van-ban/'), optional: true },
     { label: doc.number ?? excerpt(doc.title, 40), href: documentUrl(doc.id) },
     ...(view.section?.path
-      ? [{ label: sectionName(view.section.path, t('commitment.section')), href: documentUrl(doc.id, view.section.anchor) }]
+      ? [
+          {
+            label: sectionName(view.section.path, t('commitment.section')),
+            href: documentPartUrl(doc.id, view.section.page, view.section.anchor),
+          },
+        ]
       : []),
     { label: t('commitment.label') },
   ];

@@ -8,14 +8,26 @@ const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 export const url = (path = ''): string => `${BASE}${path}`;
 /** `/van-ban/<doc>/`, optionally with a `#anchor`. */
 export const documentUrl = (id: string, anchor?: string): string => url(`van-ban/${id}/${anchor ? `#${anchor}` : ''}`);
+/**
+ * Page `page` of a document's text, optionally with a `#anchor`: `/van-ban/<doc>/` for part 1,
+ * `/van-ban/<doc>/trang-<n>/` for the others (long texts are cut into parts, see text-parts.ts).
+ */
+export const documentPartUrl = (id: string, page: number, anchor?: string): string =>
+  `${pageUrl(documentUrl(id), page)}${anchor ? `#${anchor}` : ''}`;
 /** `/cam-ket/<id>/`. */
 export const commitmentUrl = (id: string): string => url(`cam-ket/${id}/`);
 /** `/co-quan/<agency>/`. */
 export const agencyUrl = (id: string): string => url(`co-quan/${id}/`);
 /** `/chu-de/<theme>/`. */
 export const themeUrl = (id: string): string => url(`chu-de/${id}/`);
+/** `/chu-de/<theme>/co-quan/`: all agencies of a theme's commitments. */
+export const themeAgenciesUrl = (id: string): string => url(`chu-de/${id}/co-quan/`);
 /** `/dia-phuong/<place>/`. */
 export const placeUrl = (id: string): string => url(`dia-phuong/${id}/`);
+/** `/dia-phuong/<place>/van-ban/`: all of a place's documents, oldest first. */
+export const placeDocumentsUrl = (id: string): string => url(`dia-phuong/${id}/van-ban/`);
+/** `/trich-dan/<ref>/van-ban/`: all documents that name a cited document. */
+export const referenceDocumentsUrl = (id: string): string => url(`trich-dan/${id}/van-ban/`);
 /** `/trich-dan/<ref>/`. */
 export const referenceUrl = (id: string): string => url(`trich-dan/${id}/`);
 /** `/co-quan/theo-tien-do/`, or the same table in another order (`/co-quan/theo-tien-do/ten/`). */

@@ -26,10 +26,15 @@ const fragments = fragmentFiles.map((name) => {
 const urls = fragments.map((f) => f.url);
 const corpus = loadCorpus();
 
-it('indexes every commitment, document, agency, theme, place and cited document as one result each, and nothing else', () => {
+it('indexes every commitment, document (each part of a long text), agency, theme, place and cited document as one result each, and nothing else', () => {
+  // A long text goes on at /van-ban/<id>/trang-<n>/: each part is a result, so a phrase of part 3 leads to part 3.
+  const parts = (id: string) =>
+    readdirSync(path.join(DIST, 'van-ban', id))
+      .filter((name) => /^trang-\d+$/.test(name))
+      .map((name) => `/van-ban/${id}/${name}/`);
   const expected = [
     ...loadCommitments().map((c) => `/cam-ket/${c.id}/`),
-    ...[...corpus.documents.keys()].map((id) => `/van-ban/${id}/`),
+    ...[...corpus.documents.keys()].flatMap((id) => [`/van-ban/${id}/`, ...parts(id)]),
     ...[...corpus.agencies.keys()].map((id) => `/co-quan/${id}/`),
     ...[...corpus.themes.keys()].map((id) => `/chu-de/${id}/`),
     ...[...corpus.places.keys()].map((id) => `/dia-phuong/${id}/`),

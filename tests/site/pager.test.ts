@@ -11,9 +11,14 @@ import { COMMITMENTS_PER_PAGE } from '../../src/lib/data/paginate.ts';
 
 const pages = builtPages();
 const byPath = new Map(pages.map((p) => [p.urlPath, p]));
-const PAGED = /^\/(?:(?:chu-de|dia-phuong|co-quan|trich-dan)\/[^/]+\/|van-ban\/|co-quan\/)$/;
-// A list's own URL, then trang-<n>/: theme, place, agency and cited-document pages, and the document and agency lists.
-const FURTHER = /^(\/(?:chu-de|dia-phuong|co-quan|trich-dan)\/(?:[^/]+\/)?|\/van-ban\/)trang-(\d+)\/$/;
+// A list's own URL, then trang-<n>/: theme, place, agency and cited-document pages, their lists of documents, the
+// document, agency, cited-document and indicator lists, and the scorecard table in each order.
+const FURTHER =
+  /^(\/(?:chu-de|dia-phuong|co-quan|trich-dan)\/(?:[^/]+\/(?:van-ban\/|co-quan\/)?)?|\/(?:van-ban|chi-tieu)\/|\/co-quan\/theo-tien-do\/[^/]+\/)trang-(\d+)\/$/;
+/** The pages of a document's text: `/van-ban/<doc>/` and `/van-ban/<doc>/trang-<n>/` (these are search results, each its part). */
+const TEXT_PART = /^(\/van-ban\/[^/]+\/)trang-(\d+)\/$/;
+/** The size budget of every page (issue 13): rows per page × the largest row, or a text's part, keep pages under it at any scale. */
+const PAGE_BUDGET = 200 * 1024;
 
 /** The href of the page's `<a rel="…">` (the pager) and of its `<link rel="…">` (the head). */
 function rel(page: BuiltPage, value: 'prev' | 'next'): { anchor: string | null; link: string | null } {
@@ -81,11 +86,54 @@ describe('pages of long lists', () => {
     for (const page of further) expect(page.html, page.urlPath).not.toContain('data-pagefind-body');
   });
 
-  it('keep every list page (theme, place, agency, cited document, the document and agency lists, and their further pages) under 200 KB of HTML', () => {
-    // A size check, not a timing: the same build gives the same bytes. Document pages are verbatim texts, outside this budget.
-    const lists = pages.filter((p) => PAGED.test(p.urlPath) || FURTHER.test(p.urlPath));
-    expect(lists.length).toBeGreaterThan(10);
-    const over = lists.filter((p) => statSync(p.file).size > 200 * 1024).map((p) => `${p.urlPath} ${statSync(p.file).size} B`);
+  it('keep every page of the site — lists, document texts, everything — under 200 KB of HTML', () => {
+    // A size check, not a timing: the same build gives the same bytes.
+    expect(pages.length).toBeGreaterThan(100);
+    const over = pages.filter((p) => statSync(p.file).size > PAGE_BUDGET).map((p) => `${p.urlPath} ${statSync(p.file).size} B`);
     expect(over).toEqual([]);
+  });
+});
+
+describe('pages of a long document text', () => {
+  const parts = pages.filter((p) => TEXT_PART.test(p.urlPath));
+  const ids = (html: string) => new Set(attributeValues(html, 'id'));
+
+  it('exist at the seeds’ scale: a long text is cut, and each part is its own search result under 200 KB', () => {
+    expect(parts.length).toBeGreaterThan(0);
+    for (const part of parts) {
+      expect(part.html, part.urlPath).toContain('data-pagefind-body');
+      expect(statSync(part.file).size, part.urlPath).toBeLessThanOrEqual(PAGE_BUDGET);
+    }
+  });
+
+  it('form one chain from the document’s own URL, with "Trang i / n" and rel="prev"/"next" on each', () => {
+    for (const docUrl of new Set(parts.map((p) => TEXT_PART.exec(p.urlPath)![1]!))) {
+      const walked = chain(byPath.get(docUrl)!);
+      const count = parts.filter((p) => p.urlPath.startsWith(docUrl)).length + 1;
+      expect(walked.map((p) => p.urlPath)).toEqual([docUrl, ...Array.from({ length: count - 1 }, (_, i) => `${docUrl}trang-${i + 2}/`)]);
+      walked.forEach((page, i) => expect(page.html, page.urlPath).toContain(`Trang ${i + 1} / ${count}`));
+    }
+  });
+
+  it('hold each section heading and highlighted commitment on one page only, and page 1 names every anchor moved to a later page', () => {
+    for (const docUrl of new Set(parts.map((p) => TEXT_PART.exec(p.urlPath)![1]!))) {
+      const walked = chain(byPath.get(docUrl)!);
+      // Ids of the text itself: section headings inside the text and commitment boxes.
+      const textIds = walked.map((page) => {
+        const start = page.html.indexOf('id="toan-van"');
+        const text = page.html.slice(start, page.html.indexOf('<nav class="pager"', start));
+        return [...text.matchAll(/<(?:h[2-6]|div class="commitment"|p class="commitment-meta") id="([^"]+)"/g)].map((m) => m[1]!);
+      });
+      const all = textIds.flat();
+      expect(new Set(all).size, docUrl).toBe(all.length);
+      // Page 1 lists, per later page, the anchors on it (for links made before the text was cut).
+      const moved = new Map(
+        [...walked[0]!.html.matchAll(/data-moved-to="([^"]+)" data-anchors="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.split(' ').sort()]),
+      );
+      const expected = new Map(walked.slice(1).map((page, i) => [page.urlPath, [...textIds[i + 1]!].sort()]));
+      for (const [url, anchors] of expected) if (anchors.length === 0) expected.delete(url);
+      expect(moved, docUrl).toEqual(expected);
+      for (const [i, page] of walked.entries()) for (const id of textIds[i]!) expect(ids(page.html).has(id)).toBe(true);
+    }
   });
 });

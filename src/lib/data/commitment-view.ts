@@ -16,6 +16,7 @@ import { corpusIndex, leadThemeKey, listOf } from './corpus-index.ts';
 import { must, pick, pickAgencies, sectionTrail, summarize, type CommitmentSummary, type NamedAgency } from './lookup.ts';
 import { agencySuccession, attributions, placeChange, type Attribution, type PlaceChange, type SuccessionStep } from './succession-view.ts';
 import { lastDue, timingOf, type TimingItem } from './timing-view.ts';
+import { textLayout } from './text-view.ts';
 import { taskTitle, titleIsWhole } from '../text.ts';
 
 export interface CommitmentView {
@@ -32,8 +33,10 @@ export interface CommitmentView {
   placeChange: (PlaceChange & { dueBefore: boolean }) | null;
   /** Sections from the top down to the commitment's own section. */
   trail: SectionEntry[];
-  /** The section as people cite it ("C.3.1.a") and its anchor in the document, or null. */
-  section: { path: string; anchor: string } | null;
+  /** The section as people cite it ("C.3.1.a"), its anchor in the document and the page of the text it is on, or null. */
+  section: { path: string; anchor: string; page: number } | null;
+  /** The page of the document's text (1 = the document's URL, n = its trang-<n>/) that highlights the commitment. */
+  textPage: number;
   lead: NamedAgency[];
   partners: NamedAgency[];
   /** When the task is due: its time statements (timing, else deadlines). */
@@ -135,6 +138,7 @@ export function commitmentView(corpus: Corpus, id: string): CommitmentView {
   const due = lastDue(timing);
   const title = taskTitle(commitment.text);
   const deepest = trail.at(-1);
+  const layout = textLayout(corpus, document.id);
   const steps: SuccessionStep[] = [...commitment.lead, ...commitment.partners].flatMap((agencyId) =>
     agencySuccession(corpus, must(corpus.agencies, agencyId, 'agencies')),
   );
@@ -147,7 +151,8 @@ export function commitmentView(corpus: Corpus, id: string): CommitmentView {
     place,
     placeChange: change?.merged ? { ...change, dueBefore: due !== null && due < change.effective } : null,
     trail,
-    section: deepest ? { path: sectionPath(trail), anchor: deepest.anchor } : null,
+    section: deepest ? { path: sectionPath(trail), anchor: deepest.anchor, page: layout.sectionPage.get(deepest.anchor) ?? 1 } : null,
+    textPage: layout.commitmentPage.get(commitment.id) ?? 1,
     lead: pickAgencies(corpus, commitment.lead),
     partners: pickAgencies(corpus, commitment.partners),
     timing,

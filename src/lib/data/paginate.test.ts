@@ -4,7 +4,7 @@ import { readCorpusDir } from './read-corpus.ts';
 import { fixtureCorpus } from './test-corpus.ts';
 import { corpusIndex, listOf } from './corpus-index.ts';
 import { byMainTheme } from './lookup.ts';
-import { COMMITMENTS_PER_PAGE, pageCount, pageNumbers, pageOf, pageParam, pageSegment } from './paginate.ts';
+import { COMMITMENTS_PER_PAGE, pageCount, pageNumbers, pageOf, pageOfGroups, pageParam, pageSegment } from './paginate.ts';
 import { agenciesByKind, agencyListPage, agencyPages, agencyRows, agencyView, DEADLINES_SHOWN, type AgencyRow } from './agency-view.ts';
 import { AGENCIES_PER_PAGE } from './paginate.ts';
 import { placePages, placeView, referencePages, referenceView, themePages, themeView } from './topic-views.ts';
@@ -165,5 +165,46 @@ describe('pages of the agency list', () => {
       if (page > 1) expect(agencyListPage(byKind, page - 1).groups.at(-1)?.kind).not.toBe(kind);
       expect(page).toBeLessThanOrEqual(pager.pages);
     }
+  });
+});
+
+describe('pages of a grouped list', () => {
+  const groups = [
+    { name: 'a', rows: [1, 2, 3] },
+    { name: 'b', rows: [4, 5] },
+    { name: 'c', rows: [6, 7, 8, 9] },
+  ];
+  const page = (n: number) =>
+    pageOfGroups(
+      groups,
+      (g) => g.rows,
+      (g, rows) => ({ ...g, rows }),
+      n,
+      4,
+    );
+
+  it('cuts the rows as one list and shows each page’s rows under their groups, a cut group on both pages', () => {
+    expect(page(1).groups).toEqual([
+      { name: 'a', rows: [1, 2, 3] },
+      { name: 'b', rows: [4] },
+    ]);
+    expect(page(2).groups).toEqual([
+      { name: 'b', rows: [5] },
+      { name: 'c', rows: [6, 7, 8] },
+    ]);
+    expect(page(3).groups).toEqual([{ name: 'c', rows: [9] }]);
+    expect(page(3).pager).toMatchObject({ page: 3, pages: 3, from: 9, to: 9, total: 9 });
+  });
+
+  it('has a page 1 when there is nothing to show', () => {
+    expect(
+      pageOfGroups(
+        [],
+        () => [],
+        (g) => g,
+        1,
+        4,
+      ),
+    ).toEqual({ groups: [], pager: { page: 1, pages: 1, from: 0, to: 0, total: 0 } });
   });
 });

@@ -15,6 +15,15 @@ export const AGENCIES_PER_PAGE = 400;
 /** Documents per page of `/van-ban/` (≈ 0.5 KB of HTML each). */
 export const DOCUMENTS_PER_PAGE = 200;
 
+/** Rows per page of `/trich-dan/` (≈ 0.4 KB of HTML each). */
+export const REFERENCES_PER_PAGE = 200;
+
+/** Rows per page of the scorecard table `/co-quan/theo-tien-do/` in each order (≈ 0.55 KB of HTML each). */
+export const SCORECARD_ROWS_PER_PAGE = 200;
+
+/** Indicator rows per page of `/chi-tieu/` (≈ 0.8 KB of HTML each). */
+export const INDICATORS_PER_PAGE = 100;
+
 /** Where a page is among the pages of its list (1-based), and which items it shows. */
 export type Pager = {
   page: number;
@@ -58,3 +67,33 @@ export function pageParam(param: string | undefined): number {
 
 /** The route parameter of page `page`: undefined for page 1, else `trang-<n>`. */
 export const pageSegment = (page: number): string | undefined => (page === 1 ? undefined : `trang-${page}`);
+
+/**
+ * Page `page` of a list shown in groups (rows under place headings, figures under their
+ * document): the rows are cut into pages as one list, `size` per page, and each page shows its
+ * rows under their groups' heads; a group cut by a page's end is shown on both pages.
+ */
+export function pageOfGroups<G, T>(
+  groups: readonly G[],
+  rowsOf: (group: G) => readonly T[],
+  withRows: (group: G, rows: T[]) => G,
+  page: number,
+  size: number,
+): { groups: G[]; pager: Pager } {
+  const flat = groups.flatMap((group, g) => rowsOf(group).map((row) => ({ g, row })));
+  const { items, pager } = pageOf(flat, page, size);
+  const out: G[] = [];
+  let last = -1;
+  let rows: T[] = [];
+  const flush = () => last >= 0 && out.push(withRows(groups[last]!, rows));
+  for (const { g, row } of items) {
+    if (g !== last) {
+      flush();
+      last = g;
+      rows = [];
+    }
+    rows.push(row);
+  }
+  flush();
+  return { groups: out, pager };
+}

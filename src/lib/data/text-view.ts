@@ -8,6 +8,8 @@ import { textSegments, type Segment } from '../text-segments.ts';
 import type { Corpus, CommitmentEntry, TextEntry } from './corpus.ts';
 import { pickAgencies, type NamedAgency } from './lookup.ts';
 import { timingOf, type TimingItem } from './timing-view.ts';
+import { blockWeight, partOfBlock, partStarts } from './text-parts.ts';
+import { corpusIndex, listOf } from './corpus-index.ts';
 
 /** A segment of a block's text; footnote markers carry which citation of their footnote they are (1, 2, …). */
 export type PlacedSegment = Segment & { occurrence?: number };
@@ -118,16 +120,96 @@ export function textUnits(
   return units;
 }
 
-/** Labels of the footnotes that have a marker in the text (only those get a link back). */
-export function citedFootnotes(units: readonly TextUnit[]): Set<string> {
-  const labels = new Set<string>();
+/**
+ * Footnotes with a marker in `units`, each with the occurrence of its first marker there (the
+ * footnote's link back goes to it: `fnref-<label>` for the first, `fnref-<label>-<n>` after).
+ */
+export function footnoteRefs(units: readonly TextUnit[]): Map<string, number> {
+  const refs = new Map<string, number>();
   const visit = (item: TextItem) => {
-    for (const s of [...item.segments, ...item.cells.flat()]) if (s.kind === 'footnote') labels.add(s.label);
+    for (const s of [...item.segments, ...item.cells.flat()])
+      if (s.kind === 'footnote' && !refs.has(s.label)) refs.set(s.label, s.occurrence ?? 1);
   };
   for (const unit of units) {
     if (unit.kind === 'block') visit(unit.item);
     else if (unit.kind === 'table') unit.rows.forEach(visit);
     else if (unit.kind !== 'back') unit.items.forEach(visit);
   }
-  return labels;
+  return refs;
+}
+
+/**
+ * The units of a text dealt out to its parts (`starts`: first block of each part, see
+ * text-parts.ts): each unit goes to the part of its first block, a table or header that runs
+ * over a part's end is cut there, and a "back to contents" link stays with what it ends.
+ */
+export function unitsByPart(units: readonly TextUnit[], starts: readonly number[]): TextUnit[][] {
+  const parts: TextUnit[][] = starts.map(() => []);
+  let current = 0;
+  for (const unit of units) {
+    if (unit.kind === 'back') {
+      parts[current]!.push(unit);
+      continue;
+    }
+    const items = unit.kind === 'block' ? [unit.item] : unit.kind === 'table' ? unit.rows : unit.items;
+    let run: TextItem[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      parts[current]!.push(
+        unit.kind === 'block'
+          ? { kind: 'block', item: run[0]! }
+          : unit.kind === 'table'
+            ? { kind: 'table', rows: run }
+            : { kind: unit.kind, items: run },
+      );
+      run = [];
+    };
+    for (const item of items) {
+      const part = partOfBlock(starts, item.index) - 1;
+      if (part !== current) {
+        flush();
+        current = part;
+      }
+      run.push(item);
+    }
+    flush();
+  }
+  return parts;
+}
+
+/** How a document's text is laid out over its pages. */
+export interface TextLayout {
+  /** Index of the first block of each part (length = number of parts, ≥ 1). */
+  starts: number[];
+  /** The part holding each section heading, by section anchor (sections not in the text: none). */
+  sectionPage: Map<string, number>;
+  /** The part holding each commitment highlighted in the text, by commitment id. */
+  commitmentPage: Map<string, number>;
+}
+
+const layouts = new WeakMap<Corpus, Map<string, TextLayout>>();
+
+/**
+ * The parts of document `id`'s text and which part each anchor is on, once per document and
+ * build: commitment pages, citations and the document's own contents all link through it.
+ */
+export function textLayout(corpus: Corpus, id: string): TextLayout {
+  let cache = layouts.get(corpus);
+  if (!cache) layouts.set(corpus, (cache = new Map()));
+  const known = cache.get(id);
+  if (known) return known;
+  const blocks = corpus.texts.get(id)?.blocks ?? [];
+  const placed = placeCommitments(blocks, listOf(corpusIndex(corpus).commitmentsOfDocument, id));
+  const starts = partStarts(
+    blocks,
+    blocks.map((block, i) => blockWeight(block, placed.get(i)?.length ?? 0)),
+  );
+  const layout: TextLayout = { starts, sectionPage: new Map(), commitmentPage: new Map() };
+  blocks.forEach((block, i) => {
+    if (block.kind === 'heading' && block.anchor && !layout.sectionPage.has(block.anchor))
+      layout.sectionPage.set(block.anchor, partOfBlock(starts, i));
+  });
+  for (const [i, commitments] of placed) for (const c of commitments) layout.commitmentPage.set(c.id, partOfBlock(starts, i));
+  cache.set(id, layout);
+  return layout;
 }

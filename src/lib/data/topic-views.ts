@@ -62,6 +62,13 @@ function themeOrder(corpus: Corpus, commitments: readonly CommitmentEntry[]): Co
   return [...groupBy(documents, (list) => corpus.documents.get(list[0]!.document)?.place ?? null).values()].flat(2);
 }
 
+/** Agencies a theme page lists itself (most leads first); all of them are on `/chu-de/<id>/co-quan/`. */
+export const THEME_AGENCIES_PREVIEW = 30;
+
+/** The agencies that lead or support a theme's commitments, most leads first. */
+export const themeAgencies = (corpus: Corpus, id: string): AgencyInvolvement[] =>
+  involvedAgencies(corpus, listOf(corpusIndex(corpus).commitmentsOfTheme, id));
+
 /** How many pages `/chu-de/<id>/` has. */
 export const themePages = (corpus: Corpus, id: string): number =>
   pageCount(listOf(corpusIndex(corpus).commitmentsOfTheme, id).length, COMMITMENTS_PER_PAGE);
@@ -76,7 +83,7 @@ export function themeView(corpus: Corpus, id: string, page = 1): ThemeView {
     place: placeId ? must(corpus.places, placeId, 'places') : null,
     documents,
   }));
-  const agencies = page === 1 ? involvedAgencies(corpus, commitments) : [];
+  const agencies = page === 1 ? themeAgencies(corpus, id) : [];
   return { theme, count: commitments.length, places, agencies, pager, sourceFiles: [theme.file] };
 }
 
@@ -112,6 +119,15 @@ export interface PlaceView {
   sourceFiles: string[];
 }
 
+/** Documents a place page shows itself (the latest); all of them are on `/dia-phuong/<id>/van-ban/`. */
+export const TIMELINE_PREVIEW = 20;
+
+/** A place's documents, oldest first, as a timeline reads; undated documents cannot be placed on it, so they come last. */
+export function placeTimeline(corpus: Corpus, id: string): DocumentEntry[] {
+  const byDate = documentsByDate(listOf(corpusIndex(corpus).documentsOfPlace, id)).reverse();
+  return [...byDate.filter((d) => d.issued), ...byDate.filter((d) => !d.issued)];
+}
+
 /** How many pages `/dia-phuong/<id>/` has. */
 export const placePages = (corpus: Corpus, id: string): number =>
   pageCount(listOf(corpusIndex(corpus).commitmentsOfPlace, id).length, COMMITMENTS_PER_PAGE);
@@ -119,11 +135,8 @@ export const placePages = (corpus: Corpus, id: string): number =>
 /** Everything page `page` of `/dia-phuong/<id>/` needs; `today` (ISO) splits upcoming from past deadlines. */
 export function placeView(corpus: Corpus, id: string, today: string, page = 1): PlaceView {
   const place = must(corpus.places, id, 'places');
-  // Oldest first, as a timeline reads; undated documents cannot be placed on it, so they come last.
   const index = corpusIndex(corpus);
-  const own = listOf(index.documentsOfPlace, id);
-  const byDate = documentsByDate(own).reverse();
-  const documents = [...byDate.filter((d) => d.issued), ...byDate.filter((d) => !d.issued)];
+  const documents = placeTimeline(corpus, id);
   const commitments = listOf(index.commitmentsOfPlace, id);
   const { items, pager } = pageOf(
     inMainThemeOrder(
@@ -177,9 +190,12 @@ export interface ReferenceView {
 }
 
 /** Documents (other than the cited text itself) whose reference list (the converter's) names it. */
-function documentsMentioning(corpus: Corpus, reference: ReferenceEntry): DocumentEntry[] {
+export function documentsMentioning(corpus: Corpus, reference: ReferenceEntry): DocumentEntry[] {
   return listOf(corpusIndex(corpus).documentsCiting, reference.id).filter((d) => d.id !== reference.document);
 }
+
+/** Documents naming it that a cited document's page shows itself (the newest); all are on `/trich-dan/<id>/van-ban/`. */
+export const MENTIONS_PREVIEW = 20;
 
 /** How many pages `/trich-dan/<id>/` has. */
 export const referencePages = (corpus: Corpus, id: string): number =>
