@@ -7,6 +7,8 @@
  *   npm run ingest -- --input FILE --out DIR    one file → its collections under DIR
  *   npm run ingest -- --report DIR|FILE…        per-document counts (corpus report), writes nothing
  *   --max-size MB                               accept sources larger than the default limit
+ *   --threads N                                 convert in N threads, this one and N−1 workers (default:
+ *                                               one per core when there are enough sources; 1: this one)
  *
  * Diagnostics go to stderr as `<file>:<line> <field>: <what happened>. <what to do>.`; the
  * exit code is 1 when any error was found. A run writes all its files or none (journal.ts).
@@ -18,9 +20,9 @@ import { catalogue, DiagnosticError, formatReport, hasErrors, report, type Diagn
 import { loadCollections } from '../../src/lib/content/load-collections.ts';
 import { COLLECTIONS, schemas } from '../../src/schemas/index.ts';
 import type { ConvertedDocument } from './assemble.ts';
-import { convertFile } from './pipeline.ts';
+import { convertMany } from './convert-many.ts';
 import { DEFAULT_MAX_BYTES, formatOfName } from './read.ts';
-import { formatReport as formatCountReport, reportRow, toJson, type ReportRow } from './report.ts';
+import { formatReport as formatCountReport, toJson, type ReportRow } from './report.ts';
 import { applyChanges, journalState, recoverJournal } from './write/journal.ts';
 import { BASE_DIR, planWrite } from './write/plan.ts';
 
@@ -78,27 +80,17 @@ interface Converted {
   row: ReportRow;
 }
 
-/** Converts many files; returns converted documents and all diagnostics. */
-async function convertAll(files: string[], maxBytes: number): Promise<{ docs: Converted[]; diagnostics: Diagnostic[] }> {
+/** Converts many files (in worker threads too when there are many, see convert-many.ts); returns converted documents and all diagnostics. */
+async function convertAll(files: string[], maxBytes: number, threads?: number): Promise<{ docs: Converted[]; diagnostics: Diagnostic[] }> {
   const docs: Converted[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const file of files) {
-    try {
-      const result = await convertFile(file, CONTENT_DIR, file, maxBytes);
-      if ('diagnostics' in result) {
-        diagnostics.push(...result.diagnostics);
-        continue;
-      }
-      diagnostics.push(...result.converted.diagnostics);
-      docs.push({ file, converted: result.converted, row: reportRow(path.basename(file), result.converted, result.parsed) });
-    } catch (error) {
-      if (error instanceof DiagnosticError) {
-        diagnostics.push(...error.diagnostics);
-        continue;
-      }
-      // A crash on one document is a converter bug: name the file and keep converting the others.
-      diagnostics.push(report(catalogue.CONVERTER_CRASH, { file }, { error: (error as Error).stack ?? String(error) }));
+  for (const outcome of await convertMany(files, CONTENT_DIR, { maxBytes, threads })) {
+    if ('diagnostics' in outcome) {
+      diagnostics.push(...outcome.diagnostics);
+      continue;
     }
+    diagnostics.push(...outcome.converted.diagnostics);
+    docs.push(outcome);
   }
   return { docs, diagnostics };
 }
@@ -131,6 +123,7 @@ async function main(): Promise<void> {
       check: { type: 'boolean', default: false },
       report: { type: 'boolean', default: false },
       'max-size': { type: 'string' },
+      threads: { type: 'string' },
     },
     allowPositionals: true,
     strict: true,
@@ -138,6 +131,11 @@ async function main(): Promise<void> {
   const maxBytes = values['max-size'] ? Number(values['max-size']) * 1024 * 1024 : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0)
     throw new Error(`--max-size takes a number of megabytes, e.g. --max-size 20 (got "${values['max-size']}").`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1))
+    throw new Error(
+      `--threads takes a whole number of threads, e.g. --threads 2, or 1 to convert in this one only (got "${values.threads}").`,
+    );
 
   if (values.json) {
     const { docs, diagnostics } = await convertAll([values.json], maxBytes);
@@ -152,6 +150,7 @@ async function main(): Promise<void> {
     const { docs, diagnostics } = await convertAll(
       found.flatMap((f) => f.files),
       maxBytes,
+      threads,
     );
     process.stdout.write(formatCountReport(docs.map((d) => d.row)));
     print(
@@ -175,7 +174,7 @@ async function main(): Promise<void> {
   const sources = values.input ? { files: [values.input], diagnostics: [] } : sourcesIn(path.join(CONTENT_DIR, 'sources'));
   const inputs = checkConverterInputs(CONTENT_DIR);
   if (hasErrors(inputs)) return fail(inputs, what, 'Nothing was converted: fix the files above first.');
-  const { docs, diagnostics } = await convertAll(sources.files, maxBytes);
+  const { docs, diagnostics } = await convertAll(sources.files, maxBytes, threads);
   diagnostics.unshift(...sources.diagnostics);
   const ids = new Map<string, string>();
   for (const d of docs) {

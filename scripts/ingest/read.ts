@@ -11,7 +11,7 @@ import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { catalogue, report } from '../../src/diagnostics/index.ts';
 import { isHttpUrl, isRealIsoDate } from '../../src/schemas/fields.ts';
-import { guessLegacyEncoding } from './detect-encoding.ts';
+import { guessLegacyEncoding, looksLikeUtf16 } from './detect-encoding.ts';
 import type { Diagnostic, SourceSidecar, SourceText } from './types.ts';
 
 /** Result of reading a source: the text, or the reasons it was refused. */
@@ -99,7 +99,8 @@ export function detectFormat(bytes: Uint8Array): DocumentFormat | null {
  */
 export function firstControlByte(bytes: Uint8Array): { line: number; byte: number } | null {
   let line = 1;
-  for (const byte of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
     if (byte === 0x0a) line++;
     else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0b && byte !== 0x0c) return { line, byte };
   }
@@ -154,8 +155,8 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeResult {
   if (format)
     return { diagnostic: report(catalogue.INPUT_FORMAT, { file, line: 1 }, { format: format.name, howToConvert: format.howToConvert }) };
   // UTF-16 is text in another encoding: say so, rather than "control bytes" for its NULs.
-  if (isUtf16(bytes) || guessLegacyEncoding(bytes) === 'UTF-16')
-    return { diagnostic: report(catalogue.INPUT_NOT_UTF8, { file }, { encoding: 'UTF-16' }) };
+  // (Only the UTF-16 test of guessLegacyEncoding: its byte scores are for text that is not UTF-8, below.)
+  if (isUtf16(bytes) || looksLikeUtf16(bytes)) return { diagnostic: report(catalogue.INPUT_NOT_UTF8, { file }, { encoding: 'UTF-16' }) };
   const control = firstControlByte(bytes);
   if (control) {
     const what = `the control byte 0x${control.byte.toString(16).padStart(2, '0').toUpperCase()}${control.byte === 0 ? ' (NUL)' : ''}, which no text document contains`;

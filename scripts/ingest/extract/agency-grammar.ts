@@ -595,10 +595,16 @@ function readEnumeration(text: string, at: number, lexicon: Lexicon): AgencyName
 
 /** Reads a list of agency names at `at` ("Sở Tài chính, Sở Xây dựng và các đơn vị liên quan"), or null. */
 export function readAgencyList(text: string, at: number, lexicon: Lexicon): AgencyList | null {
+  // Whether a name follows a separator is asked before the name is read: read each offset once.
+  const read = new Map<number, AgencyName | null>();
+  const nameAt = (offset: number): AgencyName | null => {
+    if (!read.has(offset)) read.set(offset, readAgencyName(text, offset, lexicon));
+    return read.get(offset)!;
+  };
   const names: AgencyName[] = [];
   let i = at;
   for (;;) {
-    const name = readAgencyName(text, i, lexicon);
+    const name = nameAt(i);
     if (!name || name.end <= i) break;
     names.push(name);
     i = name.end;
@@ -609,13 +615,13 @@ export function readAgencyList(text: string, at: number, lexicon: Lexicon): Agen
     if (remit) {
       const after = remitAt + remit + (/^\s+của mình/u.exec(text.slice(remitAt + remit))?.[0].length ?? 0);
       const more = /^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)/u.exec(text.slice(after));
-      if (more && readAgencyName(text, after + more[0].length, lexicon)) i = after;
+      if (more && nameAt(after + more[0].length)) i = after;
     }
     // "…, …", "… và …", "… hoặc …", "Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng và Đô thị phường".
     const separator = /^(?:\s*[,;]\s*(?:và\s+|cùng\s+)?|\s+và\s+|\s+cùng(?:\s+với)?\s+|\s+hoặc\s+|\s*\/\s*(?=\p{Lu}))/u.exec(text.slice(i));
     if (!separator) break;
     const next = i + separator[0].length;
-    if (!readAgencyName(text, next, lexicon)) break;
+    if (!nameAt(next)) break;
     i = next;
   }
   if (names.length === 0) return null;

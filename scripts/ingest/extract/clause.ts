@@ -183,8 +183,9 @@ function wholeHeadingName(text: string, list: AgencyList, lexicon: Lexicon): Omi
 function subjectAt(text: string, at: number, lexicon: Lexicon): Omit<Clause, 'imperative' | 'alsoLead'> | null {
   const read = readAgencyList(text, at, lexicon);
   if (!read) return null;
-  const list = predicateAfter(text, read.end, lexicon) ? read : extendToRole(text, read, lexicon);
-  const predicate = predicateAfter(text, list.end, lexicon);
+  const afterRead = predicateAfter(text, read.end, lexicon);
+  const list = afterRead ? read : extendToRole(text, read, lexicon);
+  const predicate = list === read ? afterRead : predicateAfter(text, list.end, lexicon);
   if (!predicate) return at === 0 ? wholeHeadingName(text, list, lexicon) : null;
   if (predicate.kind === 'request') {
     // "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở … thực hiện …": the requested agencies act.
@@ -260,7 +261,10 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
   if (group) return group;
   // "Về triển khai Chương trình: Chính phủ sẽ …", "Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng …":
   // a topic or label, then the clause.
-  const topic = /^Về\s[^:.;]{3,120}:\s*/u.exec(text) ?? (clauseAt(text, 0, lexicon) ? null : labelPrefix(text, lexicon));
+  const about = /^Về\s[^:.;]{3,120}:\s*/u.exec(text);
+  // The clause at the start decides whether a label opens the text, and is the clause when nothing does: read it once.
+  const atStart = about ? null : clauseAt(text, 0, lexicon);
+  const topic = about ?? (atStart ? null : labelPrefix(text, lexicon));
   let start = topic ? topic[0].length : 0;
   // "Theo chức năng, nhiệm vụ tăng cường …": the remit, then the action of an inherited actor.
   const remit = lexicon.roles.remitOpeners.prefixAt(text, start);
@@ -269,7 +273,7 @@ function readBody(text: string, lexicon: Lexicon): Omit<Clause, 'imperative' | '
     const inner = clauseAt(text, start, lexicon);
     return inner ?? { ...NONE, actor: 'role', partners: partnersIn(text, start, lexicon), actionAt: start };
   }
-  const direct = clauseAt(text, start, lexicon);
+  const direct = start === 0 ? atStart : clauseAt(text, start, lexicon);
   if (direct) return direct;
   // "Thường xuyên rà soát, kịp thời tham mưu, … đề xuất các bộ, ban, ngành …": an imperative item; the
   // agencies inside it are not its actor; those it works with ("… chủ trì, phối hợp với Bộ Tài chính …") are its partners.

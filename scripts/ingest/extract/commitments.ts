@@ -70,7 +70,14 @@ function applyCrossReferences(parsed: ParsedDocument, who: Map<number, Who>, cla
 /** Extracts the commitments of a document in order. */
 export function extractCommitments(parsed: ParsedDocument, inputs: CommitmentInputs): ExtractedCommitment[] {
   const { lexicon, resolver } = inputs;
-  const clauses = parsed.blocks.map((block) => readClause(block.content || block.text, lexicon));
+  // A third of the blocks of a document repeat an earlier one's text (table cells, "Sở Tài chính", "Cả năm"):
+  // the clause is a function of the text alone, so each text is read once. Clauses are never mutated.
+  const read = new Map<string, Clause>();
+  const clauses = parsed.blocks.map((block) => {
+    const text = block.content || block.text;
+    if (!read.has(text)) read.set(text, readClause(text, lexicon));
+    return read.get(text)!;
+  });
   const { fields, isField } = attachFields(parsed, lexicon);
   const rows = tableTasks(parsed, lexicon);
   const selected = selectTasks(parsed, { clauses, isField, tableTasks: rows }, lexicon);

@@ -27,6 +27,7 @@ export interface ReferenceGrammar {
 // A number has at least one code made of letters: "01/NQ-CP", "31-CTr/TU", "202/2025/QH15",
 // "16384/TTr-UBND"; a stray space after a separator before a code is part of it ("170/2025/NĐ- CP").
 const NUMBER = String.raw`\d{1,5}(?:\/\d{4})?[\/-](?:\d{4}\/)?[\p{Lu}Đ][\p{L}\d&]*(?:[\/-](?:\s(?=\p{Lu}{2}))?[\p{L}\d&]+)*`;
+const NUMBER_HINT = /\d[/-]/u;
 const AFTER_DATE = /^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/u;
 // The issuer runs until the subject starts ("… của Chính phủ sửa đổi …", "… của Chính phủ về …");
 // a comma continues it only inside a name ("Bộ Văn hóa, Thể thao và Du lịch").
@@ -69,6 +70,9 @@ export function referenceId(number: string, year: string | null): string {
 /** Finds every cited document in `text`. */
 export function findReferences(text: string, grammar: ReferenceGrammar): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
+  // Every number has a digit right before a "/" or "-": without one the text cites nothing, and the
+  // type words the pattern tries at every offset need not be tried at all.
+  if (!NUMBER_HINT.test(text)) return found;
   for (const match of text.matchAll(grammar.reference)) {
     const typeWord = match[1] ?? null;
     const number = canonicalNumber(match[2] ?? '', grammar.types);

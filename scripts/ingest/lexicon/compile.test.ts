@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWords, phraseSet } from './compile.ts';
+import { createFolding, foldWords, phraseSet } from './compile.ts';
 
 const roles = phraseSet(['chủ trì', 'phối hợp với', 'phối hợp', 'Ủy ban nhân dân']);
 
@@ -35,6 +35,18 @@ describe('phrase sets', () => {
       expect(roles.prefixAt(text, at), `at ${at}`).toBe(roles.prefix(text.slice(at)));
       expect(roles.startsAt(text, at), `at ${at}`).toBe(roles.startsWith(text.slice(at)));
     }
+  });
+
+  it('give the same answers when the texts asked about alternate (the folding memo keeps several)', () => {
+    const folding = createFolding();
+    const leads = phraseSet(['chủ trì'], folding);
+    const partners = phraseSet(['phối hợp với'], folding);
+    const texts = Array.from({ length: 12 }, (_, n) => (n % 2 ? `Sở ${n} chủ trì` : `phối hợp với Sở ${n}`));
+    for (let round = 0; round < 2; round++)
+      for (const [n, text] of texts.entries()) {
+        expect(leads.prefixAt(text, text.indexOf(' chủ') + 1)).toBe(n % 2 ? 'chủ trì' : null);
+        expect(partners.startsWith(text)).toBe(n % 2 === 0);
+      }
   });
 
   it('folds to lower case, NFC, new tone placement and single spaces', () => {

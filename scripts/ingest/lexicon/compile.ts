@@ -81,25 +81,34 @@ export interface Folding {
   aligned(text: string): boolean;
 }
 
-/** A new folding memo (one per lexicon; no state outlives it). */
+/**
+ * Texts a folding memo remembers. The grammar alternates between a block and pieces of it ("does
+ * the rest after this name start with a role?"), so remembering only the last text folded the
+ * whole block again after every piece.
+ */
+const FOLDING_MEMO_SIZE = 8;
+
+/** A new folding memo (one per lexicon; it remembers the last few texts, nothing else). */
 export function createFolding(): Folding {
-  let lastText: string | undefined;
-  let lastFolded = '';
-  let lastAligned = false;
-  const fold = (text: string): string => {
-    if (text !== lastText) {
-      lastText = text;
-      lastFolded = foldWords(text);
-      lastAligned = lastFolded.length === text.length && !/[^\S ]| {2}|^ | $/u.test(text) && text === text.normalize('NFC');
-    }
-    return lastFolded;
+  const texts: (string | undefined)[] = new Array<string | undefined>(FOLDING_MEMO_SIZE);
+  const folds: string[] = new Array<string>(FOLDING_MEMO_SIZE).fill('');
+  const alignment: boolean[] = new Array<boolean>(FOLDING_MEMO_SIZE).fill(false);
+  let next = 0;
+  let last = 0;
+  const slotOf = (text: string): number => {
+    if (texts[last] === text) return last;
+    for (let i = 0; i < FOLDING_MEMO_SIZE; i++) if (texts[i] === text) return (last = i);
+    const folded = foldWords(text);
+    last = next;
+    next = (next + 1) % FOLDING_MEMO_SIZE;
+    texts[last] = text;
+    folds[last] = folded;
+    alignment[last] = folded.length === text.length && !/[^\S ]| {2}|^ | $/u.test(text) && text === text.normalize('NFC');
+    return last;
   };
   return {
-    fold,
-    aligned: (text) => {
-      fold(text);
-      return lastAligned;
-    },
+    fold: (text) => folds[slotOf(text)]!,
+    aligned: (text) => alignment[slotOf(text)]!,
   };
 }
 

@@ -57,6 +57,21 @@ describe('other terminals', () => {
     expect(isUpperCaseLine('Sở Tài chính chủ trì')).toBe(false);
   });
 
+  // Counted in one pass: ASCII by code, other letters by their Unicode class, as the /\p{L}/ match did.
+  it.each([
+    ['ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH', true],
+    ['IV. TỔ CHỨC THỰC HIỆN (tiếp)', false],
+    ['NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU NĂM 2024 Của', true],
+    ['UBND', true],
+    ['Ab', false],
+    ['1. 2. 3.', false],
+    ['ǅǅǅ', true],
+    ['𝐀𝐁𝐂 ABC', true],
+    ['𝑎𝑏𝑐 ABC', false],
+  ])('counts the upper-case letters of %j', (line, upper) => {
+    expect(isUpperCaseLine(line)).toBe(upper);
+  });
+
   it('reads roman numerals', () => {
     expect([romanValue('IV'), romanValue('XIV'), romanValue('IX')]).toEqual([4, 14, 9]);
   });

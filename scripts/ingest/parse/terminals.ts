@@ -6,11 +6,33 @@
 
 export { LETTERS, matchLabel, startsWithLabel, type LabelMatch } from './numbering.ts';
 
+const LETTER = /\p{L}/u;
+const UPPER_LETTER = /\p{Lu}|\p{Lt}/u;
+
 /** True when (almost) every letter of the line is upper case and it has at least 3 letters. */
 export function isUpperCaseLine(line: string): boolean {
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  // Called for every line and paragraph by several stages: count in one pass without building
+  // match arrays; ASCII letters are decided by their code, others by the Unicode classes.
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) letters++;
+      else if (code >= 0x41 && code <= 0x5a) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < line.length;
+    const char = wide ? line.slice(i, i + 2) : line[i]!;
+    if (wide) i++;
+    if (!LETTER.test(char)) continue;
+    letters++;
+    if (UPPER_LETTER.test(char)) upper++;
+  }
   if (letters < 3) return false;
-  const upper = line.match(/\p{Lu}|\p{Lt}/gu)?.length ?? 0;
   return upper / letters >= 0.9;
 }
 
