@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { convertFile } from '../ingest/pipeline.ts';
 import { conversionPass } from './convert-speed.ts';
-import { firstQueries, type QueryCost } from './first-query.ts';
+import { firstQueries, formatCosts, type QueryCost } from './first-query.ts';
 import { makeScratchContent } from './scratch.ts';
 import { siteStats, type SiteStats } from './site-stats.ts';
 import { runStage, type StageResult } from './stage.ts';
@@ -186,13 +186,11 @@ async function main(): Promise<void> {
     `- largest page ≤ 200 KB: ${stats ? `${fmt.kb(stats.largestPage.bytes)} (${stats.largestPage.path}), ${stats.pagesOverBudget} page(s) over` : '—'}; files in dist/ < 100,000: ${stats?.files ?? '—'}`,
     ...(stats ? [`  largest pages: ${stats.largestPages.map((p) => `${fmt.kb(p.bytes)} ${p.path}`).join(', ')}`] : []),
     `- commitment page ≤ 30 KB gzipped with its CSS (median): ${fmt.kb(stats?.commitmentPageGzip ?? null)}`,
-    `- first query, 2 syllables ≤ 300 KB and ≤ 6 requests: ${twoSyllable.map((q) => `"${q.query}" ${fmt.kb(q.bytes)} in ${q.requests} requests, ${q.milliseconds} ms`).join('; ') || '—'}`,
+    `- first query, 2 syllables ≤ 300 KB and ≤ 6 requests (everything the visit downloaded; the query's part under /pagefind/): ${twoSyllable.map((q) => `"${q.query}" ${fmt.kb(q.bytes)} in ${q.requests} requests; query ${fmt.kb(q.query_bytes)} in ${q.query_requests}, ${q.milliseconds} ms`).join('; ') || '—'}`,
     `- search index on disk: ${fmt.kb(stats?.indexBytes ?? null)}; output ${fmt.kb(stats?.totalBytes ?? null)}`,
   ];
   if (queries.length > 0) {
-    lines.push('', '| first query | syllables | requests | downloaded | time | results |', '|---|---|---|---|---|---|');
-    for (const q of queries)
-      lines.push(`| ${q.query} | ${q.syllables} | ${q.requests} | ${fmt.kb(q.bytes)} | ${q.milliseconds} ms | ${q.results} |`);
+    lines.push('', ...formatCosts(queries));
   }
   console.log(lines.join('\n'));
   const out = path.join(ROOT, '.cache/bench');

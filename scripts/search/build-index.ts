@@ -1,14 +1,18 @@
 /**
  * `npm run build` step 2: the Pagefind search index over dist/, plus the facet table.
  *   1. copy the pages that are results (those marking `data-pagefind-body`: commitments,
- *      documents, agencies, themes, places, cited documents) into a scratch folder, with a
- *      space after each block element so words of adjacent elements stay apart
- *      (prepare-html.ts), and index that folder with one `addDirectory` call; Pagefind then
+ *      documents, agencies, themes, places, cited documents) into a scratch folder, cut down
+ *      to their language, title and `data-pagefind-body` elements, with a space after each
+ *      block element so words of adjacent elements stay apart (prepare-html.ts; Pagefind
+ *      ignores the rest of a page, but reads and parses it), and index that folder with one
+ *      `addDirectory` call; Pagefind then
  *      reads and parses the files itself, in parallel and in a fixed order, as its CLI does, so
  *      the index is the same bytes on every run over the same dist/ (pages handed over one
  *      `addHTMLFile` at a time took 3× the CLI's time, and concurrent adds reached Pagefind in
  *      a different order on each run, giving a different index);
- *   2. write the Pagefind bundle into dist/pagefind/ (without the stock UIs, which the site does not use);
+ *   2. write the Pagefind bundle into dist/pagefind/ (without the stock UIs, which the site does not
+ *      use), with no more fragment files than dist/'s file budget leaves room for (fragmentCap in
+ *      bundle.ts; `KHM_SEARCH_MAX_FRAGMENTS` sets the cap, for tests);
  *   3. derive the facet table (facet values and date per result, see facet-table.ts) from the
  *      fragments just written, read from disk (reading the whole index back through the Node
  *      API's `getFiles()` took longer than indexing), and write it next to the bundle;
@@ -21,9 +25,9 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { META_KEYS } from '../../src/lib/search-constants.ts';
 import { encodeFacetTable } from '../../src/scripts/search/facet-table-format.ts';
-import { buildFacetTable, readFragment } from './facet-table.ts';
-import { FACET_TABLE_FILE, summarizeBundle } from './bundle.ts';
-import { separateBlocks } from './prepare-html.ts';
+import { buildFacetTable, readFragmentFile } from './facet-table.ts';
+import { FACET_TABLE_FILE, fragmentCap, summarizeBundle } from './bundle.ts';
+import { pagefindInput, separateBlocks } from './prepare-html.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // KHM_DIST indexes another build (the benchmark builds into scratch folders).
@@ -53,11 +57,19 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
   return results;
 }
 
-const { index, errors } = await pagefind.createIndex({});
+const distFiles = await readdir(dist, { recursive: true, withFileTypes: true });
+const inBundle = (entry: { parentPath: string }) => {
+  const folder = path.relative(dist, entry.parentPath);
+  return folder === 'pagefind' || folder.startsWith(`pagefind${path.sep}`);
+};
+const otherFiles = distFiles.filter((entry) => entry.isFile() && !inBundle(entry)).length;
+const maxFragments = Number(process.env.KHM_SEARCH_MAX_FRAGMENTS ?? fragmentCap(otherFiles));
+if (!Number.isInteger(maxFragments) || maxFragments < 1) fail(`KHM_SEARCH_MAX_FRAGMENTS must be a whole number ≥ 1 (got ${maxFragments}).`);
+const { index, errors } = await pagefind.createIndex({ maxFragments });
 if (!index) fail(`Pagefind could not start: ${errors.join('; ')}`);
 
 // 1. Index the result pages of dist/, prepared for Pagefind, from a scratch folder.
-const pages = (await readdir(dist, { recursive: true, withFileTypes: true }))
+const pages = distFiles
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
   .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)))
   .filter((page) => !page.startsWith(`pagefind${path.sep}`))
@@ -72,7 +84,7 @@ try {
     if (!html.includes('data-pagefind-body')) return;
     results++;
     await mkdir(path.dirname(path.join(scratch, page)), { recursive: true });
-    await writeFile(path.join(scratch, page), separateBlocks(html));
+    await writeFile(path.join(scratch, page), pagefindInput(html) ?? separateBlocks(html));
   });
   const added = await index.addDirectory({ path: scratch });
   if (added.errors.length) fail(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
@@ -91,9 +103,9 @@ await pagefind.close();
 // 3. The facet table, from the fragments Pagefind wrote.
 const fragmentDir = path.join(outputPath, 'fragment');
 const fragmentNames = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
-const fragments = await inBatches(fragmentNames, async (name) =>
-  readFragment(`fragment/${name}`, await readFile(path.join(fragmentDir, name))),
-);
+const fragments = (
+  await inBatches(fragmentNames, async (name) => readFragmentFile(`fragment/${name}`, await readFile(path.join(fragmentDir, name))))
+).flat();
 const table = buildFacetTable(fragments, META_KEYS.date);
 await writeFile(path.join(outputPath, FACET_TABLE_FILE), JSON.stringify(encodeFacetTable(table)));
 
@@ -103,6 +115,6 @@ const facets = Object.entries(table.values)
   .map(([facet, values]) => `${facet} ${values.length}`)
   .join(', ');
 console.log(
-  `Search index: ${pages.length} pages (${fragments.length} results), facets: ${facets || 'none'}; ` +
+  `Search index: ${pages.length} pages (${fragments.length} results, ${fragmentNames.length} fragment files), facets: ${facets || 'none'}; ` +
     `index ${summary.indexBytes} B, facet table ${summary.facetTableBytes} B, whole bundle ${summary.totalBytes} B.`,
 );

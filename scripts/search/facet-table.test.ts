@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildFacetTable, readFragment } from './facet-table.ts';
+import { buildFacetTable, readFragment, readFragmentFile } from './facet-table.ts';
 
 describe('readFragment', () => {
   it('reads id, filters and meta from a gzip fragment with the Pagefind signature', () => {
@@ -17,6 +17,23 @@ describe('readFragment', () => {
     expect(() => readFragment('fragment/x.pf_fragment', gzipSync(Buffer.from('{}')))).toThrow(
       /fragment\/x\.pf_fragment is not a Pagefind fragment/,
     );
+  });
+});
+
+describe('readFragmentFile', () => {
+  const page = (agency: string) => ({ url: `/co-quan/${agency}/`, content: 'x', filters: { agency: [agency] }, meta: {} });
+
+  it('reads a one-page fragment file as one page', () => {
+    const bytes = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(page('a'))}`));
+    expect(readFragmentFile('fragment/vi_abc123.pf_fragment', bytes)).toEqual([{ id: 'vi_abc123', filters: { agency: ['a'] }, meta: {} }]);
+  });
+
+  it('reads every page of a bundled fragment file (maxFragments), by the result ids it lists', () => {
+    const bytes = gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ vi_1ff6ed6: page('a'), vi_2279a1b: page('b') })}`));
+    expect(readFragmentFile('fragment/vi_group_02eea2d.pf_fragment', bytes)).toEqual([
+      { id: 'vi_1ff6ed6', filters: { agency: ['a'] }, meta: {} },
+      { id: 'vi_2279a1b', filters: { agency: ['b'] }, meta: {} },
+    ]);
   });
 });
 

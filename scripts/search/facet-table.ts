@@ -25,14 +25,36 @@ export interface FragmentFacts {
 /** Pagefind fragments are gzip files that start with this signature before their JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
-/** Reads a Pagefind fragment file (`fragment/<id>.pf_fragment`) into its id, filters and meta. */
-export function readFragment(filePath: string, bytes: Uint8Array): FragmentFacts {
-  const id = filePath.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
+/** Unzips a Pagefind fragment file and parses the JSON after its signature. */
+function readFragmentJson(filePath: string, bytes: Uint8Array): unknown {
   const text = gunzipSync(bytes).toString('utf8');
   if (!text.startsWith(FRAGMENT_SIGNATURE))
     throw new Error(`${filePath} is not a Pagefind fragment (no "${FRAGMENT_SIGNATURE}" signature).`);
-  const json = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Partial<FragmentFacts>;
+  return JSON.parse(text.slice(FRAGMENT_SIGNATURE.length));
+}
+
+/** The facts of one page's fragment JSON. */
+function factsOf(id: string, json: Partial<FragmentFacts>): FragmentFacts {
   return { id, filters: json.filters ?? {}, meta: json.meta ?? {} };
+}
+
+/** Reads a Pagefind fragment file of one page (`fragment/<id>.pf_fragment`) into its id, filters and meta. */
+export function readFragment(filePath: string, bytes: Uint8Array): FragmentFacts {
+  const id = filePath.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
+  return factsOf(id, readFragmentJson(filePath, bytes) as Partial<FragmentFacts>);
+}
+
+/** A fragment file that bundles several pages (Pagefind's `maxFragments`): `fragment/<lang>_group_<hash>.pf_fragment`. */
+const GROUP_FILE = /(^|\/)[^/]+_group_[^/]+\.pf_fragment$/;
+
+/**
+ * Reads any fragment file into the facts of the pages in it: one page, or — when Pagefind
+ * bundles fragments (`maxFragments`) — every page of the group, keyed by result id in the file.
+ */
+export function readFragmentFile(filePath: string, bytes: Uint8Array): FragmentFacts[] {
+  if (!GROUP_FILE.test(filePath)) return [readFragment(filePath, bytes)];
+  const group = readFragmentJson(filePath, bytes) as Record<string, Partial<FragmentFacts>>;
+  return Object.entries(group).map(([id, json]) => factsOf(id, json));
 }
 
 const collator = new Intl.Collator('vi', { numeric: true });

@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { DIST } from '../support/static-server.ts';
 
-/** Copies dist/ without its search bundle, indexes the copy, and returns each bundle file's hash. */
-function indexCopy(): Map<string, string> {
+/** Copies dist/ without its search bundle, indexes the copy (with `env` added), and returns each bundle file's hash. */
+function indexCopy(env: Record<string, string> = {}): Map<string, string> {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'khm-determinism-'));
   try {
     cpSync(DIST, copy, { recursive: true, filter: (source) => !source.startsWith(path.join(DIST, 'pagefind')) });
-    execFileSync(process.execPath, ['scripts/search/build-index.ts'], { env: { ...process.env, KHM_DIST: copy }, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/search/build-index.ts'], { env: { ...process.env, ...env, KHM_DIST: copy }, stdio: 'pipe' });
     const bundle = path.join(copy, 'pagefind');
     const files = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     return new Map(
@@ -38,5 +38,16 @@ describe('search index', () => {
     expect([...first.keys()].some((f) => f.startsWith('fragment/'))).toBe(true);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     for (const [file, hash] of first) expect(second.get(file), file).toBe(hash);
+  }, 120_000);
+
+  it('bundles fragments into at most maxFragments files with the same results and facet table', () => {
+    const single = indexCopy();
+    const bundled = indexCopy({ KHM_SEARCH_MAX_FRAGMENTS: '50' });
+    const fragmentFiles = (files: Map<string, string>) => [...files.keys()].filter((f) => f.startsWith('fragment/'));
+    expect(fragmentFiles(single).length).toBeGreaterThan(50);
+    expect(fragmentFiles(bundled).length).toBeLessThanOrEqual(50);
+    expect(fragmentFiles(bundled).every((f) => f.includes('_group_'))).toBe(true);
+    // The facet table is keyed by result id and read from the fragments: the same table means the same ids and facets.
+    expect(bundled.get('khm-facets.json')).toBe(single.get('khm-facets.json'));
   }, 120_000);
 });

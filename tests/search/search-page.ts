@@ -42,3 +42,12 @@ export async function openSearch(page: Page, baseUrl: string, params: Record<str
   await waitForResults(page);
   return readResults(page);
 }
+
+/**
+ * Opens the filters (folded at first: their values and counts come from the facet table, fetched
+ * on opening) and waits until the facet controls are built.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  if ((await page.locator('.search-form__details').getAttribute('open')) === null) await page.click('.search-form__details > summary');
+  await page.waitForSelector('#search-facets select', { state: 'attached' });
+}

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describeWithBrowser } from '../support/browser.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
 import { loadCommitments, loadCorpus } from './corpus.ts';
-import { openSearch, readResults, waitForResults } from './search-page.ts';
+import { openFilters, openSearch, readResults, waitForResults } from './search-page.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { agencyLabels } from '../../src/lib/data/lookup.ts';
 
@@ -40,6 +40,7 @@ describeWithBrowser('search page in Chromium', () => {
     const page = await site.browser.newPage();
     const unfiltered = await openSearch(page, site.url, { q: QUERY });
 
+    await openFilters(page);
     await page.selectOption('#facet-co-quan', agency ?? '');
     await waitForResults(page);
     expect(new URL(page.url()).searchParams.get('co-quan')).toBe(slugify(agency ?? ''));
@@ -83,6 +84,40 @@ describeWithBrowser('search page in Chromium', () => {
     await expect(page.inputValue('#facet-nam')).resolves.toBe(year?.value);
   });
 
+  it('fetches the facet table only when the filters are opened, then counts the results shown', async () => {
+    const page = await site.browser.newPage();
+    const tables: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/khm-facets')) tables.push(request.url());
+    });
+    const results = await openSearch(page, site.url, { q: QUERY });
+    expect(results.length).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(tables).toEqual([]);
+    await expect(page.locator('.search-form__details').getAttribute('open')).resolves.toBeNull();
+
+    await openFilters(page);
+    expect(tables).toHaveLength(1);
+    // The type counts add up to the results found (every page has one result type).
+    const typeCounts = await page.$$eval('#facet-loai-ket-qua option:not([value=""])', (options) =>
+      options.map((option) => option.textContent ?? ''),
+    );
+    const sum = typeCounts.map(optionCount).reduce((a, b) => a + b, 0);
+    await expect(statusCount(page)).resolves.toBe(sum);
+    // Folding and opening again does not fetch it again.
+    await page.click('.search-form__details > summary');
+    await page.click('.search-form__details > summary');
+    expect(tables).toHaveLength(1);
+  });
+
+  it('opens the filters and fetches the table first when the URL chooses a facet', async () => {
+    const page = await site.browser.newPage();
+    await openSearch(page, site.url, { q: QUERY, 'co-quan': slugify(agency ?? '') });
+    await expect(page.locator('.search-form__details').getAttribute('open')).resolves.toBe('');
+    await expect(page.inputValue('#facet-co-quan')).resolves.toBe(agency);
+    for (const result of await readResults(page)) expect(ledByAgency).toContain(result.commitment);
+  });
+
   it('lists matching sections under document results only, never page headings under a commitment', async () => {
     const page = await site.browser.newPage();
     // "ngan hang nha nuoc" also matches the "Tình trạng … Chưa cập nhật" heading of every commitment page (prefix "nha").
@@ -111,6 +146,7 @@ describeWithBrowser('search page in Chromium', () => {
   it('sorts by date, newest first, and keeps the order in the URL', async () => {
     const page = await site.browser.newPage();
     await openSearch(page, site.url, { q: 'tài chính' });
+    await openFilters(page);
     await page.selectOption('#search-sort', 'newest');
     await waitForResults(page);
     expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
@@ -187,6 +223,7 @@ describeWithBrowser('search page in Chromium', () => {
     async (colorScheme) => {
       const page = await site.browser.newPage({ colorScheme, viewport: { width: 1024, height: 900 } });
       await openSearch(page, site.url, { q: QUERY });
+      await openFilters(page);
       await expect(page.locator('.search-form__details').getAttribute('open')).resolves.toBe('');
       await page.addScriptTag({ path: path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
       const violations = (await page.evaluate(

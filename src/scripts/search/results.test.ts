@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FacetTable } from './facet-table-format.ts';
-import { facetCounts, filterHits, mergeHits, sortHits, stableScore, type Hit } from './results.ts';
+import { facetCounts, filterHits, mergeHits, sortByScore, sortHits, stableScore, type Hit } from './results.ts';
 
 // Three pages: two from the 2023 programme (one led by Sở Tài chính), one undated news page.
 const table: FacetTable = {
@@ -68,6 +68,16 @@ describe('facetCounts', () => {
 describe('sortHits', () => {
   it('orders by relevance, best score first', () => {
     expect(sortHits(table, hits, 'relevance').map((h) => h.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('orders equal scores by id, not by date, so the order is the same with or without the facet table', () => {
+    const tied: Hit[] = [
+      { id: 'c', score: 3 },
+      { id: 'a', score: 3 },
+      { id: 'b', score: 3 },
+    ];
+    expect(sortByScore(tied).map((h) => h.id)).toEqual(['a', 'b', 'c']);
+    expect(sortHits(table, tied, 'relevance')).toEqual(sortByScore(tied));
   });
 
   it('orders newest first with undated pages last', () => {

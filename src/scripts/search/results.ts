@@ -72,8 +72,17 @@ export function facetCounts(table: FacetTable, hits: Hit[], selection: Selection
   return counts;
 }
 
-/** Sorts hits: by score (ties: newer first), or by date with undated pages last (ties: higher score first). */
+/**
+ * Relevance order: best score first, ties by id. It needs no facet table (no dates), so a
+ * query gives the same order whether or not the table has been fetched yet.
+ */
+export function sortByScore(hits: Hit[]): Hit[] {
+  return [...hits].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** Sorts hits: by score (see {@link sortByScore}), or by date with undated pages last (ties: higher score first). */
 export function sortHits(table: FacetTable, hits: Hit[], order: SortOrder): Hit[] {
+  if (order === 'relevance') return sortByScore(hits);
   const date = (hit: Hit) => table.pages[hit.id]?.[0] ?? '';
   const byDate = (a: Hit, b: Hit) => {
     const [da, db] = [date(a), date(b)];
@@ -81,8 +90,5 @@ export function sortHits(table: FacetTable, hits: Hit[], order: SortOrder): Hit[
     if (!da || !db) return da ? -1 : 1;
     return order === 'oldest' ? da.localeCompare(db) : db.localeCompare(da);
   };
-  return [...hits].sort((a, b) => {
-    if (order === 'relevance') return b.score - a.score || byDate(a, b) || a.id.localeCompare(b.id);
-    return byDate(a, b) || b.score - a.score || a.id.localeCompare(b.id);
-  });
+  return [...hits].sort((a, b) => byDate(a, b) || b.score - a.score || a.id.localeCompare(b.id));
 }

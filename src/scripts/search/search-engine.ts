@@ -1,18 +1,25 @@
 /**
  * Runs a search state against the Pagefind index in the browser.
  *   1. split the query into words and add the đ spelling of d-words (vietnamese.ts);
- *   2. probe each spelling alone and drop those Pagefind only "finds" through its
- *      shorter-word fallback ("duoc" → "dự"), so the real "được" hits stay on top;
- *   3. search every remaining combination and merge the hits by page;
- *   4. filter, count and sort with the facet table (results.ts);
- *   5. for relevance order, re-rank the best hits: pages the query names (an agency, a theme, a
- *      place, a cited document) first, then by phrase and whole-word matches (rerank.ts).
+ *   2. search every combination of spellings, and drop the combinations Pagefind only
+ *      "finds" through its shorter-word fallback ("duoc" → "dự"): a combination is kept when
+ *      its best hit contains every one of its words, so the real "được" hits stay on top.
+ *      That best hit is usually one of the results shown, so the check costs no extra
+ *      download (probing each spelling alone cost a fragment per word);
+ *   3. merge the hits of the kept combinations by page;
+ *   4. for relevance order, re-rank the hits shown first: pages the query names (an agency,
+ *      a theme, a place, a cited document) first, then by phrase and whole-word matches
+ *      (rerank.ts); each re-ranked hit costs its fragment, so only the first page of results is;
+ *   5. only when a facet is chosen or the order is by date, filter and sort with the facet
+ *      table (results.ts). The table lists every page, so it grows with the archive: it is
+ *      fetched when it is needed (a facet or date order in the URL, or the reader opening the
+ *      filters, whose counts come from it), not for every first query.
  */
 import { decodeFacetTable, type FacetTable, type FacetTableFile } from './facet-table-format.ts';
 import { META_KEYS } from '../../lib/search-constants.ts';
 import { t } from '../../i18n/vi.ts';
 import { bestSpelling, compareQuality, matchQuality, namesPage } from './rerank.ts';
-import { facetCounts, filterHits, mergeHits, sortHits, type Hit } from './results.ts';
+import { filterHits, mergeHits, sortByScore, sortHits, type Hit } from './results.ts';
 import type { SearchState } from './url-state.ts';
 import { combineWords, occursIn, queryWords } from './vietnamese.ts';
 
@@ -40,22 +47,34 @@ export interface PagefindApi {
   search: (query: string | null) => Promise<{ results: PagefindResult[] }>;
 }
 
-/** Outcome of one search: ordered hits and facet counts. */
+/** Outcome of one search: ordered hits, and every hit of the query before facets (for counts). */
 export interface SearchOutcome {
   hits: Hit[];
-  counts: Record<string, Map<string, number>>;
+  matches: Hit[];
 }
 
 /** The search engine of one page: the loaded index, searches, and page data by result id. */
 export interface SearchEngine {
-  table: FacetTable;
+  /** The facet table, fetched once on first call (see step 5 above). */
+  facets: () => Promise<FacetTable>;
   run: (state: SearchState) => Promise<SearchOutcome>;
   /** Data (URL, excerpt, meta) of a hit of the latest search. */
   load: (id: string) => Promise<PagefindData>;
 }
 
-/** How many of the best hits are re-ranked; each costs one fragment download, and the first 20 are shown anyway. */
-const RERANK_DEPTH = 40;
+/** Results shown at first and added by each "more" click. */
+export const PAGE_SIZE = 20;
+
+/**
+ * How many of the best hits are re-ranked: the first page of results, whose fragments are
+ * downloaded to be shown anyway (re-ranking 40 cost 20 more fragment downloads per query).
+ */
+export const RERANK_DEPTH = PAGE_SIZE;
+
+/** True when a search needs the facet table: a facet is chosen, or results are sorted by date. */
+export function needsFacetTable(state: Pick<SearchState, 'selection' | 'order'>): boolean {
+  return state.order !== 'relevance' || Object.values(state.selection).some(Boolean);
+}
 
 /**
  * Pagefind ranking: favour words of the typed length (Vietnamese words are whole syllables,
@@ -93,57 +112,51 @@ function loaderOf(found: Found, spelling: Map<string, number>): (id: string) => 
   };
 }
 
-/** Loads pagefind.js and the facet table from `base` (the site's base URL, ending in "/"). */
+/** Loads pagefind.js from `base` (the site's base URL, ending in "/"); the facet table is fetched on demand. */
 export async function loadSearchEngine(base: string): Promise<SearchEngine> {
   const bundle = `${base}pagefind/`;
-  const [pagefind, table] = await Promise.all([
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>,
-    fetch(`${bundle}khm-facets.json`)
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+  // noWorker: Pagefind's web worker is one more download (pagefind-worker.js) for searches that take milliseconds here.
+  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING, noWorker: true });
+  await pagefind.init();
+  let table: Promise<FacetTable> | null = null;
+  const facets = () =>
+    (table ??= fetch(`${bundle}khm-facets.json`)
       .then((response) => {
         if (!response.ok) throw new Error(`facet table: HTTP ${response.status}`);
         return response.json() as Promise<FacetTableFile>;
       })
-      .then(decodeFacetTable),
-  ]);
-  await pagefind.options({ baseUrl: base, excerptLength: 30, ranking: RANKING });
-  await pagefind.init();
-  const probes = new Map<string, Promise<boolean>>();
+      .then(decodeFacetTable)
+      .catch((error: unknown) => {
+        table = null; // a later call may try again (offline for a moment)
+        throw error;
+      }));
   // Page data of the latest search; each run keeps its own until it is the latest that finished.
   let latestLoad: (id: string) => Promise<PagefindData> = () => Promise.reject(new Error('search: nothing searched yet'));
   let started = 0;
-
-  /** True when some indexed word really starts with `word` (not just Pagefind's fallback). */
-  const occurs = (word: string): Promise<boolean> => {
-    const key = word.toLowerCase();
-    let probe = probes.get(key);
-    if (!probe) {
-      probe = (async () => {
-        const first = (await pagefind.search(word)).results[0];
-        if (!first) return false;
-        if (!PROBEABLE.test(word)) return true;
-        return occursIn(word, (await first.data()).content);
-      })();
-      probes.set(key, probe);
-    }
-    return probe;
-  };
 
   const run = async (state: SearchState): Promise<SearchOutcome> => {
     const runNumber = ++started;
     const found: Found = new Map();
     const spelling = new Map<string, number>();
     const lists: Hit[][] = [];
+    const tableNeeded = needsFacetTable(state) ? facets() : null;
     if (state.query) {
-      const words = await Promise.all(
-        queryWords(state.query).map(async (options) => {
-          const kept = await Promise.all(options.map(async (option) => ((await occurs(option)) ? option : null)));
-          return kept.filter((option): option is string => option !== null);
+      const queries = combineWords(queryWords(state.query));
+      const responses = await Promise.all(queries.map((query) => pagefind.search(query)));
+      // Step 2: keep a combination when its best hit has every one of its words.
+      const kept = await Promise.all(
+        responses.map(async ({ results }, i) => {
+          const first = results[0];
+          if (!first) return false;
+          const words = (queries[i] ?? '').split(' ').filter((word) => PROBEABLE.test(word));
+          if (words.length === 0) return true;
+          const { content } = await first.data();
+          return words.every((word) => occursIn(word, content));
         }),
       );
-      // Every word must occur (Pagefind ANDs words), so one word with no spelling left means no results.
-      const queries = words.some((options) => options.length === 0) ? [] : combineWords(words);
-      const responses = await Promise.all(queries.map((query) => pagefind.search(query)));
       responses.forEach(({ results }, i) => {
+        if (!kept[i]) return;
         for (const result of results) {
           const entries = found.get(result.id) ?? [];
           entries.push({ query: queries[i] ?? '', result });
@@ -159,8 +172,9 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
       for (const result of all) found.set(result.id, [{ query: '', result }]);
       lists.push(all.map(({ id }) => ({ id, score: 0 })));
     }
-    const merged = mergeHits(lists);
-    let hits = sortHits(table, filterHits(table, merged, state.selection), state.order);
+    const matches = mergeHits(lists);
+    const facetTable = tableNeeded ? await tableNeeded : null;
+    let hits = facetTable ? sortHits(facetTable, filterHits(facetTable, matches, state.selection), state.order) : sortByScore(matches);
     const load = loaderOf(found, spelling);
     if (state.query && state.order === 'relevance') {
       const top = hits.slice(0, RERANK_DEPTH);
@@ -186,8 +200,8 @@ export async function loadSearchEngine(base: string): Promise<SearchEngine> {
       });
     }
     if (runNumber === started) latestLoad = loaderOf(found, spelling);
-    return { hits, counts: facetCounts(table, merged, state.selection) };
+    return { hits, matches };
   };
 
-  return { table, run, load: (id) => latestLoad(id) };
+  return { facets, run, load: (id) => latestLoad(id) };
 }

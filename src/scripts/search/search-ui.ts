@@ -6,17 +6,18 @@
  * - The result count is announced through the status region (aria-live="polite").
  * - Keyboard: ↓ from the query box goes to the first result; ↑/↓ move between result
  *   links; Esc returns to the query box.
+ * - Facets: the filters start folded; their values and counts come from the facet table,
+ *   which lists every page of the archive, so it is fetched when the reader opens the
+ *   filters or when the URL chooses a facet or a date order, not for every first query.
  */
 import { t, type UiKey } from '../../i18n/vi.ts';
-import { SEARCH_FACETS } from '../../lib/search-constants.ts';
+import { SEARCH_FACETS, SORT_PARAM } from '../../lib/search-constants.ts';
+import type { FacetTable } from './facet-table-format.ts';
 import { renderResult } from './render-results.ts';
-import type { Selection, SortOrder } from './results.ts';
-import { loadSearchEngine, type SearchEngine, type SearchOutcome } from './search-engine.ts';
+import { facetCounts, type Selection, type SortOrder } from './results.ts';
+import { loadSearchEngine, PAGE_SIZE, type SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { readUrlState, writeUrlState, type SearchState } from './url-state.ts';
 import { normalizeQuery } from './vietnamese.ts';
-
-/** Results shown at first and added by each "more" click. */
-const PAGE_SIZE = 20;
 /** Pause after the last keystroke before searching, in milliseconds. */
 const TYPING_DELAY = 250;
 
@@ -24,6 +25,7 @@ const TYPING_DELAY = 250;
 interface Elements {
   form: HTMLFormElement;
   input: HTMLInputElement;
+  details: HTMLDetailsElement;
   filters: HTMLElement;
   sort: HTMLSelectElement;
   status: HTMLElement;
@@ -61,9 +63,9 @@ function showState(ui: Elements, state: SearchState): void {
 }
 
 /** Creates one labelled <select> per facet that has values; option values are display values, URL slugs are made on write. */
-function buildFacetControls(ui: Elements, engine: SearchEngine): void {
+function buildFacetControls(ui: Elements, table: FacetTable): void {
   for (const facet of SEARCH_FACETS) {
-    const values = engine.table.values[facet.key] ?? [];
+    const values = table.values[facet.key] ?? [];
     if (values.length === 0) continue;
     const wrapper = document.createElement('div');
     wrapper.className = 'search-facet';
@@ -84,9 +86,10 @@ function buildFacetControls(ui: Elements, engine: SearchEngine): void {
 }
 
 /** Writes the counts into the facet options; values without results are disabled unless chosen. */
-function showCounts(ui: Elements, outcome: SearchOutcome, state: SearchState): void {
+function showCounts(ui: Elements, table: FacetTable, outcome: SearchOutcome, state: SearchState): void {
+  const all = facetCounts(table, outcome.matches, state.selection);
   for (const select of ui.filters.querySelectorAll('select')) {
-    const counts = outcome.counts[select.dataset['facet'] ?? ''];
+    const counts = all[select.dataset['facet'] ?? ''];
     for (const option of select.options) {
       if (!option.value) continue;
       const count = counts?.get(option.value) ?? 0;
@@ -101,6 +104,7 @@ export async function startSearchPage(base: string): Promise<void> {
   const ui: Elements = {
     form: find('#search-form'),
     input: find('#search-q'),
+    details: find('.search-form__details'),
     filters: find('#search-facets'),
     sort: find('#search-sort'),
     status: find('#search-status'),
@@ -119,14 +123,37 @@ export async function startSearchPage(base: string): Promise<void> {
     console.error(error);
     return;
   }
-  buildFacetControls(ui, engine);
   // Controls that only work with the index stay hidden and disabled (so a no-JS submit sends only q) until now.
   for (const node of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) node.hidden = false;
   ui.sort.disabled = false;
-  // Filters start folded on phones so results stay in view at 360 px.
-  if (window.matchMedia('(min-width: 48rem)').matches) ui.filters.closest('details')?.setAttribute('open', '');
 
   let outcome: SearchOutcome | null = null;
+  /** The state of the results shown (their counts depend on it). */
+  let outcomeState: SearchState | null = null;
+  /** The facet table once the facet controls are built from it. */
+  let table: FacetTable | null = null;
+
+  /** Fetches the facet table (once), builds the facet controls and shows the counts of the results shown. */
+  const showFacets = async (): Promise<FacetTable | null> => {
+    if (table) return table;
+    let loaded: FacetTable;
+    try {
+      loaded = await engine.facets();
+    } catch (error) {
+      console.error(error);
+      ui.status.textContent = t('search.status.error');
+      return null;
+    }
+    if (table) return table;
+    table = loaded;
+    buildFacetControls(ui, table);
+    if (outcome && outcomeState) showCounts(ui, table, outcome, outcomeState);
+    return table;
+  };
+  ui.details.addEventListener('toggle', () => {
+    if (ui.details.open) void showFacets();
+  });
+
   let shown = 0;
   let runId = 0;
   let typingSession = false;
@@ -172,9 +199,10 @@ export async function startSearchPage(base: string): Promise<void> {
     }
     if (current !== runId) return;
     outcome = result;
+    outcomeState = state;
     shown = 0;
     ui.list.replaceChildren();
-    showCounts(ui, result, state);
+    if (table) showCounts(ui, table, result, state);
     const n = result.hits.length.toLocaleString('vi');
     ui.status.textContent = !state.query
       ? fill('search.status.countNoQuery', { n })
@@ -195,9 +223,16 @@ export async function startSearchPage(base: string): Promise<void> {
     void search(state);
   };
 
-  const fromUrl = () => {
+  const fromUrl = async () => {
     shownSearch = location.search;
-    const state = readUrlState(new URLSearchParams(location.search), engine.table.values);
+    const params = new URLSearchParams(location.search);
+    // Facet values in the URL are slugs of values listed in the facet table: fetch it only when the URL has some.
+    const chooses = SEARCH_FACETS.some((facet) => params.get(facet.param)) || Boolean(params.get(SORT_PARAM));
+    const values = (chooses ? await showFacets() : table)?.values ?? {};
+    if (shownSearch !== location.search) return; // the reader moved on while the table was downloading
+    const state = readUrlState(params, values);
+    // A chosen facet is shown, so the reader sees why results are fewer.
+    if (Object.values(state.selection).some(Boolean)) ui.details.open = true;
     showState(ui, state);
     void search(state);
   };
@@ -232,7 +267,7 @@ export async function startSearchPage(base: string): Promise<void> {
     // the search has not changed, so the results, and the reader's focus in them, stay.
     if (location.search === shownSearch) return;
     typingSession = false;
-    fromUrl();
+    void fromUrl();
   });
   ui.input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
@@ -251,5 +286,5 @@ export async function startSearchPage(base: string): Promise<void> {
     else return;
     event.preventDefault();
   });
-  fromUrl();
+  void fromUrl();
 }
