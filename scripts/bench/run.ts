@@ -121,9 +121,17 @@ async function main(): Promise<void> {
   let queries: QueryCost[] = [];
   if (values.browser && index.ok) queries = await firstQueries(dist);
   let rebuild: StageResult | null = null;
+  let unchanged: StageResult | null = null;
   let update: { ingest: StageResult; build: StageResult } | null = null;
   if (values.rebuild && build.ok) {
     rebuild = stage(runStage('astro build, unchanged', NODE, [ASTRO, 'build', '--outDir', dist], ROOT, env));
+    // Staff ran the converter again with nothing changed, so the update below starts from a steady
+    // state. From an empty registry that takes three runs: the aliases the first run wrote merge
+    // agencies in the second, which writes the registry again; the third writes nothing but converts
+    // everything (its registry is not the second's); the fourth, "unchanged", reuses every conversion.
+    for (const name of ['ingest, registry settles', 'ingest, registry settled'])
+      stage(runStage(name, NODE, ['scripts/ingest/cli.ts'], ROOT, env));
+    unchanged = stage(runStage('ingest, unchanged', NODE, ['scripts/ingest/cli.ts'], ROOT, env));
     // One document updated: a sentence added to a seed, as a staff correction would.
     appendFileSync(
       path.join(content, 'sources/ca-mau-2023-01-ctr-01-ubnd.txt'),
@@ -174,6 +182,7 @@ async function main(): Promise<void> {
     `- pure conversion ≥ 5,000 commitments/s: ${(speed.commitments / speed.seconds).toFixed(0)} commitments/s in one thread, ${parallel.perWallSecond.toFixed(0)} in ${parallel.threads} threads`,
     `- ingest + build + index within 1.5× the reference: ${fmt.ratio(total, refTotal)}; peak RSS ≤ 2 GB: ${fmt.mb(peak)}`,
     `- unchanged rebuild ≤ 0.5× a full build: ${rebuild ? fmt.ratio(rebuild.wallSeconds, build.wallSeconds) : '—'} (CPU ${rebuild ? fmt.ratio(rebuild.cpuSeconds, build.cpuSeconds) : '—'}); one-document update ≤ 0.5×: ${update ? fmt.ratio(update.ingest.wallSeconds + update.build.wallSeconds, ingest.wallSeconds + build.wallSeconds) : '—'} (CPU ${update ? fmt.ratio(update.ingest.cpuSeconds + update.build.cpuSeconds, ingest.cpuSeconds + build.cpuSeconds) : '—'})`,
+    `- ingest, unchanged ÷ a full ingest: ${unchanged ? `${fmt.ratio(unchanged.wallSeconds, ingest.wallSeconds)} (CPU ${fmt.ratio(unchanged.cpuSeconds, ingest.cpuSeconds)})` : '—'}; ingest, one document changed ÷ a full ingest: ${update ? `${fmt.ratio(update.ingest.wallSeconds, ingest.wallSeconds)} (CPU ${fmt.ratio(update.ingest.cpuSeconds, ingest.cpuSeconds)})` : '—'}`,
     `- largest page ≤ 200 KB: ${stats ? `${fmt.kb(stats.largestPage.bytes)} (${stats.largestPage.path}), ${stats.pagesOverBudget} page(s) over` : '—'}; files in dist/ < 100,000: ${stats?.files ?? '—'}`,
     ...(stats ? [`  largest pages: ${stats.largestPages.map((p) => `${fmt.kb(p.bytes)} ${p.path}`).join(', ')}`] : []),
     `- commitment page ≤ 30 KB gzipped with its CSS (median): ${fmt.kb(stats?.commitmentPageGzip ?? null)}`,

@@ -1,20 +1,29 @@
 /** The command line: the --json contract, bad input, --input/--out and the report. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(import.meta.dirname, 'cli.ts');
 const FIXTURES = path.join(import.meta.dirname, '__fixtures__');
 
+/** The converter's cache of these runs (conversion-cache.ts), so the repository's holds no slot of a temporary file. */
+const CACHE = mkdtempSync(path.join(tmpdir(), 'khm-cli-cache-'));
+afterAll(() => rmSync(CACHE, { recursive: true, force: true }));
+
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KHM_CACHE_DIR: CACHE } });
 }
 
 function runIn(contentDir: string, ...args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, KHM_CONTENT_DIR: contentDir } });
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, KHM_CONTENT_DIR: contentDir, KHM_CACHE_DIR: CACHE },
+  });
 }
 
 describe('ingest CLI', () => {

@@ -9,6 +9,9 @@
  *   --max-size MB                               accept sources larger than the default limit
  *   --threads N                                 convert in N threads, this one and N−1 workers (default:
  *                                               one per core when there are enough sources; 1: this one)
+ *   --no-cache                                  convert every source again (a writing run otherwise reuses
+ *                                               the outcome of a source whose inputs did not change, see
+ *                                               conversion-cache.ts; --check, --json and --report never do)
  *
  * Diagnostics go to stderr as `<file>:<line> <field>: <what happened>. <what to do>.`; the
  * exit code is 1 when any error was found. A run writes all its files or none (journal.ts).
@@ -20,6 +23,7 @@ import { catalogue, DiagnosticError, formatReport, hasErrors, report, type Diagn
 import { loadCollections } from '../../src/lib/content/load-collections.ts';
 import { COLLECTIONS, schemas } from '../../src/schemas/index.ts';
 import type { ConvertedDocument } from './assemble.ts';
+import { cacheDirOf, convertManyCached } from './conversion-cache.ts';
 import { convertMany } from './convert-many.ts';
 import { DEFAULT_MAX_BYTES, formatOfName } from './read.ts';
 import { formatReport as formatCountReport, toJson, type ReportRow } from './report.ts';
@@ -80,11 +84,23 @@ interface Converted {
   row: ReportRow;
 }
 
-/** Converts many files (in worker threads too when there are many, see convert-many.ts); returns converted documents and all diagnostics. */
-async function convertAll(files: string[], maxBytes: number, threads?: number): Promise<{ docs: Converted[]; diagnostics: Diagnostic[] }> {
+/**
+ * Converts many files (in worker threads too when there are many, see convert-many.ts), reusing
+ * the stored outcome of unchanged sources when `cacheDir` is given; returns converted documents,
+ * all diagnostics and how many outcomes were reused.
+ */
+async function convertAll(
+  files: string[],
+  maxBytes: number,
+  threads?: number,
+  cacheDir?: string,
+): Promise<{ docs: Converted[]; diagnostics: Diagnostic[]; reused: number }> {
   const docs: Converted[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const outcome of await convertMany(files, CONTENT_DIR, { maxBytes, threads })) {
+  const { outcomes, reused } = cacheDir
+    ? await convertManyCached(files, CONTENT_DIR, { maxBytes, threads, cacheDir })
+    : { outcomes: await convertMany(files, CONTENT_DIR, { maxBytes, threads }), reused: 0 };
+  for (const outcome of outcomes) {
     if ('diagnostics' in outcome) {
       diagnostics.push(...outcome.diagnostics);
       continue;
@@ -92,7 +108,7 @@ async function convertAll(files: string[], maxBytes: number, threads?: number): 
     diagnostics.push(...outcome.converted.diagnostics);
     docs.push(outcome);
   }
-  return { docs, diagnostics };
+  return { docs, diagnostics, reused };
 }
 
 /** Generated documents whose source is gone: reported, never deleted silently. */
@@ -124,6 +140,7 @@ async function main(): Promise<void> {
       report: { type: 'boolean', default: false },
       'max-size': { type: 'string' },
       threads: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
     },
     allowPositionals: true,
     strict: true,
@@ -174,7 +191,9 @@ async function main(): Promise<void> {
   const sources = values.input ? { files: [values.input], diagnostics: [] } : sourcesIn(path.join(CONTENT_DIR, 'sources'));
   const inputs = checkConverterInputs(CONTENT_DIR);
   if (hasErrors(inputs)) return fail(inputs, what, 'Nothing was converted: fix the files above first.');
-  const { docs, diagnostics } = await convertAll(sources.files, maxBytes, threads);
+  // A check compares content/ with a fresh conversion, so only a writing run reuses outcomes.
+  const cacheDir = values.check || values['no-cache'] ? undefined : cacheDirOf();
+  const { docs, diagnostics, reused } = await convertAll(sources.files, maxBytes, threads, cacheDir);
   diagnostics.unshift(...sources.diagnostics);
   const ids = new Map<string, string>();
   for (const d of docs) {
@@ -211,7 +230,7 @@ async function main(): Promise<void> {
   print([...diagnostics, ...plan.diagnostics], what);
   const commitments = docs.reduce((n, d) => n + d.converted.commitments.length, 0);
   process.stdout.write(
-    `Converted ${docs.length} document(s) into ${outDir}: ${commitments} commitments, ${docs.reduce((n, d) => n + d.converted.sections.length, 0)} sections; ${plan.changes.length} file(s) changed.\n`,
+    `Converted ${docs.length} document(s) into ${outDir}: ${commitments} commitments, ${docs.reduce((n, d) => n + d.converted.sections.length, 0)} sections; ${plan.changes.length} file(s) changed${cacheDir ? `; ${docs.length - reused} converted, ${reused} reused (unchanged since the last run)` : ''}.\n`,
   );
   if (open > 0) {
     process.stderr.write(`${open} edit(s) need a decision: they are listed above and in ${path.join(outDir, 'conflicts.yaml')}.\n`);

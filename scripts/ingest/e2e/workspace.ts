@@ -29,11 +29,14 @@ export class Workspace {
   readonly content: string;
   readonly source: string;
   readonly documentId: string;
+  /** The converter's cache of this workspace (KHM_CACHE_DIR), so no run reuses another test's outcomes. */
+  readonly cacheDir: string;
 
   constructor(sourceText: string, documentId = 'ke-hoach-12') {
     this.dir = mkdtempSync(path.join(tmpdir(), 'khm-e2e-'));
     this.content = path.join(this.dir, 'content');
     this.documentId = documentId;
+    this.cacheDir = path.join(this.dir, 'cache');
     this.source = path.join(this.content, 'sources', `${documentId}.txt`);
     mkdirSync(path.dirname(this.source), { recursive: true });
     cpSync(path.join(ROOT, 'content/themes'), path.join(this.content, 'themes'), { recursive: true });
@@ -58,7 +61,7 @@ export class Workspace {
     return spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
       cwd: this.dir,
       encoding: 'utf8',
-      env: { ...process.env, KHM_CONTENT_DIR: 'content', ...env },
+      env: { ...process.env, KHM_CONTENT_DIR: 'content', KHM_CACHE_DIR: this.cacheDir, ...env },
     });
   }
 
