@@ -55,12 +55,12 @@ export default defineConfig({
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
     }),
   },
-  // The sitemap lists every page once: the other orders of /co-quan/theo-tien-do/ are the same table.
+  // The sitemap lists every page once: the other orders of /co-quan/theo-tien-do/ (and their pages) are the same table.
   // keptOutputDir last: it stamps dist/ after every other integration has written to it.
   integrations: [
     contentValidation(),
     mdx(),
-    sitemap({ filter: (page) => !/\/co-quan\/theo-tien-do\/[^/]+\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/co-quan\/theo-tien-do\/(?!trang-)[^/]+\/(trang-\d+\/)?$/.test(page) }),
     keptOutputDir(),
   ],
   server: { port: 4321, host: true },

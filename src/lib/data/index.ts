@@ -38,9 +38,9 @@ import { changesAtom, changesView } from '../changes/view.ts';
 import { scopeAtom, scopeCalendar, type FeedScope } from '../feeds/scopes.ts';
 import {
   documentIndicators,
-  indicatorIds,
   indicatorIndex,
   indicatorPage,
+  indicatorPaths,
   placeIndicators,
   type IndicatorIndex,
 } from '../indicators/views.ts';
@@ -279,9 +279,10 @@ export async function getIndicatorIndexPage(page: number) {
   };
 }
 /** Ids of `/chi-tieu/<id>/`. */
-export const getIndicatorIds = async () => indicatorIds(await getCorpus());
 /** Data of `/chi-tieu/<id>/`. */
-export const getIndicatorPage = async (id: string) => indicatorPage(await getCorpus(), id);
+export const getIndicatorPage = async (id: string, page = 1) => indicatorPage(await getCorpus(), id, page);
+/** Paths of `/chi-tieu/<id>/` and its further pages. */
+export const getIndicatorPaths = async () => indicatorPaths(await getCorpus());
 /** Indicators with a figure from one document (document page). */
 export const getDocumentIndicators = async (id: string) => documentIndicators(await getCorpus(), id);
 /** Indicators of one place (place page). */

@@ -12,7 +12,7 @@ import { buildIndicators } from './match.ts';
 import { cleanLabel, displayName } from './names.ts';
 import { aroundValue, measureOf } from './sentence.ts';
 import { judge, meets, periodRange } from './verdict.ts';
-import { indicatorIndex, indicatorPage } from './views.ts';
+import { CHART_LIMIT, INDICATOR_ROWS_PER_PAGE, indicatorIndex, indicatorPage, indicatorPaths } from './views.ts';
 
 const seeds = buildCorpus(readCorpusDir('content'));
 const { indicators, others } = buildIndicators(seeds);
@@ -176,5 +176,55 @@ describe('charts', () => {
   it('marks a figure from the target-setting document as a starting point', () => {
     const schools = chartModel(withLabel(HG, 'Tỷ lệ trường đạt chuẩn quốc gia'))!;
     expect(schools.points.map((p) => p.baseline)).toEqual([true]);
+  });
+});
+
+describe('an indicator that every report names, as the archive grows', () => {
+  // The Cà Mau GRDP figure reported again and again (as each year's reports would), each with its own date and value.
+  const reported = [...seeds.actuals.values()].find((a) => a.document === 'ca-mau-2024-07-sau-thang-dau-nam' && a.value === 6.96)!;
+  const copies = INDICATOR_ROWS_PER_PAGE * 2 + 7;
+  const actuals = new Map(seeds.actuals);
+  for (let i = 0; i < copies; i++) {
+    const day = new Date(Date.UTC(2010, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    actuals.set(`${reported.id}-copy-${i}`, {
+      ...reported,
+      id: `${reported.id}-copy-${i}`,
+      value: 5 + i / 100,
+      as_of: day,
+      order: reported.order + 1000 + i,
+    });
+  }
+  const grown: Corpus = { ...seeds, actuals };
+  const id = 'ca-mau-tang-truong-grdp';
+  const pages = indicatorPaths(grown).filter((p) => p.id === id);
+
+  it('cuts its tables into pages of a fixed size, every figure on exactly one page', () => {
+    const all = buildIndicators(grown).indicators.find((i) => i.id === id)!;
+    expect(all.results.length).toBeGreaterThanOrEqual(copies);
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    const shown = pages.flatMap((p) => indicatorPage(grown, id, p.page).results.map((r) => r.result.id));
+    expect(shown).toEqual(all.results.map((r) => r.id));
+    for (const { page } of pages) expect(indicatorPage(grown, id, page).results.length).toBeLessThanOrEqual(INDICATOR_ROWS_PER_PAGE);
+    expect(indicatorPage(grown, id, 3).pager).toMatchObject({
+      page: 3,
+      pages: 3,
+      from: 2 * INDICATOR_ROWS_PER_PAGE + 1,
+      total: all.results.length,
+    });
+    expect(() => indicatorPage(grown, id, 4)).toThrow(/does not exist/);
+  });
+
+  it('draws the latest figures on page 1 only, at most CHART_LIMIT of them, and describes what it draws', () => {
+    const first = indicatorPage(grown, id, 1);
+    expect(first.chart!.points).toHaveLength(CHART_LIMIT);
+    expect(indicatorPage(grown, id, 2).chart).toBeNull();
+    // The latest copy is drawn, the earliest is not.
+    expect(first.description).toContain(`${String(5 + (copies - 1) / 100).replace('.', ',')}`);
+    expect(first.description).not.toMatch(/\b5 %/);
+  });
+
+  it('keeps a small indicator on one page, with its whole chart', () => {
+    expect(indicatorPaths(seeds).filter((p) => p.id === id)).toEqual([{ id, page: 1 }]);
+    expect(indicatorPage(seeds, id).chart!.points).toHaveLength(1);
   });
 });

@@ -4,7 +4,8 @@ import { must } from '../data/lookup.ts';
 import { chartDescription, chartModel, type ChartModel } from './chart.ts';
 import { buildIndicators, type IndicatorSet, type OtherFigure } from './match.ts';
 import type { Indicator, IndicatorResult, IndicatorTarget } from './types.ts';
-import { judge, type TargetVerdict, type Verdict } from './verdict.ts';
+import { judge, periodRange, type TargetVerdict, type Verdict } from './verdict.ts';
+import { pageCount, type Pager } from '../data/paginate.ts';
 
 const cache = new WeakMap<Corpus, IndicatorSet>();
 /** The indicators of a corpus, built once. */
@@ -79,8 +80,20 @@ export interface JudgedTarget extends TargetVerdict {
   document: DocumentEntry;
 }
 
+/**
+ * Targets and results per page of `/chi-tieu/<id>/` (a result is ≈ 0.9 KB of HTML with its
+ * sentence): an indicator that every year's plan and report names gathers figures as the
+ * archive grows, so its tables go on at `…/trang-<n>/`.
+ */
+export const INDICATOR_ROWS_PER_PAGE = 60;
+
+/** The chart draws the latest this many dated results and targets: beyond them a static SVG grows with the archive and stops being readable on a phone. */
+export const CHART_LIMIT = 40;
+
 export interface IndicatorPage {
   indicator: Indicator;
+  /** Which page of the indicator's tables this is; the chart is on page 1. */
+  pager: Pager;
   unit: string;
   chart: ChartModel | null;
   description: string;
@@ -90,38 +103,75 @@ export interface IndicatorPage {
   sourceFiles: string[];
 }
 
-/** Everything `/chi-tieu/<id>/` needs. */
-export function indicatorPage(corpus: Corpus, id: string): IndicatorPage {
+/** The latest `limit` items by `date` (undated ones last), kept in their original order. */
+function latest<T>(items: readonly T[], dateOf: (item: T) => string | null, limit: number): T[] {
+  if (items.length <= limit) return [...items];
+  const keep = new Set(
+    items
+      .map((item, index) => ({ index, date: dateOf(item) ?? '' }))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.index - b.index)
+      .slice(0, limit)
+      .map((x) => x.index),
+  );
+  return items.filter((_, index) => keep.has(index));
+}
+
+/** Everything page `page` of `/chi-tieu/<id>/` needs. */
+export function indicatorPage(corpus: Corpus, id: string, page = 1): IndicatorPage {
   const indicator = indicatorsOf(corpus).indicators.find((i) => i.id === id);
   if (!indicator) throw new Error(`No indicator "${id}". Check the id passed to the page.`);
   const unit = indicator.unit ?? indicator.targets[0]?.unit ?? indicator.results[0]?.unit ?? '';
   const targetDocuments = new Set(indicator.targets.map((t) => t.document));
   const mapping = corpus.indicators.get(id);
+  const pages = indicatorPageCount(indicator);
+  // Both tables are cut at the same page size; the pager follows the longer one.
+  const targets = pageSlice(indicator.targets, page, pages);
+  const results = pageSlice(indicator.results, page, pages);
+  const longer = indicator.targets.length >= indicator.results.length ? indicator.targets.length : indicator.results.length;
+  const from = longer === 0 ? 0 : (page - 1) * INDICATOR_ROWS_PER_PAGE + 1;
+  const charted = {
+    ...indicator,
+    targets: latest(indicator.targets, (t) => periodRange(t.period)?.end ?? null, CHART_LIMIT),
+    results: latest(indicator.results, (r) => r.date, CHART_LIMIT),
+  };
   return {
     indicator,
+    pager: { page, pages, from, to: Math.min(longer, page * INDICATOR_ROWS_PER_PAGE), total: longer },
     unit,
-    chart: chartModel(indicator),
-    description: chartDescription(indicator, unit),
-    targets: indicator.targets.map((target) => ({
+    chart: page === 1 ? chartModel(charted) : null,
+    description: chartDescription(charted, unit),
+    targets: targets.map((target) => ({
       target,
       document: must(corpus.documents, target.document, 'documents'),
       ...judge(target, indicator.results),
     })),
-    results: indicator.results.map((result) => ({
+    results: results.map((result) => ({
       result,
       document: must(corpus.documents, result.document, 'documents'),
       baseline: targetDocuments.has(result.document),
     })),
     sourceFiles: [
       ...(mapping ? [mapping.file] : []),
-      ...new Set([...indicator.targets.map((t) => t.entry.file), ...indicator.results.map((r) => r.entry.file)]),
+      ...new Set([...targets.map((t) => t.entry.file), ...results.map((r) => r.entry.file)]),
     ],
   };
 }
 
-/** Ids of every indicator page. */
-export function indicatorIds(corpus: Corpus): string[] {
-  return indicatorsOf(corpus).indicators.map((i) => i.id);
+function indicatorPageCount(indicator: Indicator): number {
+  return pageCount(Math.max(indicator.targets.length, indicator.results.length), INDICATOR_ROWS_PER_PAGE);
+}
+
+function pageSlice<T>(items: readonly T[], page: number, pages: number): T[] {
+  if (!Number.isInteger(page) || page < 1 || page > pages)
+    throw new Error(`Page ${page} does not exist: the indicator has ${pages} page(s).`);
+  return items.slice((page - 1) * INDICATOR_ROWS_PER_PAGE, page * INDICATOR_ROWS_PER_PAGE);
+}
+
+/** Paths of every indicator page: its id and page number. */
+export function indicatorPaths(corpus: Corpus): { id: string; page: number }[] {
+  return indicatorsOf(corpus).indicators.flatMap((indicator) =>
+    Array.from({ length: indicatorPageCount(indicator) }, (_, i) => ({ id: indicator.id, page: i + 1 })),
+  );
 }
 
 /** Indicator rows with a figure from document `id` (its page links them). */
