@@ -5,7 +5,7 @@ import { chartDescription, chartModel, type ChartModel } from './chart.ts';
 import { buildIndicators, type IndicatorSet, type OtherFigure } from './match.ts';
 import type { Indicator, IndicatorResult, IndicatorTarget } from './types.ts';
 import { judge, periodRange, type TargetVerdict, type Verdict } from './verdict.ts';
-import { pageCount, type Pager } from '../data/paginate.ts';
+import { pageNumbers, pageOf, type Pager } from '../data/paginate.ts';
 
 const cache = new WeakMap<Corpus, IndicatorSet>();
 /** The indicators of a corpus, built once. */
@@ -123,12 +123,12 @@ export function indicatorPage(corpus: Corpus, id: string, page = 1): IndicatorPa
   const unit = indicator.unit ?? indicator.targets[0]?.unit ?? indicator.results[0]?.unit ?? '';
   const targetDocuments = new Set(indicator.targets.map((t) => t.document));
   const mapping = corpus.indicators.get(id);
-  const pages = indicatorPageCount(indicator);
-  // Both tables are cut at the same page size; the pager follows the longer one.
-  const targets = pageSlice(indicator.targets, page, pages);
-  const results = pageSlice(indicator.results, page, pages);
-  const longer = indicator.targets.length >= indicator.results.length ? indicator.targets.length : indicator.results.length;
-  const from = longer === 0 ? 0 : (page - 1) * INDICATOR_ROWS_PER_PAGE + 1;
+  // Both tables are cut at the same page size; the pager (and its bounds check) follows the longer one.
+  const longer: readonly unknown[] = indicator.targets.length >= indicator.results.length ? indicator.targets : indicator.results;
+  const { pager } = pageOf(longer, page, INDICATOR_ROWS_PER_PAGE);
+  const onPage = <T>(items: readonly T[]) => items.slice((page - 1) * INDICATOR_ROWS_PER_PAGE, page * INDICATOR_ROWS_PER_PAGE);
+  const targets = onPage(indicator.targets);
+  const results = onPage(indicator.results);
   const charted = {
     ...indicator,
     targets: latest(indicator.targets, (t) => periodRange(t.period)?.end ?? null, CHART_LIMIT),
@@ -136,7 +136,7 @@ export function indicatorPage(corpus: Corpus, id: string, page = 1): IndicatorPa
   };
   return {
     indicator,
-    pager: { page, pages, from, to: Math.min(longer, page * INDICATOR_ROWS_PER_PAGE), total: longer },
+    pager,
     unit,
     chart: page === 1 ? chartModel(charted) : null,
     description: chartDescription(charted, unit),
@@ -157,20 +157,13 @@ export function indicatorPage(corpus: Corpus, id: string, page = 1): IndicatorPa
   };
 }
 
-function indicatorPageCount(indicator: Indicator): number {
-  return pageCount(Math.max(indicator.targets.length, indicator.results.length), INDICATOR_ROWS_PER_PAGE);
-}
-
-function pageSlice<T>(items: readonly T[], page: number, pages: number): T[] {
-  if (!Number.isInteger(page) || page < 1 || page > pages)
-    throw new Error(`Page ${page} does not exist: the indicator has ${pages} page(s).`);
-  return items.slice((page - 1) * INDICATOR_ROWS_PER_PAGE, page * INDICATOR_ROWS_PER_PAGE);
-}
-
 /** Paths of every indicator page: its id and page number. */
 export function indicatorPaths(corpus: Corpus): { id: string; page: number }[] {
   return indicatorsOf(corpus).indicators.flatMap((indicator) =>
-    Array.from({ length: indicatorPageCount(indicator) }, (_, i) => ({ id: indicator.id, page: i + 1 })),
+    pageNumbers(Math.max(indicator.targets.length, indicator.results.length), INDICATOR_ROWS_PER_PAGE).map((page) => ({
+      id: indicator.id,
+      page,
+    })),
   );
 }
 
